@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { createDb } from './client';
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export async function runMigrations(url: string): Promise<void> {
+  const { db, close } = createDb(url, { max: 1 });
+  try {
+    await migrate(db, { migrationsFolder });
+  } finally {
+    await close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is not set. Run `npm run db:migrate`, which provides the embedded database.');
+    process.exit(1);
+  }
+  const started = performance.now();
+  runMigrations(url)
+    .then(() => console.log(`[db] migrations applied in ${Math.round(performance.now() - started)} ms`))
+    .catch((error: unknown) => {
+      console.error('[db] migration failed:', error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url().optional(),
+  SITE_URL: z.string().url().default('http://localhost:3000'),
+});
+
+let parsed: z.infer<typeof schema> | undefined;
+
+/** Validated environment; a bad value fails loudly at first use instead of misbehaving later. */
+export function env(): z.infer<typeof schema> {
+  if (!parsed) {
+    const result = schema.safeParse(process.env);
+    if (!result.success) {
+      throw new Error(`Invalid environment: ${z.prettifyError(result.error)}`);
+    }
+    parsed = result.data;
+  }
+  return parsed;
+}
+
+export function siteUrl(): string {
+  return env().SITE_URL.replace(/\/$/, '');
+}

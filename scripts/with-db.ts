@@ -1,0 +1,122 @@
+/**
+ * Runs a command with DATABASE_URL set. Without one, it starts (or reuses) the embedded
+ * PostgreSQL (PGlite under .data/pglite) and, with --prepare, applies migrations and loads the
+ * demo content the first time. Usage: tsx scripts/with-db.ts [--prepare] -- <command...>
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
+import { runMigrations } from '../db/migrate';
+
+const dataDir = path.join(process.cwd(), '.data');
+const lockFile = path.join(dataDir, 'embedded-db.json');
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function existingEmbedded(): Promise<string | null> {
+  if (!fs.existsSync(lockFile)) return null;
+  try {
+    const { pid, url } = JSON.parse(fs.readFileSync(lockFile, 'utf8')) as { pid: number; url: string };
+    if (pid !== process.pid && alive(pid) && (await reachable(url))) return url;
+  } catch {
+    // A stale or unreadable lock file is replaced below.
+  }
+  return null;
+}
+
+async function seedIfEmpty(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('select count(*)::int as n from articles');
+    if ((rows[0]?.n ?? 0) > 0) return;
+  } finally {
+    await client.end();
+  }
+  console.log('[db] empty database: loading demo content…');
+  const started = performance.now();
+  const [{ createDb }, { seed }] = await Promise.all([import('../db/client'), import('../db/seed')]);
+  const handle = createDb(url, { max: 1 });
+  try {
+    const counts = await seed(handle.db);
+    console.log(`[db] demo content loaded in ${Math.round(performance.now() - started)} ms:`, counts);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const separator = args.indexOf('--');
+  const flags = separator === -1 ? [] : args.slice(0, separator);
+  const command = separator === -1 ? args : args.slice(separator + 1);
+  if (command.length === 0) throw new Error('usage: with-db [--prepare] -- <command...>');
+
+  let url = process.env.DATABASE_URL;
+  let embedded: EmbeddedPostgres | null = null;
+  if (!url) {
+    url = (await existingEmbedded()) ?? undefined;
+    if (url) {
+      console.log('[db] using the embedded database already running for another command');
+    } else {
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, 'pglite'),
+        port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
+      });
+      url = embedded.url;
+      fs.writeFileSync(lockFile, JSON.stringify({ pid: process.pid, url }));
+      console.log(`[db] embedded PostgreSQL (PGlite) on ${url.replace(/\?.*/, '')}, data in .data/pglite`);
+    }
+    if (flags.includes('--prepare')) {
+      await runMigrations(url);
+      await seedIfEmpty(url);
+    }
+  }
+
+  const stopEmbedded = async () => {
+    if (!embedded) return;
+    const current = embedded;
+    embedded = null;
+    fs.rmSync(lockFile, { force: true });
+    await current.stop().catch((error: unknown) => console.error('[db] stop failed:', error));
+  };
+
+  const child = spawn(command[0]!, command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url },
+    shell: process.platform === 'win32',
+  });
+  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+  process.on('SIGINT', forward('SIGINT'));
+  process.on('SIGTERM', forward('SIGTERM'));
+  child.on('exit', (code, signal) => {
+    void stopEmbedded().then(() => process.exit(code ?? (signal ? 1 : 0)));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error('[with-db]', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
