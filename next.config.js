@@ -5,6 +5,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
+  // Pages not prerendered at build render in full on their first request and are then cached
+  // (blocking ISR). With partial prefetching, that first response would stream a 200 shell
+  // before a notFound() could set the 404 status.
+  partialPrefetching: false,
   cacheLife: {
     // Reader pages: invalidated by tag on publish; the timer only refreshes relative times for readers without JavaScript.
     news: { stale: 60, revalidate: 300, expire: 86400 },

@@ -1,0 +1,182 @@
+import { renderClock } from '@/lib/time/render-clock';
+import type { Metadata } from 'next';
+import { cacheLife } from 'next/cache';
+import Image from 'next/image';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AdSlot } from '@/components/site/ad-slot';
+import { ArticleBody } from '@/components/site/article-body';
+import { ArticleCard } from '@/components/site/article-card';
+import { RelativeTime } from '@/components/site/relative-time';
+import { SiteHeader } from '@/components/site/site-header';
+import { getArticle, getRelated, getStaticSlugs } from '@/lib/data/reader';
+import type { ArticleDetailDto } from '@/lib/data/types';
+import { alternatesMetadata, type Alternates } from '@/lib/i18n/alternates';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
+import { otherLocale, routing, type AppLocale } from '@/lib/i18n/routing';
+import { formatDateTimeISO, formatRelative } from '@/lib/time/format';
+
+type Props = PageProps<'/[locale]/article/[slug]'>;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const locale = routing.locales.find((l) => l === params.locale) ?? routing.defaultLocale;
+  const slugs = await getStaticSlugs('article', locale, 10);
+  // Cache Components needs one sample; an unknown slug renders a 404 at request time.
+  return (slugs.length ? slugs : ['exemple']).map((slug) => ({ slug }));
+}
+
+async function load(props: Props): Promise<{ locale: AppLocale; article: ArticleDetailDto }> {
+  const { locale: rawLocale, slug } = await props.params;
+  const locale = resolveLocaleParam(rawLocale);
+  const article = await getArticle(locale, decodeSlug(slug));
+  if (!article) notFound();
+  return { locale, article };
+}
+
+function articleAlternates(article: ArticleDetailDto): Alternates {
+  const other = otherLocale(article.locale);
+  const self = getPathname({ locale: article.locale, href: { pathname: '/article/[slug]', params: { slug: article.slug } } });
+  const twin = article.translation
+    ? getPathname({ locale: other, href: { pathname: '/article/[slug]', params: { slug: article.translation.slug } } })
+    : getPathname({ locale: other, href: '/' });
+  return article.locale === 'fr' ? { fr: self, ar: twin } : { fr: twin, ar: self };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, article } = await load(props);
+  const alternates = articleAlternates(article);
+  const metadataAlternates = alternatesMetadata(locale, alternates);
+  // Without a twin, the other locale's front page is no translation: keep hreflang honest.
+  if (!article.translation && metadataAlternates?.languages) {
+    metadataAlternates.languages = { [locale]: alternates[locale], 'x-default': alternates[locale] };
+  }
+  return {
+    title: article.seoTitle ?? article.title,
+    description: article.seoDescription ?? article.summary,
+    alternates: metadataAlternates,
+    authors: article.authors.map((author) => ({ name: author.name })),
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.summary,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+      images: article.cover ? [{ url: article.cover.url, width: article.cover.width, height: article.cover.height, alt: article.cover.alt }] : [],
+    },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+export default async function ArticlePage(props: Props) {
+  const { locale, article } = await load(props);
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={articleAlternates(article)} currentSection={article.section.slug} />
+      <main id="main" className="container">
+        <ArticleView locale={locale} article={article} />
+      </main>
+    </>
+  );
+}
+
+async function ArticleView({ locale, article }: { locale: AppLocale; article: ArticleDetailDto }) {
+  'use cache';
+  cacheLife('news');
+  const now = renderClock();
+  const [t, related] = await Promise.all([getTranslations({ locale, namespace: 'Article' }), getRelated(locale, article.id)]);
+  const updatedLater = new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 10 * 60_000;
+  return (
+    <div className="article-layout">
+      <article className="article">
+        <header className="article__header">
+          <Link href={{ pathname: '/section/[section]', params: { section: article.section.slug } }} className="kicker">
+            {article.section.name}
+          </Link>
+          <h1 className="article__title">{article.title}</h1>
+          {article.summary ? <p className="article__standfirst">{article.summary}</p> : null}
+          <div className="article__byline">
+            {article.authors.length ? (
+              <p className="article__authors">
+                {t('by')}{' '}
+                {article.authors.map((author, index) => (
+                  <span key={author.slug}>
+                    {index > 0 ? (locale === 'fr' ? ' et ' : ' و') : null}
+                    <Link href={{ pathname: '/author/[slug]', params: { slug: author.slug } }} rel="author">
+                      {author.name}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <p className="article__dates">
+              <RelativeTime iso={article.publishedAt} locale={locale} now={now} />
+              {updatedLater ? (
+                <>
+                  {' · '}
+                  {t('updated')}{' '}
+                  <time dateTime={formatDateTimeISO(new Date(article.updatedAt))}>
+                    {formatRelative(new Date(article.updatedAt), new Date(now), locale)}
+                  </time>
+                </>
+              ) : null}
+            </p>
+          </div>
+        </header>
+        {article.cover ? (
+          <figure className="article__cover">
+            <Image
+              src={article.cover.url}
+              alt={article.cover.alt}
+              width={article.cover.width}
+              height={article.cover.height}
+              sizes="(min-width: 1100px) 760px, 100vw"
+              priority
+              placeholder={article.cover.blurDataUrl ? 'blur' : 'empty'}
+              blurDataURL={article.cover.blurDataUrl ?? undefined}
+            />
+            {article.coverCaption || article.coverCredit ? (
+              <figcaption>
+                {article.coverCaption}
+                {article.coverCredit ? <span className="credit"> {t('coverCredit', { credit: article.coverCredit })}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <ArticleBody body={article.body} />
+        <AdSlot kind="in-article" locale={locale} />
+        {article.tags.length ? (
+          <footer className="article__tags">
+            <h2 className="visually-hidden">{t('tags')}</h2>
+            <ul className="tag-list">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={{ pathname: '/tag/[tag]', params: { tag: tag.slug } }} className="tag">
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+      </article>
+      <aside className="sidebar">
+        <AdSlot kind="rectangle" locale={locale} />
+      </aside>
+      {related.length ? (
+        <section className="read-more" aria-labelledby="read-more-heading">
+          <h2 id="read-more-heading" className="rail-heading">
+            {t('readMore')}
+          </h2>
+          <div className="card-grid card-grid--4">
+            {related.map((item) => (
+              <ArticleCard key={item.id} article={item} locale={locale} now={now} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { renderClock } from '@/lib/time/render-clock';
+import type { Metadata } from 'next';
+import { cacheLife } from 'next/cache';
+import Image from 'next/image';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Listing } from '@/components/site/listing';
+import { SiteHeader } from '@/components/site/site-header';
+import { getAuthor, getAuthorArticles } from '@/lib/data/reader';
+import type { ArticleCardDto, AuthorDto, Page } from '@/lib/data/types';
+import { alternatesMetadata, sameHrefAlternates } from '@/lib/i18n/alternates';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+function authorHref(slug: string, page: number) {
+  return page === 1
+    ? { pathname: '/author/[slug]' as const, params: { slug } }
+    : { pathname: '/author/[slug]/page/[page]' as const, params: { slug, page: String(page) } };
+}
+
+async function loadAuthor(locale: AppLocale, slug: string): Promise<AuthorDto> {
+  const author = await getAuthor(locale, slug);
+  if (!author) notFound();
+  return author;
+}
+
+export async function authorMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
+  const author = await loadAuthor(locale, slug);
+  const t = await getTranslations({ locale, namespace: 'Pagination' });
+  return {
+    title: page > 1 ? t('pageTitle', { title: author.name, page }) : author.name,
+    description: author.bio || author.role,
+    alternates: alternatesMetadata(locale, sameHrefAlternates(authorHref(author.slug, page))),
+  };
+}
+
+export async function renderAuthorPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
+  // Awaited before rendering so unknown authors and out-of-range pages get a real 404 status.
+  const author = await loadAuthor(locale, slug);
+  const result = await getAuthorArticles(locale, author.id, page);
+  if (result.items.length === 0 && page > 1) notFound();
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={sameHrefAlternates(authorHref(author.slug, page))} />
+      <main id="main" className="container">
+        <AuthorContent locale={locale} author={author} result={result} />
+      </main>
+    </>
+  );
+}
+
+async function AuthorContent({ locale, author, result }: { locale: AppLocale; author: AuthorDto; result: Page<ArticleCardDto> }) {
+  'use cache';
+  cacheLife('news');
+  const now = renderClock();
+  const t = await getTranslations({ locale, namespace: 'Author' });
+  return (
+    <Listing
+      locale={locale}
+      now={now}
+      heading={
+        <div className="author-card">
+          {author.avatar ? (
+            <Image src={author.avatar.url} alt="" width={96} height={96} className="author-card__avatar" />
+          ) : null}
+          <div>
+            <h1 className="page-title">{author.name}</h1>
+            {author.role ? <p className="author-card__role">{author.role}</p> : null}
+          </div>
+        </div>
+      }
+      intro={
+        <>
+          {author.bio ? <p className="page-intro">{author.bio}</p> : null}
+          <h2 className="rail-heading">{t('articles', { name: author.name })}</h2>
+        </>
+      }
+      result={result}
+      empty={t('empty')}
+      hrefFor={(p) => getPathname({ locale, href: authorHref(author.slug, p) })}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import { renderClock } from '@/lib/time/render-clock';
+import type { Metadata } from 'next';
+import { cacheLife } from 'next/cache';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Listing } from '@/components/site/listing';
+import { SiteHeader } from '@/components/site/site-header';
+import { getLatest } from '@/lib/data/reader';
+import type { ArticleCardDto, Page } from '@/lib/data/types';
+import { alternatesMetadata, sameHrefAlternates } from '@/lib/i18n/alternates';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+function latestHref(page: number) {
+  return page === 1 ? ('/latest' as const) : { pathname: '/latest/page/[page]' as const, params: { page: String(page) } };
+}
+
+export async function latestMetadata(locale: AppLocale, page: number): Promise<Metadata> {
+  const [t, tPage] = await Promise.all([
+    getTranslations({ locale, namespace: 'Latest' }),
+    getTranslations({ locale, namespace: 'Pagination' }),
+  ]);
+  return {
+    title: page > 1 ? tPage('pageTitle', { title: t('title'), page }) : t('title'),
+    description: t('description'),
+    alternates: alternatesMetadata(locale, sameHrefAlternates(latestHref(page))),
+  };
+}
+
+export async function renderLatestPage({ locale, page }: { locale: AppLocale; page: number }) {
+  // Awaited before rendering so an out-of-range page is a real 404 status.
+  const result = await getLatest(locale, page);
+  if (result.items.length === 0 && page > 1) notFound();
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={sameHrefAlternates(latestHref(page))} />
+      <main id="main" className="container">
+        <LatestContent locale={locale} page={page} result={result} />
+      </main>
+    </>
+  );
+}
+
+async function LatestContent({ locale, page, result }: { locale: AppLocale; page: number; result: Page<ArticleCardDto> }) {
+  'use cache';
+  cacheLife('news');
+  const now = renderClock();
+  const t = await getTranslations({ locale, namespace: 'Latest' });
+  return (
+    <Listing
+      locale={locale}
+      now={now}
+      heading={<h1 className="page-title">{t('title')}</h1>}
+      intro={<p className="page-intro">{t('description')}</p>}
+      result={result}
+      empty={t('description')}
+      hrefFor={(p) => getPathname({ locale, href: latestHref(p) })}
+    />
+  );
+}

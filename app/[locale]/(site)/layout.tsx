@@ -1,0 +1,22 @@
+import { hasLocale } from 'next-intl';
+import { notFound } from 'next/navigation';
+import { RelativeTimeRefresher } from '@/components/site/relative-time-refresher';
+import { SiteFooter } from '@/components/site/site-footer';
+import { routing } from '@/lib/i18n/routing';
+
+// Pages with params outside generateStaticParams render in full on first request, then are
+// cached like prerendered ones (blocking ISR), instead of streaming a shell on every request.
+export const instant = false;
+
+// Each page renders its own SiteHeader because the language switch and hreflang depend on the page.
+export default async function SiteLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  return (
+    <>
+      {children}
+      <SiteFooter locale={locale} />
+      <RelativeTimeRefresher locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { renderClock } from '@/lib/time/render-clock';
+import type { Metadata } from 'next';
+import { cacheLife } from 'next/cache';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Listing } from '@/components/site/listing';
+import { SiteHeader } from '@/components/site/site-header';
+import { getSection, getSectionArticles } from '@/lib/data/reader';
+import type { ArticleCardDto, Page, SectionDto } from '@/lib/data/types';
+import { alternatesFor, alternatesMetadata } from '@/lib/i18n/alternates';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+function sectionHref(slug: string, page: number) {
+  return page === 1
+    ? { pathname: '/section/[section]' as const, params: { section: slug } }
+    : { pathname: '/section/[section]/page/[page]' as const, params: { section: slug, page: String(page) } };
+}
+
+function sectionAlternates(section: SectionDto, page: number) {
+  return alternatesFor({ fr: sectionHref(section.slugs.fr, page), ar: sectionHref(section.slugs.ar, page) });
+}
+
+async function loadSection(locale: AppLocale, slug: string): Promise<SectionDto> {
+  const section = await getSection(locale, slug);
+  if (!section) notFound();
+  return section;
+}
+
+export async function sectionMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
+  const section = await loadSection(locale, slug);
+  const t = await getTranslations({ locale, namespace: 'Pagination' });
+  return {
+    title: page > 1 ? t('pageTitle', { title: section.name, page }) : section.name,
+    description: section.description,
+    alternates: alternatesMetadata(locale, sectionAlternates(section, page)),
+  };
+}
+
+/**
+ * Everything that can 404 is awaited here, in the page function itself: once rendering of the
+ * body has begun, a 200 status may already be committed.
+ */
+export async function renderSectionPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
+  const section = await loadSection(locale, slug);
+  const result = await getSectionArticles(locale, section.id, page);
+  if (result.items.length === 0 && page > 1) notFound();
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={sectionAlternates(section, page)} currentSection={section.slug} />
+      <main id="main" className="container">
+        <SectionContent locale={locale} section={section} result={result} />
+      </main>
+    </>
+  );
+}
+
+async function SectionContent({ locale, section, result }: { locale: AppLocale; section: SectionDto; result: Page<ArticleCardDto> }) {
+  'use cache';
+  cacheLife('news');
+  const now = renderClock();
+  const t = await getTranslations({ locale, namespace: 'Section' });
+  return (
+    <Listing
+      locale={locale}
+      now={now}
+      heading={<h1 className="page-title">{section.name}</h1>}
+      intro={section.description ? <p className="page-intro">{section.description}</p> : null}
+      result={result}
+      empty={t('empty')}
+      showSection={false}
+      hrefFor={(p) => getPathname({ locale, href: sectionHref(section.slug, p) })}
+    />
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { siteUrl } from '@/lib/env';
+import { localeDirection, routing } from '@/lib/i18n/routing';
+import './globals.css';
+
+const serif = localFont({
+  src: '../fonts/source-serif-4-latin.woff2',
+  variable: '--font-serif',
+  weight: '200 900',
+  display: 'swap',
+  adjustFontFallback: 'Times New Roman',
+});
+
+const naskh = localFont({
+  src: '../fonts/noto-naskh-arabic.woff2',
+  variable: '--font-arabic',
+  weight: '400 700',
+  display: 'swap',
+  preload: false,
+  fallback: ['Geeza Pro', 'Arabic Typesetting', 'Noto Naskh Arabic', 'Tahoma', 'serif'],
+});
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: `${t('siteName')} · ${t('tagline')}`, template: `%s · ${t('siteName')}` },
+    description: t('description'),
+    applicationName: t('siteName'),
+    openGraph: { siteName: t('siteName'), locale: locale === 'fr' ? 'fr_MA' : 'ar_MA', type: 'website' },
+    icons: { icon: '/icon.svg' },
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#15171a' },
+  ],
+  colorScheme: 'light dark',
+};
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Error' });
+  return (
+    <html lang={locale} dir={localeDirection(locale)} className={`${serif.variable} ${naskh.variable}`}>
+      <body>
+        {/* Only the error boundary is a client component that needs messages. */}
+        <NextIntlClientProvider messages={{ Error: { title: t('title'), description: t('description'), retry: t('retry'), home: t('home') } }}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,28 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SiteHeader } from '@/components/site/site-header';
+import { sameHrefAlternates } from '@/lib/i18n/alternates';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+export default async function LocaleNotFound() {
+  const locale = (await getLocale()) as AppLocale;
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={sameHrefAlternates('/')} />
+      <main id="main" className="container error-page">
+        <p className="error-page__code">404</p>
+        <h1>{t('title')}</h1>
+        <p>{t('description')}</p>
+        <p className="error-page__actions">
+          <Link href="/" className="button">
+            {t('home')}
+          </Link>
+          <Link href="/latest" className="button button--ghost">
+            {t('latest')}
+          </Link>
+        </p>
+      </main>
+    </>
+  );
+}

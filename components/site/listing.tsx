@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import type { ArticleCardDto, Page } from '@/lib/data/types';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { AdSlot } from './ad-slot';
+import { ArticleCard } from './article-card';
+import { Pagination } from './pagination';
+
+/** Shared body of section, latest, author and tag pages. */
+export function Listing({
+  locale,
+  now,
+  heading,
+  intro,
+  result,
+  empty,
+  hrefFor,
+  showSection = true,
+}: {
+  locale: AppLocale;
+  now: number;
+  heading: ReactNode;
+  intro?: ReactNode;
+  result: Page<ArticleCardDto>;
+  empty: string;
+  hrefFor: (page: number) => string;
+  showSection?: boolean;
+}) {
+  return (
+    <div className="listing-layout">
+      <div>
+        <header className="page-header">
+          {heading}
+          {intro}
+        </header>
+        {result.items.length === 0 ? (
+          <p className="empty-state">{empty}</p>
+        ) : (
+          <div className="card-list">
+            {result.items.map((article, index) => (
+              <ArticleCard
+                key={article.id}
+                article={article}
+                locale={locale}
+                now={now}
+                variant="standard"
+                showSection={showSection}
+                priority={index === 0}
+                headingLevel={2}
+              />
+            ))}
+          </div>
+        )}
+        <Pagination locale={locale} page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+      </div>
+      <aside className="sidebar">
+        <AdSlot kind="rectangle" locale={locale} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { cacheLife } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { getSections } from '@/lib/data/reader';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { toMoroccoParts } from '@/lib/time/legal-time';
+
+export async function SiteFooter({ locale }: { locale: AppLocale }) {
+  'use cache';
+  cacheLife('days');
+  const [t, tMeta, tLatest, sections] = await Promise.all([
+    getTranslations({ locale, namespace: 'Footer' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getTranslations({ locale, namespace: 'Latest' }),
+    getSections(locale),
+  ]);
+  const year = toMoroccoParts(new Date()).year;
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__grid">
+        <div>
+          <p className="brand__mark brand__mark--small">{tMeta('siteName')}</p>
+          <p className="site-footer__about">{t('about')}</p>
+        </div>
+        <nav aria-label={t('sections')}>
+          <h2 className="site-footer__heading">{t('sections')}</h2>
+          <ul className="site-footer__links">
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link href={{ pathname: '/section/[section]', params: { section: section.slug } }}>{section.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label={t('site')}>
+          <h2 className="site-footer__heading">{t('site')}</h2>
+          <ul className="site-footer__links">
+            <li>
+              <Link href="/latest">{tLatest('title')}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <p className="container site-footer__legal">{t('copyright', { year })}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,70 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { getSections } from '@/lib/data/reader';
+import type { Alternates } from '@/lib/i18n/alternates';
+import { Link as LocaleLink } from '@/lib/i18n/navigation';
+import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
+import { AdSlot } from './ad-slot';
+import { TodayLine } from './today-line';
+
+export async function SiteHeader({
+  locale,
+  alternates,
+  currentSection,
+}: {
+  locale: AppLocale;
+  alternates: Alternates;
+  currentSection?: string;
+}) {
+  const [t, tSwitch, tMeta, sections] = await Promise.all([
+    getTranslations({ locale, namespace: 'Masthead' }),
+    getTranslations({ locale, namespace: 'LanguageSwitch' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getSections(locale),
+  ]);
+  const other = otherLocale(locale);
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('skip')}
+      </a>
+      <header className="masthead">
+        <div className="topbar">
+          <div className="container topbar__inner">
+            <TodayLine locale={locale} />
+            <Link href={alternates[other]} hrefLang={other} lang={other} className="lang-switch" data-testid="language-switch" aria-label={tSwitch('label')}>
+              {tSwitch('short')}
+            </Link>
+          </div>
+        </div>
+        <div className="container brand-row">
+          <LocaleLink href="/" className="brand" aria-label={t('home')}>
+            <span className="brand__mark" aria-hidden="true">
+              {tMeta('siteName')}
+            </span>
+          </LocaleLink>
+          <p className="brand__tagline">{tMeta('tagline')}</p>
+        </div>
+        {/* Reserved for the prayer-times strip; the fixed block size keeps the layout still when it arrives. */}
+        <div className="prayer-slot container" data-slot="prayer-times" aria-label={t('prayerSlot')} role="region" />
+        <nav className="section-nav" aria-label={t('menu')}>
+          <ul className="container section-nav__list">
+            {sections.map((section) => (
+              <li key={section.id}>
+                <LocaleLink
+                  href={{ pathname: '/section/[section]', params: { section: section.slug } }}
+                  aria-current={currentSection === section.slug ? 'page' : undefined}
+                >
+                  {section.name}
+                </LocaleLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <div className="container">
+        <AdSlot kind="leaderboard" locale={locale} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { AppLocale } from '@/lib/i18n/routing';
+
+/** Every cache tag the reader site uses, so invalidation and reads cannot drift apart. */
+export const cacheTags = {
+  all: 'content',
+  sections: 'sections',
+  settings: 'settings',
+  front: (locale: AppLocale) => `front:${locale}`,
+  latest: (locale: AppLocale) => `latest:${locale}`,
+  article: (id: number) => `article:${id}`,
+  articleSlug: (locale: AppLocale, slug: string) => `article:${locale}:${slug}`,
+  section: (id: number) => `section:${id}`,
+  author: (id: number) => `author:${id}`,
+  tag: (id: number) => `tag:${id}`,
+};
+
+/** The tags a change to one article invalidates: the article, its twin, and every list it appears in. */
+export function tagsForArticleChange(article: {
+  id: number;
+  locale: AppLocale;
+  slug: string;
+  previousSlug?: string;
+  sectionId: number;
+  authorIds: number[];
+  tagIds: number[];
+  translationId?: number | null;
+}): string[] {
+  const result = new Set<string>([
+    cacheTags.article(article.id),
+    cacheTags.articleSlug(article.locale, article.slug),
+    cacheTags.front(article.locale),
+    cacheTags.latest(article.locale),
+    cacheTags.section(article.sectionId),
+    ...article.authorIds.map(cacheTags.author),
+    ...article.tagIds.map(cacheTags.tag),
+  ]);
+  if (article.previousSlug) result.add(cacheTags.articleSlug(article.locale, article.previousSlug));
+  if (article.translationId) result.add(cacheTags.article(article.translationId));
+  return [...result];
+}

@@ -1,0 +1,372 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { articleAuthors, articles, articleTags, authors, media, sections, settings, tags } from '@/db/schema';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { mediaUrl } from '@/lib/storage/media-root';
+import type {
+  ArticleCardDto,
+  ArticleDetailDto,
+  AuthorDto,
+  FrontPageDto,
+  ImageDto,
+  Page,
+  SectionDto,
+  TagRef,
+} from './types';
+
+/*
+ * Reader-side reads. Plain functions of (db, args) so integration tests can run them against
+ * PGlite or PostgreSQL; lib/data/reader.ts wraps them with caching for pages.
+ */
+
+export const PAGE_SIZE = 12;
+
+const isPublished = eq(articles.status, 'published');
+
+const cardColumns = {
+  id: articles.id,
+  locale: articles.locale,
+  slug: articles.slug,
+  title: articles.title,
+  summary: articles.summary,
+  publishedAt: articles.publishedAt,
+  coverAlt: articles.coverAlt,
+  sectionSlugFr: sections.slugFr,
+  sectionSlugAr: sections.slugAr,
+  sectionNameFr: sections.nameFr,
+  sectionNameAr: sections.nameAr,
+  coverKey: media.storageKey,
+  coverWidth: media.width,
+  coverHeight: media.height,
+  coverBlur: media.blurDataUrl,
+};
+
+type CardRow = {
+  id: number;
+  locale: AppLocale;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date | string | null;
+  coverAlt: string;
+  sectionSlugFr: string;
+  sectionSlugAr: string;
+  sectionNameFr: string;
+  sectionNameAr: string;
+  coverKey: string | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
+  coverBlur: string | null;
+};
+
+function toIso(value: Date | string | null): string {
+  if (value === null) return new Date(0).toISOString();
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+function toImage(key: string | null, width: number | null, height: number | null, alt: string, blur: string | null): ImageDto | null {
+  if (!key || !width || !height) return null;
+  return { url: mediaUrl(key), width, height, alt, blurDataUrl: blur };
+}
+
+function toCard(row: CardRow): ArticleCardDto {
+  const fr = row.locale === 'fr';
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    publishedAt: toIso(row.publishedAt),
+    section: { slug: fr ? row.sectionSlugFr : row.sectionSlugAr, name: fr ? row.sectionNameFr : row.sectionNameAr },
+    cover: toImage(row.coverKey, row.coverWidth, row.coverHeight, row.coverAlt, row.coverBlur),
+  };
+}
+
+function toSection(row: typeof sections.$inferSelect, locale: AppLocale): SectionDto {
+  const fr = locale === 'fr';
+  return {
+    id: row.id,
+    slug: fr ? row.slugFr : row.slugAr,
+    name: fr ? row.nameFr : row.nameAr,
+    description: fr ? row.descriptionFr : row.descriptionAr,
+    slugs: { fr: row.slugFr, ar: row.slugAr },
+  };
+}
+
+function cardQuery(db: Database) {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(media, eq(media.id, articles.coverId));
+}
+
+async function pagedCards(db: Database, where: SQL | undefined, page: number, total: number): Promise<Page<ArticleCardDto>> {
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return { items: [], page, pageCount, total };
+  const rows = await cardQuery(db)
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE);
+  return { items: rows.map(toCard), page, pageCount, total };
+}
+
+export async function listSections(db: Database, locale: AppLocale): Promise<SectionDto[]> {
+  const rows = await db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
+  return rows.map((row) => toSection(row, locale));
+}
+
+export async function getSectionBySlug(db: Database, locale: AppLocale, slug: string): Promise<SectionDto | null> {
+  const column = locale === 'fr' ? sections.slugFr : sections.slugAr;
+  const [row] = await db.select().from(sections).where(eq(column, slug)).limit(1);
+  return row ? toSection(row, locale) : null;
+}
+
+export async function getFrontPage(
+  db: Database,
+  locale: AppLocale,
+  options: { latest?: number; perSection?: number } = {},
+): Promise<FrontPageDto> {
+  const latestCount = options.latest ?? 9;
+  const perSection = options.perSection ?? 4;
+  const latestRows = await cardQuery(db)
+    .where(and(eq(articles.locale, locale), isPublished))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(latestCount + 1);
+  const latestCards = latestRows.map(toCard);
+  const shown = latestCards.map((card) => card.id);
+
+  // One index range scan per section (partial index on section, locale, published_at) instead of a global sort.
+  const blockRows = await db.execute<{
+    section: typeof sections.$inferSelect & Record<string, unknown>;
+    id: number | null;
+  } & Record<string, unknown>>(sql`
+    select s.id as s_id, s.slug_fr as s_slug_fr, s.slug_ar as s_slug_ar, s.name_fr as s_name_fr, s.name_ar as s_name_ar,
+           s.description_fr as s_description_fr, s.description_ar as s_description_ar, s.position as s_position,
+           a.id, a.locale, a.slug, a.title, a.summary, a.published_at, a.cover_alt,
+           m.storage_key, m.width, m.height, m.blur_data_url
+    from ${sections} s
+    left join lateral (
+      select x.id, x.locale, x.slug, x.title, x.summary, x.published_at, x.cover_alt, x.cover_id
+      from ${articles} x
+      where x.section_id = s.id and x.locale = ${locale} and x.status = 'published'
+        ${shown.length ? sql`and x.id not in (${sql.join(shown.map((id) => sql`${id}`), sql`, `)})` : sql``}
+      order by x.published_at desc, x.id desc
+      limit ${perSection}
+    ) a on true
+    left join ${media} m on m.id = a.cover_id
+    order by s.position asc, s.id asc, a.published_at desc, a.id desc`);
+
+  const blocks = new Map<number, { section: SectionDto; articles: ArticleCardDto[] }>();
+  for (const raw of blockRows.rows as Record<string, unknown>[]) {
+    const sectionId = Number(raw.s_id);
+    let block = blocks.get(sectionId);
+    if (!block) {
+      block = {
+        section: toSection(
+          {
+            id: sectionId,
+            slugFr: String(raw.s_slug_fr),
+            slugAr: String(raw.s_slug_ar),
+            nameFr: String(raw.s_name_fr),
+            nameAr: String(raw.s_name_ar),
+            descriptionFr: String(raw.s_description_fr),
+            descriptionAr: String(raw.s_description_ar),
+            position: Number(raw.s_position),
+            createdAt: new Date(0),
+            updatedAt: new Date(0),
+          },
+          locale,
+        ),
+        articles: [],
+      };
+      blocks.set(sectionId, block);
+    }
+    if (raw.id === null || raw.id === undefined) continue;
+    block.articles.push(
+      toCard({
+        id: Number(raw.id),
+        locale: raw.locale as AppLocale,
+        slug: String(raw.slug),
+        title: String(raw.title),
+        summary: String(raw.summary),
+        publishedAt: raw.published_at as Date | string,
+        coverAlt: String(raw.cover_alt),
+        sectionSlugFr: String(raw.s_slug_fr),
+        sectionSlugAr: String(raw.s_slug_ar),
+        sectionNameFr: String(raw.s_name_fr),
+        sectionNameAr: String(raw.s_name_ar),
+        coverKey: (raw.storage_key as string | null) ?? null,
+        coverWidth: raw.width === null ? null : Number(raw.width),
+        coverHeight: raw.height === null ? null : Number(raw.height),
+        coverBlur: (raw.blur_data_url as string | null) ?? null,
+      }),
+    );
+  }
+
+  return {
+    lead: latestCards[0] ?? null,
+    latest: latestCards.slice(1),
+    sections: [...blocks.values()].filter((block) => block.articles.length > 0),
+  };
+}
+
+export async function getArticleBySlug(db: Database, locale: AppLocale, slug: string): Promise<ArticleDetailDto | null> {
+  const [row] = await cardQuery(db)
+    .where(and(eq(articles.locale, locale), eq(articles.slug, slug), isPublished))
+    .limit(1);
+  if (!row) return null;
+  return loadDetail(db, row);
+}
+
+/** Any status: for previews and tests, never for reader routes. */
+export async function getArticleById(db: Database, id: number): Promise<ArticleDetailDto | null> {
+  const [row] = await cardQuery(db).where(eq(articles.id, id)).limit(1);
+  return row ? loadDetail(db, row) : null;
+}
+
+async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto> {
+  const [extra] = await db
+    .select({
+      body: articles.body,
+      updatedAt: articles.updatedAt,
+      coverCaption: articles.coverCaption,
+      coverCredit: articles.coverCredit,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      authors: sql<{ slug: string; name_fr: string; name_ar: string; role_fr: string; role_ar: string }[]>`coalesce((
+        select json_agg(json_build_object('slug', au.slug, 'name_fr', au.name_fr, 'name_ar', au.name_ar, 'role_fr', au.role_fr, 'role_ar', au.role_ar) order by aa.position)
+        from ${articleAuthors} aa join ${authors} au on au.id = aa.author_id
+        where aa.article_id = ${articles.id}), '[]'::json)`,
+      tags: sql<TagRef[]>`coalesce((
+        select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name)
+        from ${articleTags} at join ${tags} t on t.id = at.tag_id
+        where at.article_id = ${articles.id}), '[]'::json)`,
+      translation: sql<{ locale: AppLocale; slug: string } | null>`(
+        select json_build_object('locale', tw.locale, 'slug', tw.slug)
+        from ${articles} tw
+        where tw.translation_group = ${articles.translationGroup} and tw.id <> ${articles.id} and tw.status = 'published'
+        limit 1)`,
+    })
+    .from(articles)
+    .where(eq(articles.id, row.id));
+  if (!extra) throw new Error(`Article ${row.id} vanished while loading`);
+  const card = toCard(row);
+  const fr = card.locale === 'fr';
+  return {
+    ...card,
+    body: extra.body,
+    updatedAt: toIso(extra.updatedAt),
+    coverCaption: extra.coverCaption,
+    coverCredit: extra.coverCredit,
+    seoTitle: extra.seoTitle,
+    seoDescription: extra.seoDescription,
+    authors: extra.authors.map((a) => ({ slug: a.slug, name: fr ? a.name_fr : a.name_ar, role: fr ? a.role_fr : a.role_ar })),
+    tags: extra.tags,
+    translation: extra.translation,
+    sectionSlugs: { fr: row.sectionSlugFr, ar: row.sectionSlugAr },
+  };
+}
+
+/** Same-section stories first, ranked by shared tags, then recency. */
+export async function getRelatedArticles(db: Database, article: { id: number; locale: AppLocale }, limit = 4): Promise<ArticleCardDto[]> {
+  const sharedTags = sql<number>`(
+    select count(*) from ${articleTags} mine join ${articleTags} theirs on theirs.tag_id = mine.tag_id
+    where mine.article_id = ${article.id} and theirs.article_id = ${articles.id})`;
+  const sameSection = sql<number>`case when ${articles.sectionId} = (select section_id from ${articles} self where self.id = ${article.id}) then 1 else 0 end`;
+  const rows = await cardQuery(db)
+    .where(and(eq(articles.locale, article.locale), isPublished, ne(articles.id, article.id)))
+    .orderBy(desc(sql`${sharedTags} + ${sameSection}`), desc(articles.publishedAt))
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+export async function listLatest(db: Database, locale: AppLocale, page: number): Promise<Page<ArticleCardDto>> {
+  const where = and(eq(articles.locale, locale), isPublished);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(where);
+  return pagedCards(db, where, page, total);
+}
+
+export async function listSectionArticles(db: Database, locale: AppLocale, sectionId: number, page: number): Promise<Page<ArticleCardDto>> {
+  const where = and(eq(articles.sectionId, sectionId), eq(articles.locale, locale), isPublished);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(where);
+  return pagedCards(db, where, page, total);
+}
+
+export async function getAuthorBySlug(db: Database, locale: AppLocale, slug: string): Promise<AuthorDto | null> {
+  const [row] = await db
+    .select({ author: authors, avatar: media })
+    .from(authors)
+    .leftJoin(media, eq(media.id, authors.avatarId))
+    .where(eq(authors.slug, slug))
+    .limit(1);
+  if (!row) return null;
+  const fr = locale === 'fr';
+  const name = fr ? row.author.nameFr : row.author.nameAr;
+  return {
+    id: row.author.id,
+    slug: row.author.slug,
+    name,
+    role: fr ? row.author.roleFr : row.author.roleAr,
+    bio: fr ? row.author.bioFr : row.author.bioAr,
+    avatar: row.avatar ? toImage(row.avatar.storageKey, row.avatar.width, row.avatar.height, name, row.avatar.blurDataUrl) : null,
+  };
+}
+
+export async function listAuthorArticles(db: Database, locale: AppLocale, authorId: number, page: number): Promise<Page<ArticleCardDto>> {
+  const byAuthor = db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId));
+  const where = and(eq(articles.locale, locale), isPublished, inArray(articles.id, byAuthor));
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(where);
+  return pagedCards(db, where, page, total);
+}
+
+export async function getTagBySlug(db: Database, locale: AppLocale, slug: string): Promise<(TagRef & { id: number }) | null> {
+  const [row] = await db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(tags)
+    .where(and(eq(tags.locale, locale), eq(tags.slug, slug)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listTagArticles(db: Database, locale: AppLocale, tagId: number, page: number): Promise<Page<ArticleCardDto>> {
+  const tagged = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
+  const where = and(eq(articles.locale, locale), isPublished, inArray(articles.id, tagged));
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(where);
+  return pagedCards(db, where, page, total);
+}
+
+/** Slugs to prerender at build time (Cache Components needs at least one per dynamic route). */
+export async function listRecentSlugs(db: Database, locale: AppLocale, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(eq(articles.locale, locale), isPublished))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit);
+  return rows.map((row) => row.slug);
+}
+
+export async function listAuthorSlugs(db: Database): Promise<string[]> {
+  const rows = await db.select({ slug: authors.slug }).from(authors).orderBy(asc(authors.id));
+  return rows.map((row) => row.slug);
+}
+
+export async function listTagSlugs(db: Database, locale: AppLocale, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ slug: tags.slug })
+    .from(tags)
+    .where(eq(tags.locale, locale))
+    .orderBy(asc(tags.id))
+    .limit(limit);
+  return rows.map((row) => row.slug);
+}
+
+export async function getHijriOffset(db: Database): Promise<number> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'hijri_offset')).limit(1);
+  const value = Number(row?.value ?? 0);
+  return Number.isInteger(value) && value >= -2 && value <= 2 ? value : 0;
+}

@@ -1,0 +1,115 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { withDb } from '@/db';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { cacheTags } from './cache-tags';
+import * as q from './reader-queries';
+
+/*
+ * Cached reads for reader pages. Each function tags what it read so that a publish can
+ * invalidate exactly the pages concerned (see cache-tags.ts).
+ */
+
+export { PAGE_SIZE } from './reader-queries';
+
+export async function getSections(locale: AppLocale) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.sections);
+  return withDb('sections', (db) => q.listSections(db, locale));
+}
+
+export async function getSection(locale: AppLocale, slug: string) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.sections);
+  return withDb('section', (db) => q.getSectionBySlug(db, locale, slug));
+}
+
+export async function getFrontPage(locale: AppLocale) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.front(locale));
+  return withDb('front page', (db) => q.getFrontPage(db, locale));
+}
+
+export async function getArticle(locale: AppLocale, slug: string) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.articleSlug(locale, slug));
+  const article = await withDb('article', (db) => q.getArticleBySlug(db, locale, slug));
+  if (article) cacheTag(cacheTags.article(article.id));
+  return article;
+}
+
+export async function getRelated(locale: AppLocale, articleId: number) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.article(articleId), cacheTags.latest(locale));
+  return withDb('related', (db) => q.getRelatedArticles(db, { id: articleId, locale }));
+}
+
+export async function getLatest(locale: AppLocale, page: number) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.latest(locale));
+  return withDb('latest', (db) => q.listLatest(db, locale, page));
+}
+
+export async function getSectionArticles(locale: AppLocale, sectionId: number, page: number) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.section(sectionId));
+  return withDb('section articles', (db) => q.listSectionArticles(db, locale, sectionId, page));
+}
+
+export async function getAuthor(locale: AppLocale, slug: string) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all);
+  const author = await withDb('author', (db) => q.getAuthorBySlug(db, locale, slug));
+  if (author) cacheTag(cacheTags.author(author.id));
+  return author;
+}
+
+export async function getAuthorArticles(locale: AppLocale, authorId: number, page: number) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.author(authorId));
+  return withDb('author articles', (db) => q.listAuthorArticles(db, locale, authorId, page));
+}
+
+export async function getTag(locale: AppLocale, slug: string) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all);
+  const tag = await withDb('tag', (db) => q.getTagBySlug(db, locale, slug));
+  if (tag) cacheTag(cacheTags.tag(tag.id));
+  return tag;
+}
+
+export async function getTagArticles(locale: AppLocale, tagId: number, page: number) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.tag(tagId));
+  return withDb('tag articles', (db) => q.listTagArticles(db, locale, tagId, page));
+}
+
+// Build-time sample params: best effort, so a build against an empty database still succeeds.
+export async function getStaticSlugs(kind: 'article' | 'author' | 'tag', locale: AppLocale, limit = 10): Promise<string[]> {
+  try {
+    return await withDb('static params', (db) =>
+      kind === 'article' ? q.listRecentSlugs(db, locale, limit) : kind === 'author' ? q.listAuthorSlugs(db) : q.listTagSlugs(db, locale, limit),
+    );
+  } catch (error) {
+    console.warn(`[build] no ${kind} params for ${locale}: ${(error as Error).message}`);
+    return [];
+  }
+}
+
+export async function getHijriOffset() {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.settings);
+  return withDb('settings', (db) => q.getHijriOffset(db));
+}

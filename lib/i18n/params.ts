@@ -1,0 +1,27 @@
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { routing, type AppLocale } from './routing';
+
+/** Validates the [locale] segment (404 otherwise) and registers it for next-intl. */
+export function resolveLocaleParam(value: string): AppLocale {
+  if (!hasLocale(routing.locales, value)) notFound();
+  setRequestLocale(value);
+  return value;
+}
+
+/** Arabic slugs may arrive percent-encoded depending on the client; compare decoded text. */
+export function decodeSlug(value: string): string {
+  if (!/%[0-9a-f]{2}/i.test(value)) return value.normalize('NFC');
+  try {
+    return decodeURIComponent(value).normalize('NFC');
+  } catch {
+    notFound();
+  }
+}
+
+/** Page numbers in paths: "2".."99999"; anything else is a 404, never a 500. */
+export function parsePageParam(value: string): number {
+  if (!/^[1-9]\d{0,4}$/.test(value)) notFound();
+  return Number(value);
+}

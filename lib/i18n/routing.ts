@@ -1,0 +1,39 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['fr', 'ar'] as const;
+export type AppLocale = (typeof locales)[number];
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'fr',
+  localePrefix: 'always',
+  // Pages emit their own hreflang links (pointing at the translated twin), so no generic Link headers.
+  alternateLinks: false,
+  // next-intl only writes this cookie when the reader's choice differs from Accept-Language,
+  // so it records an explicit preference.
+  localeCookie: { name: 'JARIDA_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  pathnames: {
+    '/': '/',
+    '/article/[slug]': '/article/[slug]',
+    '/section/[section]': { fr: '/rubrique/[section]', ar: '/qism/[section]' },
+    '/section/[section]/page/[page]': { fr: '/rubrique/[section]/page/[page]', ar: '/qism/[section]/page/[page]' },
+    '/latest': { fr: '/dernieres-nouvelles', ar: '/akhir-al-akhbar' },
+    '/latest/page/[page]': { fr: '/dernieres-nouvelles/page/[page]', ar: '/akhir-al-akhbar/page/[page]' },
+    '/author/[slug]': { fr: '/auteur/[slug]', ar: '/katib/[slug]' },
+    '/author/[slug]/page/[page]': { fr: '/auteur/[slug]/page/[page]', ar: '/katib/[slug]/page/[page]' },
+    '/tag/[tag]': { fr: '/sujet/[tag]', ar: '/mawdu/[tag]' },
+    '/tag/[tag]/page/[page]': { fr: '/sujet/[tag]/page/[page]', ar: '/mawdu/[tag]/page/[page]' },
+  },
+});
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function otherLocale(locale: AppLocale): AppLocale {
+  return locale === 'fr' ? 'ar' : 'fr';
+}
+
+export function localeDirection(locale: AppLocale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}

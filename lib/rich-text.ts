@@ -1,0 +1,164 @@
+import { z } from 'zod';
+
+/*
+ * Article bodies are ProseMirror/Tiptap JSON. This schema is the boundary: anything that does
+ * not parse is dropped node by node, so a malformed or hostile document can never inject markup.
+ */
+
+export type Mark =
+  | { type: 'bold' | 'italic' | 'strike' | 'code' }
+  | { type: 'link'; attrs: { href: string } };
+
+export interface TextNode {
+  type: 'text';
+  text: string;
+  marks?: Mark[];
+}
+
+export type InlineNode = TextNode | { type: 'hardBreak' };
+
+export type BlockNode =
+  | { type: 'paragraph'; attrs?: { dir?: 'ltr' | 'rtl' | null }; content?: InlineNode[] }
+  | { type: 'heading'; attrs: { level: 2 | 3 | 4; dir?: 'ltr' | 'rtl' | null }; content?: InlineNode[] }
+  | { type: 'blockquote'; content: BlockNode[] }
+  | { type: 'bulletList' | 'orderedList'; content: { type: 'listItem'; content: BlockNode[] }[] }
+  | { type: 'horizontalRule' }
+  | { type: 'image'; attrs: { src: string; alt: string; caption?: string | null; width?: number; height?: number } };
+
+export interface RichDocument {
+  type: 'doc';
+  content: BlockNode[];
+}
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** Only absolute http(s)/mailto URLs and site-relative paths survive; `javascript:` and friends do not. */
+export function safeHref(href: unknown): string | null {
+  if (typeof href !== 'string' || href.length > 2048) return null;
+  const trimmed = href.trim();
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
+  try {
+    const url = new URL(trimmed);
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+const markSchema = z.union([
+  z.object({ type: z.enum(['bold', 'italic', 'strike', 'code']) }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: z.string() }) }),
+]);
+
+const textSchema = z.object({ type: z.literal('text'), text: z.string(), marks: z.array(z.unknown()).optional() });
+
+function parseInline(nodes: unknown): InlineNode[] {
+  if (!Array.isArray(nodes)) return [];
+  const result: InlineNode[] = [];
+  for (const node of nodes) {
+    if ((node as { type?: unknown })?.type === 'hardBreak') {
+      result.push({ type: 'hardBreak' });
+      continue;
+    }
+    const parsed = textSchema.safeParse(node);
+    if (!parsed.success) continue;
+    const marks: Mark[] = [];
+    for (const raw of parsed.data.marks ?? []) {
+      const mark = markSchema.safeParse(raw);
+      if (!mark.success) continue;
+      if (mark.data.type === 'link') {
+        const href = safeHref(mark.data.attrs.href);
+        if (href) marks.push({ type: 'link', attrs: { href } });
+      } else {
+        marks.push({ type: mark.data.type });
+      }
+    }
+    result.push(marks.length ? { type: 'text', text: parsed.data.text, marks } : { type: 'text', text: parsed.data.text });
+  }
+  return result;
+}
+
+function parseDir(attrs: unknown): 'ltr' | 'rtl' | null {
+  const dir = (attrs as { dir?: unknown } | undefined)?.dir;
+  return dir === 'ltr' || dir === 'rtl' ? dir : null;
+}
+
+function parseBlocks(nodes: unknown, depth = 0): BlockNode[] {
+  if (!Array.isArray(nodes) || depth > 8) return [];
+  const result: BlockNode[] = [];
+  for (const node of nodes) {
+    const type = (node as { type?: unknown })?.type;
+    const attrs = (node as { attrs?: unknown }).attrs as Record<string, unknown> | undefined;
+    const content = (node as { content?: unknown }).content;
+    switch (type) {
+      case 'paragraph':
+        result.push({ type, attrs: { dir: parseDir(attrs) }, content: parseInline(content) });
+        break;
+      case 'heading': {
+        const level = Number(attrs?.level);
+        result.push({
+          type,
+          attrs: { level: level === 3 || level === 4 ? level : 2, dir: parseDir(attrs) },
+          content: parseInline(content),
+        });
+        break;
+      }
+      case 'blockquote':
+        result.push({ type, content: parseBlocks(content, depth + 1) });
+        break;
+      case 'bulletList':
+      case 'orderedList': {
+        const items = Array.isArray(content) ? content : [];
+        result.push({
+          type,
+          content: items
+            .filter((item) => (item as { type?: unknown })?.type === 'listItem')
+            .map((item) => ({ type: 'listItem' as const, content: parseBlocks((item as { content?: unknown }).content, depth + 1) })),
+        });
+        break;
+      }
+      case 'horizontalRule':
+        result.push({ type });
+        break;
+      case 'image': {
+        const src = safeHref(attrs?.src);
+        if (src) {
+          result.push({
+            type,
+            attrs: {
+              src,
+              alt: typeof attrs?.alt === 'string' ? attrs.alt : '',
+              caption: typeof attrs?.caption === 'string' ? attrs.caption : null,
+              width: Number(attrs?.width) || undefined,
+              height: Number(attrs?.height) || undefined,
+            },
+          });
+        }
+        break;
+      }
+      default:
+        // Unknown node types (e.g. embeds before their renderer exists) are skipped, not rendered raw.
+        break;
+    }
+  }
+  return result;
+}
+
+export function parseRichDocument(value: unknown): RichDocument {
+  const content = (value as { type?: unknown; content?: unknown } | null)?.type === 'doc' ? (value as { content: unknown }).content : [];
+  return { type: 'doc', content: parseBlocks(content) };
+}
+
+export function documentText(doc: RichDocument): string {
+  const parts: string[] = [];
+  const walk = (nodes: BlockNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph' || node.type === 'heading') {
+        parts.push((node.content ?? []).map((inline) => (inline.type === 'text' ? inline.text : ' ')).join(''));
+      } else if (node.type === 'blockquote') walk(node.content);
+      else if (node.type === 'bulletList' || node.type === 'orderedList') node.content.forEach((item) => walk(item.content));
+    }
+  };
+  walk(doc.content);
+  return parts.join('\n');
+}
