@@ -119,11 +119,12 @@ export const articles = pgTable(
   (t) => [
     uniqueIndex('articles_locale_slug_key').on(t.locale, t.slug),
     uniqueIndex('articles_translation_locale_key').on(t.translationGroup, t.locale),
+    // DESC NULLS FIRST matches a plain ORDER BY published_at DESC, so the index yields rows in order.
     index('articles_published_by_locale_idx')
-      .on(t.locale, t.publishedAt.desc(), t.id.desc())
+      .on(t.locale, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     index('articles_published_by_section_idx')
-      .on(t.sectionId, t.locale, t.publishedAt.desc(), t.id.desc())
+      .on(t.sectionId, t.locale, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.status} = 'published'`),
     check('articles_published_has_date', sql`${t.status} <> 'published' OR ${t.publishedAt} IS NOT NULL`),
   ],

@@ -106,8 +106,8 @@ CREATE INDEX "article_authors_author_idx" ON "article_authors" USING btree ("aut
 CREATE INDEX "article_tags_tag_idx" ON "article_tags" USING btree ("tag_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_locale_slug_key" ON "articles" USING btree ("locale","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_translation_locale_key" ON "articles" USING btree ("translation_group","locale");--> statement-breakpoint
-CREATE INDEX "articles_published_by_locale_idx" ON "articles" USING btree ("locale","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "articles"."status" = 'published';--> statement-breakpoint
-CREATE INDEX "articles_published_by_section_idx" ON "articles" USING btree ("section_id","locale","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "articles"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "articles_published_by_locale_idx" ON "articles" USING btree ("locale","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "articles"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "articles_published_by_section_idx" ON "articles" USING btree ("section_id","locale","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "articles"."status" = 'published';--> statement-breakpoint
 CREATE UNIQUE INDEX "sections_slug_fr_key" ON "sections" USING btree ("slug_fr");--> statement-breakpoint
 CREATE UNIQUE INDEX "sections_slug_ar_key" ON "sections" USING btree ("slug_ar");--> statement-breakpoint
 CREATE UNIQUE INDEX "tags_locale_slug_key" ON "tags" USING btree ("locale","slug");

@@ -229,41 +229,46 @@ export async function getArticleById(db: Database, id: number): Promise<ArticleD
 }
 
 async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto> {
-  const [extra] = await db
-    .select({
-      body: articles.body,
-      updatedAt: articles.updatedAt,
-      coverCaption: articles.coverCaption,
-      coverCredit: articles.coverCredit,
-      seoTitle: articles.seoTitle,
-      seoDescription: articles.seoDescription,
-      authors: sql<{ slug: string; name_fr: string; name_ar: string; role_fr: string; role_ar: string }[]>`coalesce((
-        select json_agg(json_build_object('slug', au.slug, 'name_fr', au.name_fr, 'name_ar', au.name_ar, 'role_fr', au.role_fr, 'role_ar', au.role_ar) order by aa.position)
+  // Raw SQL with explicit aliases: correlated subqueries must name the outer row unambiguously.
+  const { rows } = await db.execute<{
+    body: unknown;
+    updated_at: Date | string;
+    cover_caption: string;
+    cover_credit: string;
+    seo_title: string | null;
+    seo_description: string | null;
+    authors: { slug: string; name_fr: string; name_ar: string; role_fr: string; role_ar: string }[];
+    tags: TagRef[];
+    translation: { locale: AppLocale; slug: string } | null;
+  }>(sql`
+    select a.body, a.updated_at, a.cover_caption, a.cover_credit, a.seo_title, a.seo_description,
+      coalesce((
+        select json_agg(json_build_object('slug', au.slug, 'name_fr', au.name_fr, 'name_ar', au.name_ar,
+                                          'role_fr', au.role_fr, 'role_ar', au.role_ar) order by aa.position)
         from ${articleAuthors} aa join ${authors} au on au.id = aa.author_id
-        where aa.article_id = ${articles.id}), '[]'::json)`,
-      tags: sql<TagRef[]>`coalesce((
+        where aa.article_id = a.id), '[]'::json) as authors,
+      coalesce((
         select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name)
         from ${articleTags} at join ${tags} t on t.id = at.tag_id
-        where at.article_id = ${articles.id}), '[]'::json)`,
-      translation: sql<{ locale: AppLocale; slug: string } | null>`(
-        select json_build_object('locale', tw.locale, 'slug', tw.slug)
+        where at.article_id = a.id), '[]'::json) as tags,
+      (select json_build_object('locale', tw.locale, 'slug', tw.slug)
         from ${articles} tw
-        where tw.translation_group = ${articles.translationGroup} and tw.id <> ${articles.id} and tw.status = 'published'
-        limit 1)`,
-    })
-    .from(articles)
-    .where(eq(articles.id, row.id));
+        where tw.translation_group = a.translation_group and tw.id <> a.id and tw.status = 'published'
+        limit 1) as translation
+    from ${articles} a
+    where a.id = ${row.id}`);
+  const extra = rows[0];
   if (!extra) throw new Error(`Article ${row.id} vanished while loading`);
   const card = toCard(row);
   const fr = card.locale === 'fr';
   return {
     ...card,
     body: extra.body,
-    updatedAt: toIso(extra.updatedAt),
-    coverCaption: extra.coverCaption,
-    coverCredit: extra.coverCredit,
-    seoTitle: extra.seoTitle,
-    seoDescription: extra.seoDescription,
+    updatedAt: toIso(extra.updated_at),
+    coverCaption: extra.cover_caption,
+    coverCredit: extra.cover_credit,
+    seoTitle: extra.seo_title,
+    seoDescription: extra.seo_description,
     authors: extra.authors.map((a) => ({ slug: a.slug, name: fr ? a.name_fr : a.name_ar, role: fr ? a.role_fr : a.role_ar })),
     tags: extra.tags,
     translation: extra.translation,

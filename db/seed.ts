@@ -1,0 +1,357 @@
+import { pathToFileURL } from 'node:url';
+import { inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { createDb, type Database } from './client';
+import { generateAvatar, generateCover, type GeneratedImage } from './covers';
+import { articleAuthors, articles, articleTags, authors, media, sections, settings, tags } from './schema';
+import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
+
+/*
+ * Idempotent demo seed: running it twice leaves the same rows (same ids, same content). Rows are
+ * upserted by natural key: sections by slug_fr, authors by slug, tags by (locale, slug), media by
+ * storage_key, articles by (locale, slug). Rows that editors created are never touched; seeded
+ * articles are overwritten (status included), and their author/tag links are replaced.
+ *
+ * Publication times are relative to `now`, so every run refreshes `published_at` and the demo
+ * always has stories from the last hour, from yesterday and from the past four weeks. That is
+ * intended: re-seed an old database to make it look fresh again.
+ *
+ * Cover images are rendered once into the media root (`demo/…`); delete that folder to re-render.
+ */
+
+/**
+ * Moroccan legal time has been UTC+0 since 2026-09-20, so wall-clock times in the seed data are
+ * UTC for now. Change this if the legal offset changes (Node's bundled tz data may lag behind).
+ */
+export const MOROCCO_UTC_OFFSET_MINUTES = 0;
+
+const MINUTE = 60_000;
+
+/**
+ * Turns a seed offset into an instant. `{ minutesAgo }` entries are squeezed into the part of today
+ * that has already elapsed when the seed runs shortly after midnight, so "today" always has stories;
+ * `maxMinutesAgo` is the largest `minutesAgo` in the data set (keeps their order when squeezing).
+ */
+export function publishedAtFor(offset: PublishOffset, now: Date, maxMinutesAgo = 0): Date {
+  const base = Math.floor(now.getTime() / MINUTE) * MINUTE;
+  const local = new Date(base + MOROCCO_UTC_OFFSET_MINUTES * MINUTE);
+  if ('minutesAgo' in offset) {
+    const elapsedToday = local.getUTCHours() * 60 + local.getUTCMinutes();
+    let minutes = offset.minutesAgo;
+    if (minutes > 0 && maxMinutesAgo >= elapsedToday && elapsedToday > 1) {
+      minutes = Math.max(1, Math.floor((minutes * (elapsedToday - 1)) / maxMinutesAgo));
+    }
+    return new Date(base - minutes * MINUTE);
+  }
+  const [hours, minutes] = offset.at.split(':').map(Number) as [number, number];
+  const utc = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - offset.daysAgo, hours, minutes);
+  return new Date(utc - MOROCCO_UTC_OFFSET_MINUTES * MINUTE);
+}
+
+export interface SeedOptions {
+  now?: Date;
+  log?: (message: string) => void;
+}
+
+export interface SeedResult {
+  articles: number;
+  sections: number;
+  authors: number;
+  tags: number;
+}
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** `excluded.<column>` for ON CONFLICT … DO UPDATE. */
+const excluded = (column: PgColumn): SQL => sql.raw(`excluded."${column.name}"`);
+
+export async function seed(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => undefined);
+  const data = SEED_DATA;
+  const started = performance.now();
+
+  // Images first, outside the transaction: rendering takes a few seconds the first time.
+  const avatarImages = await mapLimit(data.authors, 4, (author) =>
+    generateAvatar({ name: author.slug, initials: author.initials, section: author.section }),
+  );
+  const covers = collectCovers(data.articles);
+  const coverImages = await mapLimit(covers, 4, (cover) => generateCover({ name: cover.name, section: cover.section, motif: cover.motif }));
+  log(`[seed] ${avatarImages.length} avatars and ${coverImages.length} covers ready in ${ms(started)}`);
+
+  const maxMinutesAgo = Math.max(0, ...data.articles.map((a) => (a.when && 'minutesAgo' in a.when ? a.when.minutesAgo : 0)));
+
+  await db.transaction(async (tx) => {
+    // Sections
+    const sectionRows = await tx
+      .insert(sections)
+      .values(data.sections)
+      .onConflictDoUpdate({
+        target: sections.slugFr,
+        set: {
+          slugAr: excluded(sections.slugAr),
+          nameFr: excluded(sections.nameFr),
+          nameAr: excluded(sections.nameAr),
+          descriptionFr: excluded(sections.descriptionFr),
+          descriptionAr: excluded(sections.descriptionAr),
+          position: excluded(sections.position),
+          updatedAt: sql`now()`,
+        },
+      })
+      .returning({ id: sections.id, slugFr: sections.slugFr });
+    const sectionId = new Map(sectionRows.map((row) => [row.slugFr, row.id]));
+
+    // Media: avatars and covers
+    const mediaValues = [
+      ...data.authors.map((author, i) => ({
+        ...imageColumns(avatarImages[i]!),
+        altFr: author.nameFr,
+        altAr: author.nameAr,
+        credit: 'Illustration Jarida',
+      })),
+      ...covers.map((cover, i) => ({
+        ...imageColumns(coverImages[i]!),
+        altFr: cover.altFr,
+        altAr: cover.altAr,
+        credit: 'Illustration Jarida',
+      })),
+    ];
+    const mediaRows = await tx
+      .insert(media)
+      .values(mediaValues)
+      .onConflictDoUpdate({
+        target: media.storageKey,
+        set: {
+          mimeType: excluded(media.mimeType),
+          width: excluded(media.width),
+          height: excluded(media.height),
+          bytes: excluded(media.bytes),
+          altFr: excluded(media.altFr),
+          altAr: excluded(media.altAr),
+          credit: excluded(media.credit),
+          blurDataUrl: excluded(media.blurDataUrl),
+          updatedAt: sql`now()`,
+        },
+      })
+      .returning({ id: media.id, storageKey: media.storageKey });
+    const mediaId = new Map(mediaRows.map((row) => [row.storageKey, row.id]));
+
+    // Authors
+    const authorRows = await tx
+      .insert(authors)
+      .values(
+        data.authors.map((author, i) => ({
+          slug: author.slug,
+          nameFr: author.nameFr,
+          nameAr: author.nameAr,
+          roleFr: author.roleFr,
+          roleAr: author.roleAr,
+          bioFr: author.bioFr,
+          bioAr: author.bioAr,
+          avatarId: mediaId.get(avatarImages[i]!.storageKey)!,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: authors.slug,
+        set: {
+          nameFr: excluded(authors.nameFr),
+          nameAr: excluded(authors.nameAr),
+          roleFr: excluded(authors.roleFr),
+          roleAr: excluded(authors.roleAr),
+          bioFr: excluded(authors.bioFr),
+          bioAr: excluded(authors.bioAr),
+          avatarId: excluded(authors.avatarId),
+          updatedAt: sql`now()`,
+        },
+      })
+      .returning({ id: authors.id, slug: authors.slug });
+    const authorId = new Map(authorRows.map((row) => [row.slug, row.id]));
+
+    // Tags, one row per locale
+    const tagRows = await tx
+      .insert(tags)
+      .values(data.tags.flatMap((tag) => [{ locale: 'fr' as const, ...tag.fr }, { locale: 'ar' as const, ...tag.ar }]))
+      .onConflictDoUpdate({
+        target: [tags.locale, tags.slug],
+        set: { name: excluded(tags.name), updatedAt: sql`now()` },
+      })
+      .returning({ id: tags.id, locale: tags.locale, slug: tags.slug });
+    const tagId = new Map(tagRows.map((row) => [`${row.locale}:${row.slug}`, row.id]));
+    const tagSlug = new Map(data.tags.map((tag) => [tag.key, tag]));
+
+    await renameRetitledArticles(tx, data.articles);
+
+    // Articles
+    const articleRows = await tx
+      .insert(articles)
+      .values(
+        data.articles.map((article) => ({
+          locale: article.locale,
+          slug: article.slug,
+          translationGroup: article.translationGroup,
+          title: article.title,
+          summary: article.summary,
+          body: article.body,
+          sectionId: sectionId.get(article.section)!,
+          coverId: mediaId.get(coverKey(article.cover.name))!,
+          coverAlt: article.cover.alt,
+          coverCaption: article.cover.caption,
+          coverCredit: article.cover.credit,
+          seoTitle: null,
+          seoDescription: null,
+          status: article.status,
+          publishedAt: article.when ? publishedAtFor(article.when, now, maxMinutesAgo) : null,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [articles.locale, articles.slug],
+        set: {
+          translationGroup: excluded(articles.translationGroup),
+          title: excluded(articles.title),
+          summary: excluded(articles.summary),
+          body: excluded(articles.body),
+          sectionId: excluded(articles.sectionId),
+          coverId: excluded(articles.coverId),
+          coverAlt: excluded(articles.coverAlt),
+          coverCaption: excluded(articles.coverCaption),
+          coverCredit: excluded(articles.coverCredit),
+          seoTitle: excluded(articles.seoTitle),
+          seoDescription: excluded(articles.seoDescription),
+          status: excluded(articles.status),
+          publishedAt: excluded(articles.publishedAt),
+          // Every write bumps the version, so an editor holding an older copy gets a conflict.
+          version: sql`${articles.version} + 1`,
+          updatedAt: sql`now()`,
+        },
+      })
+      .returning({ id: articles.id, locale: articles.locale, slug: articles.slug });
+    const articleId = new Map(articleRows.map((row) => [`${row.locale}:${row.slug}`, row.id]));
+    const ids = [...articleId.values()];
+
+    // Bylines and tags of seeded articles are replaced wholesale.
+    await tx.delete(articleAuthors).where(inArray(articleAuthors.articleId, ids));
+    await tx.delete(articleTags).where(inArray(articleTags.articleId, ids));
+    await tx.insert(articleAuthors).values(
+      data.articles.flatMap((article) =>
+        article.authors.map((slug, position) => ({
+          articleId: articleId.get(`${article.locale}:${article.slug}`)!,
+          authorId: authorId.get(slug)!,
+          position,
+        })),
+      ),
+    );
+    await tx.insert(articleTags).values(
+      data.articles.flatMap((article) =>
+        article.tags.map((key) => ({
+          articleId: articleId.get(`${article.locale}:${article.slug}`)!,
+          tagId: tagId.get(`${article.locale}:${tagSlug.get(key)![article.locale].slug}`)!,
+        })),
+      ),
+    );
+
+    // An editor's value wins over the default.
+    await tx.insert(settings).values({ key: 'hijri_offset', value: 0 }).onConflictDoNothing({ target: settings.key });
+  });
+
+  const result: SeedResult = {
+    articles: data.articles.length,
+    sections: data.sections.length,
+    authors: data.authors.length,
+    tags: data.tags.length * 2,
+  };
+  log(
+    `[seed] ${result.articles} articles, ${result.sections} sections, ${result.authors} authors, ${result.tags} tags, ` +
+      `${avatarImages.length + coverImages.length} media in ${ms(started)}`,
+  );
+  return result;
+}
+
+/**
+ * If a story's slug changed in the data (a French title edit changes its derived slug), rename the
+ * existing row instead of inserting a second version of the same story, which the
+ * (translation_group, locale) unique index would reject.
+ */
+async function renameRetitledArticles(tx: Transaction, seeds: ArticleSeed[]): Promise<void> {
+  const groups = seeds.map((a) => a.translationGroup);
+  const locales = seeds.map((a) => a.locale);
+  const slugs = seeds.map((a) => a.slug);
+  await tx.execute(sql`
+    update ${articles} as a
+    set slug = v.slug, updated_at = now()
+    from unnest(${sql.param(groups)}::uuid[], ${sql.param(locales)}::locale[], ${sql.param(slugs)}::text[]) as v(translation_group, locale, slug)
+    where a.translation_group = v.translation_group
+      and a.locale = v.locale
+      and a.slug <> v.slug
+      and not exists (select 1 from ${articles} as b where b.locale = v.locale and b.slug = v.slug)
+  `);
+}
+
+interface CoverJob {
+  name: string;
+  section: string;
+  motif: ArticleSeed['cover']['motif'];
+  altFr: string;
+  altAr: string;
+}
+
+/** One illustration per story: the French and Arabic versions of a pair share a file. */
+function collectCovers(seeds: ArticleSeed[]): CoverJob[] {
+  const byName = new Map<string, CoverJob>();
+  for (const article of seeds) {
+    const job = byName.get(article.cover.name) ?? {
+      name: article.cover.name,
+      section: article.section,
+      motif: article.cover.motif,
+      altFr: '',
+      altAr: '',
+    };
+    if (article.locale === 'fr') job.altFr = article.cover.alt;
+    else job.altAr = article.cover.alt;
+    byName.set(article.cover.name, job);
+  }
+  return [...byName.values()];
+}
+
+const coverKey = (name: string) => `demo/${name}.webp`;
+
+function imageColumns(image: GeneratedImage) {
+  return {
+    storageKey: image.storageKey,
+    mimeType: image.mimeType,
+    width: image.width,
+    height: image.height,
+    bytes: image.bytes,
+    blurDataUrl: image.blurDataUrl,
+  };
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is not set. Run `npm run db:seed`, which provides the embedded database, or set DATABASE_URL.');
+    process.exit(1);
+  }
+  const { db, close } = createDb(url, { max: 2 });
+  seed(db, { log: (message) => console.log(message) })
+    .then((result) => console.log('[seed] done', result))
+    .catch((error: unknown) => {
+      console.error('[seed] failed:', error);
+      process.exitCode = 1;
+    })
+    .finally(() => close());
+}
