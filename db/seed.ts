@@ -201,6 +201,8 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
           seoDescription: null,
           status: article.status,
           publishedAt: article.when ? publishedAtFor(article.when, now, maxMinutesAgo) : null,
+          // Demo stories were last edited when published; "now" would label every one "updated".
+          updatedAt: article.when ? publishedAtFor(article.when, now, maxMinutesAgo) : now,
         })),
       )
       .onConflictDoUpdate({
@@ -221,7 +223,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
           publishedAt: excluded(articles.publishedAt),
           // Every write bumps the version, so an editor holding an older copy gets a conflict.
           version: sql`${articles.version} + 1`,
-          updatedAt: sql`now()`,
+          updatedAt: excluded(articles.updatedAt),
         },
       })
       .returning({ id: articles.id, locale: articles.locale, slug: articles.slug });

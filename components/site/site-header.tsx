@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { getSections } from '@/lib/data/reader';
 import type { Alternates } from '@/lib/i18n/alternates';
 import { Link as LocaleLink } from '@/lib/i18n/navigation';
@@ -32,9 +31,11 @@ export async function SiteHeader({
         <div className="topbar">
           <div className="container topbar__inner">
             <TodayLine locale={locale} />
-            <Link href={alternates[other]} hrefLang={other} lang={other} className="lang-switch" data-testid="language-switch" aria-label={tSwitch('label')}>
+            {/* A full page load on purpose: the root layout's lang and dir change, and a client-side
+                transition between the two locale trees leaves the old page mounted beside the new. */}
+            <a href={alternates[other]} hrefLang={other} lang={other} className="lang-switch" data-testid="language-switch" aria-label={tSwitch('label')}>
               {tSwitch('short')}
-            </Link>
+            </a>
           </div>
         </div>
         <div className="container brand-row">

@@ -35,13 +35,13 @@ export async function renderLatestPage({ locale, page }: { locale: AppLocale; pa
     <>
       <SiteHeader locale={locale} alternates={sameHrefAlternates(latestHref(page))} />
       <main id="main" className="container">
-        <LatestContent locale={locale} page={page} result={result} />
+        <LatestContent locale={locale} result={result} />
       </main>
     </>
   );
 }
 
-async function LatestContent({ locale, page, result }: { locale: AppLocale; page: number; result: Page<ArticleCardDto> }) {
+async function LatestContent({ locale, result }: { locale: AppLocale; result: Page<ArticleCardDto> }) {
   'use cache';
   cacheLife('news');
   const now = renderClock();

@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
-import { getPathname } from '@/lib/i18n/navigation';
+import { getStaticSlugs } from '@/lib/data/reader';
+import { routing } from '@/lib/i18n/routing';
 import { decodeSlug, parsePageParam, resolveLocaleParam } from '@/lib/i18n/params';
 import { renderAuthorPage, authorMetadata } from '../../author-page';
 
 type Props = PageProps<'/[locale]/author/[slug]/page/[page]'>;
 
-export function generateStaticParams() {
-  return [{ page: '2' }];
+// Page 1 exists for every slug, so it is always a valid sample. The parent's params must be
+// listed here too (they come from a page, not a layout); with a sample that 404s or a missing
+// parent param, Next would stream unknown pages from a shell with a 200 status.
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const locale = routing.locales.find((l) => l === params.locale) ?? routing.defaultLocale;
+  const slugs = await getStaticSlugs('author', locale, 20);
+  return (slugs.length ? slugs : ['redaction']).map((slug) => ({ slug, page: '1' }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,6 +24,5 @@ export default async function Page({ params }: Props) {
   const { locale: rawLocale, slug, page: rawPage } = await params;
   const locale = resolveLocaleParam(rawLocale);
   const page = parsePageParam(rawPage);
-  if (page === 1) permanentRedirect(getPathname({ locale, href: { pathname: '/author/[slug]', params: { slug: decodeSlug(slug) } } }));
   return renderAuthorPage({ locale, slug: decodeSlug(slug), page });
 }
