@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../../db/embedded';
+import { runMigrations } from '../../db/migrate';
+import { findChromium } from './chromium';
+import { run, startNext } from './server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+/**
+ * Builds the production app against a fresh embedded database with the demo content, then
+ * serves it with `next start`. E2E_SKIP_BUILD=1 reuses an existing .next build.
+ */
+export default async function setup(project: TestProject) {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.warn('\n\n!!!!!!!!!! NO CHROMIUM FOUND: END-TO-END TESTS ARE SKIPPED. Install it with `apt-get install -y chromium`. !!!!!!!!!!\n\n');
+    project.provide('baseUrl', '');
+    project.provide('chromiumPath', '');
+    return;
+  }
+  const database = await startEmbeddedPostgres({});
+  await runMigrations(database.url);
+  const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../db/seed')]);
+  const handle = createDb(database.url, { max: 1 });
+  await seed(handle.db);
+  await handle.close();
+
+  const env = { DATABASE_URL: database.url };
+  if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
+    const started = performance.now();
+    await run('node_modules/.bin/next', ['build'], env);
+    console.log(`[e2e] next build took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const server = await startNext(env);
+  project.provide('baseUrl', server.url);
+  project.provide('chromiumPath', chromium);
+  return async () => {
+    await server.stop();
+    await database.stop();
+  };
+}
