@@ -3,6 +3,7 @@ import { getSections } from '@/lib/data/reader';
 import type { Alternates } from '@/lib/i18n/alternates';
 import { Link as LocaleLink } from '@/lib/i18n/navigation';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
+import { PrayerStripSlot } from '@/components/prayer/prayer-strip';
 import { AdSlot } from './ad-slot';
 import { TodayLine } from './today-line';
 
@@ -46,8 +47,8 @@ export async function SiteHeader({
           </LocaleLink>
           <p className="brand__tagline">{tMeta('tagline')}</p>
         </div>
-        {/* Reserved for the prayer-times strip; the fixed block size keeps the layout still when it arrives. */}
-        <div className="prayer-slot container" data-slot="prayer-times" aria-label={t('prayerSlot')} role="region" />
+        {/* Streams in after the cached shell; its reserved height keeps the layout still. */}
+        <PrayerStripSlot locale={locale} />
         <nav className="section-nav" aria-label={t('menu')}>
           <ul className="container section-nav__list">
             {sections.map((section) => (

@@ -23,6 +23,7 @@ export const routing = defineRouting({
     '/author/[slug]/page/[page]': { fr: '/auteur/[slug]/page/[page]', ar: '/katib/[slug]/page/[page]' },
     '/tag/[tag]': { fr: '/sujet/[tag]', ar: '/mawdu/[tag]' },
     '/tag/[tag]/page/[page]': { fr: '/sujet/[tag]/page/[page]', ar: '/mawdu/[tag]/page/[page]' },
+    '/prayer-times/[city]': { fr: '/horaires-priere/[city]', ar: '/mawaqit-assalat/[city]' },
   },
 });
 

@@ -25,19 +25,26 @@ export default async function setup(project: TestProject) {
     return;
   }
   const database = await startEmbeddedPostgres({});
-  await runMigrations(database.url);
-  const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../db/seed')]);
-  const handle = createDb(database.url, { max: 1 });
-  await seed(handle.db);
-  await handle.close();
+  let server: Awaited<ReturnType<typeof startNext>>;
+  try {
+    await runMigrations(database.url);
+    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../db/seed')]);
+    const handle = createDb(database.url, { max: 1 });
+    await seed(handle.db);
+    await handle.close();
 
-  const env = { DATABASE_URL: database.url };
-  if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
-    const started = performance.now();
-    await run('node_modules/.bin/next', ['build'], env);
-    console.log(`[e2e] next build took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const env = { DATABASE_URL: database.url };
+    if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
+      const started = performance.now();
+      await run('node_modules/.bin/next', ['build'], env);
+      console.log(`[e2e] next build took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    server = await startNext(env);
+  } catch (error) {
+    // Stop the embedded database, or its open socket keeps the test run from exiting.
+    await database.stop();
+    throw error;
   }
-  const server = await startNext(env);
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromium);
   return async () => {

@@ -1,0 +1,85 @@
+import type { PrayerName } from '@/lib/prayer/compute';
+
+export interface PrayerStripProps {
+  locale: 'fr' | 'ar';
+  labels: Record<PrayerName, string> & { inCity: string; change: string; city: string; choose: string; month: string };
+  cityName: string;
+  citySlug: string;
+  cities: { slug: string; name: string }[];
+  times: { name: PrayerName; clock: string; iso: string; isNext: boolean; left: string | null }[];
+  hijri: string;
+  monthHref: string;
+  // In the no-JavaScript frame a popover form would be clipped, so the city name links to the
+  // city's page (which has the form), and links open in the whole window.
+  frame?: boolean;
+}
+
+/** Markup of the prayer strip, shared by the streamed server component and the no-JS frame. */
+export function PrayerStripView(props: PrayerStripProps) {
+  const { labels } = props;
+  const target = props.frame ? '_top' : undefined;
+  return (
+    <section className="prayer-strip" aria-label={labels.inCity} data-testid="prayer-strip">
+      <div className="prayer-strip__head">
+        {props.frame ? (
+          <a href={props.monthHref} target={target} className="prayer-strip__city">
+            <span className="prayer-strip__city-name">{props.cityName}</span>
+            <span className="visually-hidden">, {labels.change}</span>
+          </a>
+        ) : (
+        <details className="prayer-strip__city">
+          <summary>
+            <span className="prayer-strip__city-name">{props.cityName}</span>
+            <span className="visually-hidden">, {labels.change}</span>
+          </summary>
+          <CityForm locale={props.locale} labels={labels} citySlug={props.citySlug} cities={props.cities} />
+        </details>
+        )}
+        <span className="prayer-strip__hijri">{props.hijri}</span>
+      </div>
+      <ol className="prayer-strip__times">
+        {props.times.map((time) => (
+          <li key={time.name} className={time.isNext ? 'is-next' : undefined} aria-current={time.isNext ? 'time' : undefined}>
+            <span className="prayer-strip__name">{labels[time.name]}</span> <time dateTime={time.iso}>{time.clock}</time>
+            {time.left ? <span className="prayer-strip__left"> {time.left}</span> : null}
+          </li>
+        ))}
+      </ol>
+      <a href={props.monthHref} className="prayer-strip__more" target={target}>
+        {labels.month}
+      </a>
+    </section>
+  );
+}
+
+/** A plain form (no JavaScript needed) that stores the reader's city in a preference cookie. */
+export function CityForm({
+  locale,
+  labels,
+  citySlug,
+  cities,
+  then,
+}: Pick<PrayerStripProps, 'locale' | 'citySlug' | 'cities'> & {
+  labels: { city: string; choose: string };
+  then?: 'city-page';
+}) {
+  return (
+    <form method="post" action="/api/preferences/city" className="city-form">
+      <input type="hidden" name="locale" value={locale} />
+      {then ? <input type="hidden" name="then" value={then} /> : null}
+      <label>
+        {labels.city}
+        <select name="city" defaultValue={citySlug}>
+          {cities.map((option) => (
+            <option key={option.slug} value={option.slug}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button button--small">
+        {labels.choose}
+      </button>
+    </form>
+  );
+}

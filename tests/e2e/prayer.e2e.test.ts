@@ -1,0 +1,115 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+let browser: Browser;
+
+describe.skipIf(!baseUrl)('prayer times', () => {
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the header strip shows six times and the next prayer, in French and Arabic', async () => {
+    const expected = {
+      fr: ['Fajr', 'Lever du soleil', 'Dhuhr', 'Asr', 'Maghrib', 'Isha'],
+      ar: ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء'],
+    };
+    for (const locale of ['fr', 'ar'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl}/${locale}/dernieres-nouvelles`);
+      const strip = page.getByTestId('prayer-strip');
+      await strip.waitFor();
+      expect(await strip.locator('.prayer-strip__name').allTextContents()).toEqual(expected[locale]);
+      for (const time of await strip.locator('time').allTextContents()) expect(time).toMatch(/^\d{2}:\d{2}$/);
+      expect(await strip.locator('.is-next').count()).toBe(1);
+      expect(await strip.locator('.prayer-strip__left').textContent()).toMatch(locale === 'fr' ? /^ dans \d/ : /^ بعد /);
+      expect(await strip.locator('.prayer-strip__city-name').textContent()).toBe(locale === 'fr' ? 'Casablanca' : 'الدار البيضاء');
+      await page.close();
+    }
+  });
+
+  it('with JavaScript, the city form in the strip switches city and stays on the page', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
+    await page.locator('.prayer-strip__city summary').click();
+    await page.selectOption('.prayer-strip select[name="city"]', 'fes');
+    await page.locator('.prayer-strip .city-form button[type="submit"]').click();
+    await page.waitForURL(/\/fr\/dernieres-nouvelles$/);
+    await expect(page.locator('.prayer-strip__city-name').textContent()).resolves.toBe('Fès');
+    const cookie = (await context.cookies()).find((c) => c.name === 'jarida_city');
+    expect(cookie).toMatchObject({ value: 'fes', httpOnly: true, sameSite: 'Lax' });
+    await context.close();
+  });
+
+  it('without JavaScript, readers see the strip and choose their city with a plain form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
+    const frame = page.frameLocator('iframe.prayer-strip-frame');
+    expect(await frame.locator('.prayer-strip__name').count()).toBe(6);
+    expect(await frame.locator('.prayer-strip__city-name').textContent()).toBe('Casablanca');
+    await frame.locator('.prayer-strip__city').click();
+    await page.waitForURL(/\/fr\/horaires-priere\/casablanca$/);
+    await page.selectOption('.prayer-page__choose select[name="city"]', 'rabat');
+    await page.locator('.prayer-page__choose button[type="submit"]').click();
+    await page.waitForURL(/\/fr\/horaires-priere\/rabat$/);
+    expect(await page.locator('h1').textContent()).toBe('Horaires de prière à Rabat');
+    await page.goto(`${baseUrl}/ar`);
+    expect(await page.frameLocator('iframe.prayer-strip-frame').locator('.prayer-strip__city-name').textContent()).toBe('الرباط');
+    await context.close();
+  });
+
+  it('each city has a page with today and the month, in both languages', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/fr/horaires-priere/casablanca`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Horaires de prière à Casablanca');
+    expect(await page.title()).toContain('Horaires de prière à Casablanca');
+    expect(await page.locator('.prayer-today__list li').count()).toBe(6);
+    const rows = await page.locator('.prayer-table tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(28);
+    expect(await page.locator('.prayer-table tbody tr[aria-current="date"]').count()).toBe(1);
+    expect(await page.locator('.other-cities a').count()).toBe(21);
+
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL(/\/ar\/mawaqit-assalat\//);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe('مواقيت الصلاة في الدار البيضاء');
+    expect(await page.locator('.prayer-table tbody tr').count()).toBe(rows);
+    expect((await page.goto(`${baseUrl}/fr/horaires-priere/atlantis`))?.status()).toBe(404);
+    await page.close();
+  });
+
+  it('serves a cacheable JSON API with clear 400s', async () => {
+    const ok = await fetch(`${baseUrl}/api/prayer-times?city=rabat&date=2026-11-23`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    const body = (await ok.json()) as { date: string; times: Record<string, string> };
+    expect(body.date).toBe('2026-11-23');
+    expect(Object.keys(body.times)).toEqual(['fajr', 'sunrise', 'dhuhr', 'asr', 'maghrib', 'isha']);
+    const month = (await (await fetch(`${baseUrl}/api/prayer-times?city=fes&month=2026-02`)).json()) as { days: unknown[] };
+    expect(month.days).toHaveLength(28);
+    for (const query of ['city=atlantis', 'city=rabat&date=2026-13-45', 'city=rabat&date=23/11/2026', 'city=rabat&month=2026-1', '']) {
+      const bad = await fetch(`${baseUrl}/api/prayer-times?${query}`);
+      expect(bad.status, query).toBe(400);
+      expect(((await bad.json()) as { error: string }).error.length, query).toBeGreaterThan(5);
+    }
+  });
+
+  it('refuses a city choice posted from another site', async () => {
+    const response = await fetch(`${baseUrl}/api/preferences/city`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'city=rabat',
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+});
