@@ -113,3 +113,15 @@ describe.skipIf(!baseUrl)('prayer times', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 });
+
+describe.skipIf(!baseUrl)('client bundles', () => {
+  it('never include the prayer-time library (it runs on the server only)', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const files = fs.readdirSync('.next/static', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      expect(fs.readFileSync(path.join('.next/static', file), 'utf8'), file).not.toMatch(/MoonsightingCommittee|adhan/);
+    }
+  });
+});
