@@ -34,7 +34,7 @@ export async function SiteHeader({
             <TodayLine locale={locale} />
             {/* A full page load on purpose: the root layout's lang and dir change, and a client-side
                 transition between the two locale trees leaves the old page mounted beside the new. */}
-            <a href={alternates[other]} hrefLang={other} lang={other} className="lang-switch" data-testid="language-switch" aria-label={tSwitch('label')}>
+            <a href={alternates[other]} hrefLang={other} lang={other} className="lang-switch" data-testid="language-switch" title={tSwitch('label')}>
               {tSwitch('short')}
             </a>
           </div>
