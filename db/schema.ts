@@ -175,3 +175,42 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Locale = (typeof localeEnum.enumValues)[number];
 export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
+
+export const adSlotKindEnum = pgEnum('ad_slot_kind', ['leaderboard', 'rectangle', 'in-article']);
+
+// The publisher's own advertisements, shown in a slot whenever the reader has not agreed to advertising.
+export const houseAds = pgTable(
+  'house_ads',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: adSlotKindEnum('kind').notNull(),
+    // Null means both languages.
+    locale: localeEnum('locale'),
+    imageId: integer('image_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+    alt: text('alt').notNull(),
+    href: text('href').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('house_ads_kind_idx').on(t.kind, t.locale)],
+);
+
+// Proof of consent (CNIL): what was chosen, under which policy revision, when; no IP address.
+export const consentRecords = pgTable(
+  'consent_records',
+  {
+    id: uuid('id').primaryKey(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revision: integer('revision').notNull(),
+    choices: jsonb('choices').notNull(),
+    locale: localeEnum('locale').notNull(),
+  },
+  (t) => [index('consent_records_created_idx').on(t.createdAt)],
+);
+
+export type HouseAd = typeof houseAds.$inferSelect;
+export type ConsentRecord = typeof consentRecords.$inferSelect;
