@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
+import { CONSENT_COOKIE, CONSENT_HEADER } from './lib/consent/consent';
 import { isDatabaseDown } from './lib/db-health';
 import { isAppLocale, routing } from './lib/i18n/routing';
 import { unavailableResponse } from './lib/unavailable-page';
@@ -7,7 +8,14 @@ import { unavailableResponse } from './lib/unavailable-page';
 const handleI18nRouting = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
-  const response = handleI18nRouting(request);
+  // Hand the reader's stored consent to server components as a request header (always
+  // overwritten, so a client cannot smuggle one in). The proxy itself never sets a cookie.
+  const headers = new Headers(request.headers);
+  const consent = request.cookies.get(CONSENT_COOKIE)?.value;
+  if (consent) headers.set(CONSENT_HEADER, consent);
+  else headers.delete(CONSENT_HEADER);
+  const response = handleI18nRouting(new NextRequest(request, { headers }));
+
   // Only page renders: redirects (e.g. / → /fr) need no database and still work.
   if (response.ok && isDatabaseDown()) {
     const segment = request.nextUrl.pathname.split('/')[1];

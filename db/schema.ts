@@ -204,12 +204,14 @@ export const consentRecords = pgTable(
   'consent_records',
   {
     id: uuid('id').primaryKey(),
+    // The id carried in the reader's cookie: one reader's successive choices share it.
+    consentId: uuid('consent_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revision: integer('revision').notNull(),
     choices: jsonb('choices').notNull(),
     locale: localeEnum('locale').notNull(),
   },
-  (t) => [index('consent_records_created_idx').on(t.createdAt)],
+  (t) => [index('consent_records_consent_idx').on(t.consentId, t.createdAt)],
 );
 
 export type HouseAd = typeof houseAds.$inferSelect;

@@ -8,10 +8,11 @@ import { toMoroccoParts } from '@/lib/time/legal-time';
 export async function SiteFooter({ locale }: { locale: AppLocale }) {
   'use cache';
   cacheLife('days');
-  const [t, tMeta, tLatest, sections] = await Promise.all([
+  const [t, tMeta, tLatest, tConsent, sections] = await Promise.all([
     getTranslations({ locale, namespace: 'Footer' }),
     getTranslations({ locale, namespace: 'Metadata' }),
     getTranslations({ locale, namespace: 'Latest' }),
+    getTranslations({ locale, namespace: 'Consent' }),
     getSections(locale),
   ]);
   const year = toMoroccoParts(new Date()).year;
@@ -37,6 +38,12 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
           <ul className="site-footer__links">
             <li>
               <Link href="/latest">{tLatest('title')}</Link>
+            </li>
+            <li>
+              {/* With JavaScript the banner island reopens in place; without, this is the cookies page. */}
+              <Link href="/cookies" data-consent-open="">
+                {tConsent('manage')}
+              </Link>
             </li>
           </ul>
         </nav>

@@ -1,6 +1,7 @@
 CREATE TYPE "public"."ad_slot_kind" AS ENUM('leaderboard', 'rectangle', 'in-article');--> statement-breakpoint
 CREATE TABLE "consent_records" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	"consent_id" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"revision" integer NOT NULL,
 	"choices" jsonb NOT NULL,
@@ -22,5 +23,5 @@ CREATE TABLE "house_ads" (
 );
 --> statement-breakpoint
 ALTER TABLE "house_ads" ADD CONSTRAINT "house_ads_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "consent_records_created_idx" ON "consent_records" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "consent_records_consent_idx" ON "consent_records" USING btree ("consent_id","created_at");--> statement-breakpoint
 CREATE INDEX "house_ads_kind_idx" ON "house_ads" USING btree ("kind","locale");

@@ -1,5 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { notFound } from 'next/navigation';
+import { ConsentLayer } from '@/components/consent/consent-layer';
 import { RelativeTimeRefresher } from '@/components/site/relative-time-refresher';
 import { SiteFooter } from '@/components/site/site-footer';
 import { routing } from '@/lib/i18n/routing';
@@ -16,6 +17,7 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[lo
     <>
       {children}
       <SiteFooter locale={locale} />
+      <ConsentLayer locale={locale} />
       <RelativeTimeRefresher locale={locale} />
     </>
   );

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import {
+  ALL_CONSENT,
+  CONSENT_COOKIE,
+  CONSENT_REVISION,
+  consentCookieHeader,
+  NO_CONSENT,
+  normaliseChoices,
+  parseConsent,
+  PURPOSES,
+  type Choices,
+  type ConsentState,
+} from '@/lib/consent/consent';
+import { recordConsent } from '@/lib/data/consent';
+import { isAppError } from '@/lib/errors';
+import { isSameOrigin, safeReturnPath } from '@/lib/http/same-origin';
+import { isAppLocale, routing, type AppLocale } from '@/lib/i18n/routing';
+
+const bodySchema = z.object({
+  action: z.enum(['accept-all', 'reject-all', 'save']),
+  locale: z.string().optional(),
+  choices: z.record(z.string(), z.unknown()).optional(),
+});
+
+function choicesFor(action: 'accept-all' | 'reject-all' | 'save', raw: Record<string, unknown>): Choices {
+  if (action === 'accept-all') return ALL_CONSENT;
+  if (action === 'reject-all') return NO_CONSENT;
+  const picked = { ...NO_CONSENT };
+  for (const purpose of PURPOSES) picked[purpose] = raw[purpose] === true || raw[purpose] === 'on' || raw[purpose] === 'true';
+  return normaliseChoices(picked);
+}
+
+function readCookie(request: Request, name: string): string | undefined {
+  const header = request.headers.get('cookie') ?? '';
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+/**
+ * Records a consent choice. The banner's plain form posts here (no JavaScript needed) and is
+ * sent back to the page it came from; the banner island posts JSON and gets the new state.
+ */
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) {
+    return Response.json({ error: 'Cross-origin consent submissions are not accepted.' }, { status: 403 });
+  }
+  const isJson = (request.headers.get('content-type') ?? '').includes('application/json');
+  let raw: Record<string, unknown>;
+  try {
+    raw = isJson ? ((await request.json()) as Record<string, unknown>) : Object.fromEntries(await request.formData());
+  } catch {
+    return Response.json({ error: 'The request body could not be read.' }, { status: 400 });
+  }
+  const parsed = bodySchema.safeParse(isJson ? raw : { action: raw.action, locale: raw.locale, choices: raw });
+  if (!parsed.success) {
+    return Response.json({ error: 'action must be accept-all, reject-all or save.' }, { status: 400 });
+  }
+  const locale: AppLocale = isAppLocale(parsed.data.locale) ? parsed.data.locale : routing.defaultLocale;
+  const previous = parseConsent(readCookie(request, CONSENT_COOKIE));
+  const state: ConsentState = {
+    id: previous?.id ?? crypto.randomUUID(),
+    rev: CONSENT_REVISION,
+    at: new Date().toISOString(),
+    c: choicesFor(parsed.data.action, parsed.data.choices ?? {}),
+  };
+  try {
+    await recordConsent(state, locale);
+  } catch (error) {
+    // Without a record the choice could not be proven: say so instead of pretending.
+    console.error('[consent] could not record a choice:', (error as Error).message);
+    return Response.json(
+      { error: 'Your choice could not be saved right now. Please try again.' },
+      { status: isAppError(error, 'database_unavailable') ? 503 : 500 },
+    );
+  }
+  const secure = process.env.NODE_ENV === 'production' && new URL(request.url).protocol === 'https:';
+  const headers = new Headers({ 'Set-Cookie': consentCookieHeader(state, secure), 'Cache-Control': 'no-store' });
+  if (isJson) return Response.json({ consent: state }, { headers });
+  headers.set('Location', safeReturnPath(request, `/${locale}`));
+  return new Response(null, { status: 303, headers });
+}

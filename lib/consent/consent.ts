@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/*
+ * The reader's consent, shared by the proxy, server components, route handlers and the banner
+ * island. Pure: no Next or Node imports.
+ */
+
+export const CONSENT_COOKIE = 'jarida_consent';
+export const CONSENT_HEADER = 'x-jarida-consent';
+/** Bump when the purposes or partners change: every reader is asked again. */
+export const CONSENT_REVISION = 1;
+/** CNIL guidance: ask again after six months, whether the reader accepted or refused. */
+export const CONSENT_MAX_AGE_DAYS = 182;
+
+export const PURPOSES = ['analytics', 'ads', 'personalizedAds', 'embeds'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+export type Choices = Record<Purpose, boolean>;
+
+const choicesSchema = z.object({
+  analytics: z.boolean(),
+  ads: z.boolean(),
+  personalizedAds: z.boolean(),
+  embeds: z.boolean(),
+});
+
+const stateSchema = z.object({
+  id: z.string().uuid(),
+  rev: z.number().int().positive(),
+  at: z.string().datetime(),
+  c: choicesSchema,
+});
+
+export interface ConsentState {
+  id: string;
+  rev: number;
+  at: string;
+  c: Choices;
+}
+
+export const NO_CONSENT: Choices = { analytics: false, ads: false, personalizedAds: false, embeds: false };
+export const ALL_CONSENT: Choices = { analytics: true, ads: true, personalizedAds: true, embeds: true };
+
+/** Personalised advertising only makes sense on top of advertising. */
+export function normaliseChoices(choices: Choices): Choices {
+  return { ...choices, personalizedAds: choices.ads && choices.personalizedAds };
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(value: string): string {
+  const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+export function serializeConsent(state: ConsentState): string {
+  return toBase64Url(JSON.stringify(state));
+}
+
+/** Any malformed, tampered or foreign value reads as "no consent". */
+export function parseConsent(value: string | null | undefined): ConsentState | null {
+  if (!value || value.length > 1024) return null;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(fromBase64Url(value)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A stored choice counts only under the current policy revision and for six months. */
+export function isCurrent(state: ConsentState | null, now: Date): state is ConsentState {
+  if (!state || state.rev !== CONSENT_REVISION) return false;
+  const age = now.getTime() - new Date(state.at).getTime();
+  return age >= -5 * 60_000 && age < CONSENT_MAX_AGE_DAYS * 86_400_000;
+}
+
+/** What pages may do for this reader: nothing optional unless a current choice says so. */
+export function effectiveChoices(state: ConsentState | null, now: Date): Choices {
+  return isCurrent(state, now) ? normaliseChoices(state.c) : NO_CONSENT;
+}
+
+export function consentCookieHeader(state: ConsentState, secure: boolean): string {
+  // Not HttpOnly: the banner island reads it to know whether to ask; it holds no secret.
+  return `${CONSENT_COOKIE}=${serializeConsent(state)}; Path=/; Max-Age=${CONSENT_MAX_AGE_DAYS * 86_400}; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
