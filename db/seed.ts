@@ -1,22 +1,25 @@
 import { pathToFileURL } from 'node:url';
-import { inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { createDb, type Database } from './client';
 import { generateAvatar, generateCover, type GeneratedImage } from './covers';
-import { articleAuthors, articles, articleTags, authors, media, sections, settings, tags } from './schema';
+import { generateHouseAdCreative } from './house-ad-creatives';
+import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, type NewMedia } from './schema';
 import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
+import { HOUSE_ADS } from './seed-data/house-ads';
 
 /*
  * Idempotent demo seed: running it twice leaves the same rows (same ids, same content). Rows are
  * upserted by natural key: sections by slug_fr, authors by slug, tags by (locale, slug), media by
- * storage_key, articles by (locale, slug). Rows that editors created are never touched; seeded
- * articles are overwritten (status included), and their author/tag links are replaced.
+ * storage_key, articles by (locale, slug), house ads by name. Rows that editors created are never
+ * touched; seeded articles are overwritten (status included), and their author/tag links are replaced.
  *
  * Publication times are relative to `now`, so every run refreshes `published_at` and the demo
  * always has stories from the last hour, from yesterday and from the past four weeks. That is
  * intended: re-seed an old database to make it look fresh again.
  *
  * Cover images are rendered once into the media root (`demo/…`); delete that folder to re-render.
+ * House-ad creatives (`demo/ads/…`) are redrawn on every run, so an edited message shows up.
  */
 
 /**
@@ -58,6 +61,7 @@ export interface SeedResult {
   sections: number;
   authors: number;
   tags: number;
+  houseAds: number;
 }
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -77,7 +81,18 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   );
   const covers = collectCovers(data.articles);
   const coverImages = await mapLimit(covers, 4, (cover) => generateCover({ name: cover.name, section: cover.section, motif: cover.motif }));
-  log(`[seed] ${avatarImages.length} avatars and ${coverImages.length} covers ready in ${ms(started)}`);
+  const adImages = await mapLimit(HOUSE_ADS, 4, (ad) =>
+    generateHouseAdCreative({
+      name: ad.name,
+      kind: ad.kind,
+      locale: ad.locale ?? 'fr',
+      headline: ad.headline,
+      subline: ad.subline,
+      cta: ad.cta,
+      motif: ad.motif,
+    }),
+  );
+  log(`[seed] ${avatarImages.length} avatars, ${coverImages.length} covers and ${adImages.length} ads ready in ${ms(started)}`);
 
   const maxMinutesAgo = Math.max(0, ...data.articles.map((a) => (a.when && 'minutesAgo' in a.when ? a.when.minutesAgo : 0)));
 
@@ -116,24 +131,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
         credit: 'Illustration Jarida',
       })),
     ];
-    const mediaRows = await tx
-      .insert(media)
-      .values(mediaValues)
-      .onConflictDoUpdate({
-        target: media.storageKey,
-        set: {
-          mimeType: excluded(media.mimeType),
-          width: excluded(media.width),
-          height: excluded(media.height),
-          bytes: excluded(media.bytes),
-          altFr: excluded(media.altFr),
-          altAr: excluded(media.altAr),
-          credit: excluded(media.credit),
-          blurDataUrl: excluded(media.blurDataUrl),
-          updatedAt: sql`now()`,
-        },
-      })
-      .returning({ id: media.id, storageKey: media.storageKey });
+    const mediaRows = await upsertMedia(tx, mediaValues);
     const mediaId = new Map(mediaRows.map((row) => [row.storageKey, row.id]));
 
     // Authors
@@ -251,8 +249,38 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
       ),
     );
 
+    // House ads: their creatives, then the ads themselves.
+    const adMediaRows = await upsertMedia(
+      tx,
+      HOUSE_ADS.map((ad, i) => ({
+        ...imageColumns(adImages[i]!),
+        altFr: ad.locale === 'ar' ? '' : ad.alt,
+        altAr: ad.locale === 'fr' ? '' : ad.alt,
+        credit: 'Jarida',
+      })),
+    );
+    const adMediaId = new Map(adMediaRows.map((row) => [row.storageKey, row.id]));
+    await upsertHouseAds(
+      tx,
+      HOUSE_ADS.map((ad, i) => ({
+        name: ad.name,
+        kind: ad.kind,
+        locale: ad.locale,
+        imageId: adMediaId.get(adImages[i]!.storageKey)!,
+        alt: ad.alt,
+        href: ad.href,
+        startsAt: ad.startsAt ? new Date(ad.startsAt) : null,
+        endsAt: ad.endsAt ? new Date(ad.endsAt) : null,
+      })),
+    );
+
     // An editor's value wins over the default.
     await tx.insert(settings).values({ key: 'hijri_offset', value: 0 }).onConflictDoNothing({ target: settings.key });
+    // The stand-in ad network served by the app itself (app/api/ad-network); loaded only after consent.
+    await tx
+      .insert(settings)
+      .values({ key: 'ad_network_tag', value: { src: '/api/ad-network/tag.js', google: false } })
+      .onConflictDoNothing({ target: settings.key });
   });
 
   const result: SeedResult = {
@@ -260,10 +288,11 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
     sections: data.sections.length,
     authors: data.authors.length,
     tags: data.tags.length * 2,
+    houseAds: HOUSE_ADS.length,
   };
   log(
     `[seed] ${result.articles} articles, ${result.sections} sections, ${result.authors} authors, ${result.tags} tags, ` +
-      `${avatarImages.length + coverImages.length} media in ${ms(started)}`,
+      `${result.houseAds} house ads, ${avatarImages.length + coverImages.length + adImages.length} media in ${ms(started)}`,
   );
   return result;
 }
@@ -286,6 +315,55 @@ async function renameRetitledArticles(tx: Transaction, seeds: ArticleSeed[]): Pr
       and a.slug <> v.slug
       and not exists (select 1 from ${articles} as b where b.locale = v.locale and b.slug = v.slug)
   `);
+}
+
+/** Media rows upserted by storage key. */
+async function upsertMedia(tx: Transaction, values: NewMedia[]) {
+  return tx
+    .insert(media)
+    .values(values)
+    .onConflictDoUpdate({
+      target: media.storageKey,
+      set: {
+        mimeType: excluded(media.mimeType),
+        width: excluded(media.width),
+        height: excluded(media.height),
+        bytes: excluded(media.bytes),
+        altFr: excluded(media.altFr),
+        altAr: excluded(media.altAr),
+        credit: excluded(media.credit),
+        blurDataUrl: excluded(media.blurDataUrl),
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning({ id: media.id, storageKey: media.storageKey });
+}
+
+/**
+ * House ads keyed by name. `name` has no unique index (editors may reuse one), so this is not an
+ * ON CONFLICT upsert: the oldest row of each seeded name is updated in place (its id stays stable),
+ * any duplicates of a seeded name are deleted, and missing ones are inserted in data order.
+ */
+async function upsertHouseAds(tx: Transaction, values: (typeof houseAds.$inferInsert)[]): Promise<void> {
+  const existing = await tx
+    .select({ id: houseAds.id, name: houseAds.name })
+    .from(houseAds)
+    .where(inArray(houseAds.name, values.map((ad) => ad.name)))
+    .orderBy(houseAds.id);
+  const keep = new Map<string, number>();
+  const duplicates: number[] = [];
+  for (const row of existing) {
+    if (keep.has(row.name)) duplicates.push(row.id);
+    else keep.set(row.name, row.id);
+  }
+  if (duplicates.length > 0) await tx.delete(houseAds).where(inArray(houseAds.id, duplicates));
+  const missing: (typeof houseAds.$inferInsert)[] = [];
+  for (const ad of values) {
+    const id = keep.get(ad.name);
+    if (id === undefined) missing.push(ad);
+    else await tx.update(houseAds).set({ ...ad, updatedAt: sql`now()` }).where(eq(houseAds.id, id));
+  }
+  if (missing.length > 0) await tx.insert(houseAds).values(missing);
 }
 
 interface CoverJob {

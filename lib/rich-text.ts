@@ -23,7 +23,35 @@ export type BlockNode =
   | { type: 'blockquote'; content: BlockNode[] }
   | { type: 'bulletList' | 'orderedList'; content: { type: 'listItem'; content: BlockNode[] }[] }
   | { type: 'horizontalRule' }
-  | { type: 'image'; attrs: { src: string; alt: string; caption?: string | null; width?: number; height?: number } };
+  | { type: 'image'; attrs: { src: string; alt: string; caption?: string | null; width?: number; height?: number } }
+  | { type: 'embed'; attrs: EmbedAttrs };
+
+export interface EmbedAttrs {
+  provider: 'youtube' | 'x';
+  /** The canonical public URL (for the no-consent link). */
+  url: string;
+  /** The player/widget URL, loaded only once the reader accepts embeds. */
+  frameSrc: string;
+}
+
+/** YouTube videos and X posts, recognised from their public URL; anything else is not embeddable. */
+export function parseEmbedUrl(value: unknown): EmbedAttrs | null {
+  const href = safeHref(value);
+  if (!href || href.startsWith('/')) return null;
+  const url = new URL(href);
+  const host = url.hostname.replace(/^www\./, '');
+  let video: string | null = null;
+  if (host === 'youtube.com' && url.pathname === '/watch') video = url.searchParams.get('v');
+  else if (host === 'youtu.be') video = url.pathname.slice(1);
+  if (video && /^[\w-]{6,20}$/.test(video)) {
+    return { provider: 'youtube', url: `https://www.youtube.com/watch?v=${video}`, frameSrc: `https://www.youtube-nocookie.com/embed/${video}` };
+  }
+  const post = /^\/(\w{1,15})\/status\/(\d{5,25})$/.exec(url.pathname);
+  if ((host === 'x.com' || host === 'twitter.com') && post) {
+    return { provider: 'x', url: `https://x.com/${post[1]}/status/${post[2]}`, frameSrc: `https://platform.twitter.com/embed/Tweet.html?id=${post[2]}` };
+  }
+  return null;
+}
 
 export interface RichDocument {
   type: 'doc';
@@ -134,6 +162,11 @@ function parseBlocks(nodes: unknown, depth = 0): BlockNode[] {
             },
           });
         }
+        break;
+      }
+      case 'embed': {
+        const embed = parseEmbedUrl(attrs?.url);
+        if (embed) result.push({ type, attrs: embed });
         break;
       }
       default:

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { EmbedGate } from '@/components/embeds/embed-gate';
 import { parseRichDocument, type BlockNode, type InlineNode } from '@/lib/rich-text';
 
 function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
@@ -23,7 +24,15 @@ function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
   });
 }
 
-function renderBlock(node: BlockNode, key: number): ReactNode {
+export interface EmbedLabels {
+  placeholder: (provider: string) => string;
+  load: string;
+  open: (provider: string) => string;
+}
+
+const PROVIDER_NAMES = { youtube: 'YouTube', x: 'X' } as const;
+
+function renderBlock(node: BlockNode, key: number, embedLabels?: EmbedLabels): ReactNode {
   switch (node.type) {
     case 'paragraph':
       return (
@@ -40,20 +49,36 @@ function renderBlock(node: BlockNode, key: number): ReactNode {
       );
     }
     case 'blockquote':
-      return <blockquote key={key}>{node.content.map(renderBlock)}</blockquote>;
+      return <blockquote key={key}>{node.content.map((child, index) => renderBlock(child, index))}</blockquote>;
     case 'bulletList':
     case 'orderedList': {
       const List = node.type === 'bulletList' ? 'ul' : 'ol';
       return (
         <List key={key}>
           {node.content.map((item, index) => (
-            <li key={index}>{item.content.map(renderBlock)}</li>
+            <li key={index}>{item.content.map((child, i) => renderBlock(child, i))}</li>
           ))}
         </List>
       );
     }
     case 'horizontalRule':
       return <hr key={key} />;
+    case 'embed': {
+      if (!embedLabels) return null;
+      const providerName = PROVIDER_NAMES[node.attrs.provider];
+      return (
+        <EmbedGate
+          key={key}
+          embed={node.attrs}
+          labels={{
+            placeholder: embedLabels.placeholder(providerName),
+            load: embedLabels.load,
+            open: embedLabels.open(providerName),
+            providerName,
+          }}
+        />
+      );
+    }
     case 'image':
       return (
         <figure key={key} className="body-figure">
@@ -66,8 +91,29 @@ function renderBlock(node: BlockNode, key: number): ReactNode {
   }
 }
 
-/** Renders stored article JSON as React elements: no HTML string ever reaches the page. */
-export function ArticleBody({ body }: { body: unknown }) {
+/**
+ * Renders stored article JSON as React elements: no HTML string ever reaches the page.
+ * `insert` (the in-article ad) goes after the `insertAfter`-th block when the body is long enough.
+ */
+export function ArticleBody({
+  body,
+  embedLabels,
+  insert,
+  insertAfter = 3,
+}: {
+  body: unknown;
+  embedLabels?: EmbedLabels;
+  insert?: ReactNode;
+  insertAfter?: number;
+}) {
   const doc = parseRichDocument(body);
-  return <div className="article-body">{doc.content.map(renderBlock)}</div>;
+  const blocks = doc.content.map((node, index) => renderBlock(node, index, embedLabels));
+  const at = Math.min(insertAfter, blocks.length);
+  return (
+    <div className="article-body">
+      {blocks.slice(0, at)}
+      {insert}
+      {blocks.slice(at)}
+    </div>
+  );
 }

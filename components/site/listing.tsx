@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleCardDto, Page } from '@/lib/data/types';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { AdSlot } from './ad-slot';
 import { ArticleCard } from './article-card';
 import { Pagination } from './pagination';
 
@@ -15,6 +14,7 @@ export function Listing({
   empty,
   hrefFor,
   showSection = true,
+  sidebar,
 }: {
   locale: AppLocale;
   now: number;
@@ -24,6 +24,8 @@ export function Listing({
   empty: string;
   hrefFor: (page: number) => string;
   showSection?: boolean;
+  // Passed through from the page: ad slots hold a dynamic hole, which cached content cannot render itself.
+  sidebar: ReactNode;
 }) {
   return (
     <div className="listing-layout">
@@ -52,9 +54,7 @@ export function Listing({
         )}
         <Pagination locale={locale} page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
       </div>
-      <aside className="sidebar">
-        <AdSlot kind="rectangle" locale={locale} />
-      </aside>
+      <aside className="sidebar">{sidebar}</aside>
     </div>
   );
 }

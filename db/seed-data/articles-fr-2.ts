@@ -1,4 +1,4 @@
-import { doc, h2, list, quote } from './doc';
+import { doc, h2, list, quote, embed } from './doc';
 import type { ArticleInput } from './types';
 
 /*
@@ -224,6 +224,8 @@ export const ARTICLES_FR_2: ArticleInput[] = [
       h2('Des lycéens derrière la caméra'),
       "Le festival ne se limite pas aux projections. Quarante lycéens de la région participent à des ateliers d'écriture de scénario et de tournage, encadrés par des professionnels. Leurs courts métrages, réalisés avec des téléphones, seront projetés lors de la soirée de clôture. Pour beaucoup d'entre eux, c'est une première rencontre avec le cinéma, dans une région qui ne compte plus de salle depuis longtemps.",
       quote("« Nous voulions prouver qu'on peut organiser un vrai festival loin des grandes villes, et que le public est là », explique Samira Ouchen, directrice artistique de l'événement."),
+      // The festival's (fictional) trailer: an embed readers load only once they accept.
+      embed('https://www.youtube.com/watch?v=jArIdA-Fig01'),
       "L'association organisatrice espère faire du festival un rendez-vous annuel et convaincre de nouveaux partenaires. La fréquentation de cette première édition, ainsi que les retombées pour les hébergements de la ville, seront déterminantes pour la suite. Les organisateurs envisagent déjà d'ouvrir la prochaine édition aux films d'animation et de créer un prix du public, décerné par les habitants des ksour.",
     ),
   },

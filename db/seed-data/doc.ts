@@ -37,7 +37,12 @@ export interface BulletListNode {
   content: ListItemNode[];
 }
 
-export type BlockNode = ParagraphNode | HeadingNode | BlockquoteNode | BulletListNode;
+export interface EmbedNode {
+  type: 'embed';
+  attrs: { url: string };
+}
+
+export type BlockNode = ParagraphNode | HeadingNode | BlockquoteNode | BulletListNode | EmbedNode;
 
 export interface DocNode {
   type: 'doc';
@@ -75,6 +80,9 @@ export const list = (items: string[]): BulletListNode => ({
 });
 
 /** A document; plain strings become paragraphs. */
+/** A YouTube video or X post; readers see a click-to-load placeholder until they accept embeds. */
+export const embed = (url: string): EmbedNode => ({ type: 'embed', attrs: { url } });
+
 export const doc = (...blocks: (string | BlockNode)[]): DocNode => ({
   type: 'doc',
   content: blocks.map((block) => (typeof block === 'string' ? p(block) : block)),
@@ -83,13 +91,16 @@ export const doc = (...blocks: (string | BlockNode)[]): DocNode => ({
 /** Plain text of a node tree (for word counts and checks). */
 export function plainText(node: DocNode | BlockNode | TextNode | ListItemNode): string {
   if (node.type === 'text') return node.text;
+  if (node.type === 'embed') return '';
   return (node.content as (BlockNode | TextNode | ListItemNode)[]).map(plainText).join(node.type === 'paragraph' || node.type === 'heading' ? '' : '\n');
 }
 
 /** Every href used by link marks in a document. */
 export function linkHrefs(node: DocNode | BlockNode | ListItemNode): string[] {
   const hrefs: string[] = [];
+  if (node.type === 'embed') return hrefs;
   for (const child of node.content) {
+    if (child.type === 'embed') continue;
     if (child.type === 'text') {
       for (const mark of child.marks ?? []) if (mark.type === 'link') hrefs.push(mark.attrs.href);
     } else {

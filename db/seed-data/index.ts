@@ -110,6 +110,7 @@ const blockSchema = z.discriminatedUnion('type', [
     type: z.literal('bulletList'),
     content: z.array(z.object({ type: z.literal('listItem'), content: z.array(paragraphSchema).min(1) })).min(1),
   }),
+  z.object({ type: z.literal('embed'), attrs: z.object({ url: z.string().url() }) }),
 ]);
 const docSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema).min(1) });
 

@@ -1,3 +1,13 @@
+import type { Purpose } from './consent';
+
+/** First-party cookies that partners' scripts may set, expired as soon as the purpose is refused. */
+export const PURPOSE_COOKIES: Record<Purpose, string[]> = {
+  analytics: [],
+  ads: ['adnet_uid'],
+  personalizedAds: [],
+  embeds: [],
+};
+
 /** Every cookie the site can set, for the cookies page (and the record of what needs consent). */
 export const COOKIE_LIST = {
   headings: {

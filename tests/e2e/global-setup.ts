@@ -9,6 +9,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    e2eDatabaseUrl: string;
   }
 }
 
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject) {
     console.warn('\n\n!!!!!!!!!! NO CHROMIUM FOUND: END-TO-END TESTS ARE SKIPPED. Install it with `apt-get install -y chromium`. !!!!!!!!!!\n\n');
     project.provide('baseUrl', '');
     project.provide('chromiumPath', '');
+    project.provide('e2eDatabaseUrl', '');
     return;
   }
   const database = await startEmbeddedPostgres({});
@@ -47,6 +49,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromium);
+  project.provide('e2eDatabaseUrl', database.url);
   return async () => {
     await server.stop();
     await database.stop();

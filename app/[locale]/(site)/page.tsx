@@ -1,5 +1,6 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { cacheLife } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { AdSlot } from '@/components/site/ad-slot';
@@ -22,13 +23,14 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
     <>
       <SiteHeader locale={locale} alternates={sameHrefAlternates('/')} />
       <main id="main" className="container">
-        <FrontPageContent locale={locale} />
+        <FrontPageContent locale={locale} rectangle={<AdSlot kind="rectangle" locale={locale} />} />
       </main>
     </>
   );
 }
 
-async function FrontPageContent({ locale }: { locale: AppLocale }) {
+// The ad slot is passed through: it holds a dynamic hole, which cached content cannot render itself.
+async function FrontPageContent({ locale, rectangle }: { locale: AppLocale; rectangle: ReactNode }) {
   'use cache';
   cacheLife('news');
   const now = renderClock();
@@ -66,7 +68,7 @@ async function FrontPageContent({ locale }: { locale: AppLocale }) {
           ))}
         </section>
       ) : null}
-      <AdSlot kind="rectangle" locale={locale} />
+      {rectangle}
       {front.sections.map(({ section, articles }) => {
         const [first, ...rest] = articles;
         return (

@@ -11,6 +11,7 @@ import {
   type Choices,
   type ConsentState,
 } from '@/lib/consent/consent';
+import { PURPOSE_COOKIES } from '@/lib/consent/cookie-list';
 import { recordConsent } from '@/lib/data/consent';
 import { isAppError } from '@/lib/errors';
 import { isSameOrigin, safeReturnPath } from '@/lib/http/same-origin';
@@ -78,6 +79,11 @@ export async function POST(request: Request) {
   }
   const secure = process.env.NODE_ENV === 'production' && new URL(request.url).protocol === 'https:';
   const headers = new Headers({ 'Set-Cookie': consentCookieHeader(state, secure), 'Cache-Control': 'no-store' });
+  // Withdrawing is as easy as giving: cookies of a refused purpose go at once.
+  for (const purpose of PURPOSES) {
+    if (state.c[purpose]) continue;
+    for (const name of PURPOSE_COOKIES[purpose]) headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; SameSite=Lax`);
+  }
   if (isJson) return Response.json({ consent: state }, { headers });
   headers.set('Location', safeReturnPath(request, `/${locale}`));
   return new Response(null, { status: 303, headers });

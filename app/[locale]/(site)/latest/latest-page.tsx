@@ -1,5 +1,7 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -35,13 +37,13 @@ export async function renderLatestPage({ locale, page }: { locale: AppLocale; pa
     <>
       <SiteHeader locale={locale} alternates={sameHrefAlternates(latestHref(page))} />
       <main id="main" className="container">
-        <LatestContent locale={locale} result={result} />
+        <LatestContent locale={locale} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
       </main>
     </>
   );
 }
 
-async function LatestContent({ locale, result }: { locale: AppLocale; result: Page<ArticleCardDto> }) {
+async function LatestContent({ locale, result, sidebar }: { locale: AppLocale; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';
   cacheLife('news');
   const now = renderClock();
@@ -54,6 +56,7 @@ async function LatestContent({ locale, result }: { locale: AppLocale; result: Pa
       intro={<p className="page-intro">{t('description')}</p>}
       result={result}
       empty={t('description')}
+      sidebar={sidebar}
       hrefFor={(p) => getPathname({ locale, href: latestHref(p) })}
     />
   );

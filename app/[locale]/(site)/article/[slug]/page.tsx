@@ -1,5 +1,6 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { cacheLife } from 'next/cache';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
@@ -76,17 +77,42 @@ export default async function ArticlePage(props: Props) {
     <>
       <SiteHeader locale={locale} alternates={articleAlternates(article)} currentSection={article.section.slug} />
       <main id="main" className="container">
-        <ArticleView locale={locale} article={article} />
+        <ArticleView
+          locale={locale}
+          article={article}
+          inArticleAd={<AdSlot kind="in-article" locale={locale} />}
+          sidebarAd={<AdSlot kind="rectangle" locale={locale} />}
+        />
       </main>
     </>
   );
 }
 
-async function ArticleView({ locale, article }: { locale: AppLocale; article: ArticleDetailDto }) {
+// Ad slots are passed through: they hold dynamic holes, which cached content cannot render itself.
+async function ArticleView({
+  locale,
+  article,
+  inArticleAd,
+  sidebarAd,
+}: {
+  locale: AppLocale;
+  article: ArticleDetailDto;
+  inArticleAd: ReactNode;
+  sidebarAd: ReactNode;
+}) {
   'use cache';
   cacheLife('news');
   const now = renderClock();
-  const [t, related] = await Promise.all([getTranslations({ locale, namespace: 'Article' }), getRelated(locale, article.id)]);
+  const [t, tConsent, related] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'Consent' }),
+    getRelated(locale, article.id),
+  ]);
+  const embedLabels = {
+    placeholder: (provider: string) => tConsent('embedPlaceholder', { provider }),
+    load: tConsent('embedLoad'),
+    open: (provider: string) => tConsent('embedOpen', { provider }),
+  };
   const updatedLater = new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 10 * 60_000;
   return (
     <div className="article-layout">
@@ -145,8 +171,7 @@ async function ArticleView({ locale, article }: { locale: AppLocale; article: Ar
             ) : null}
           </figure>
         ) : null}
-        <ArticleBody body={article.body} />
-        <AdSlot kind="in-article" locale={locale} />
+        <ArticleBody body={article.body} embedLabels={embedLabels} insert={inArticleAd} />
         {article.tags.length ? (
           <footer className="article__tags">
             <h2 className="visually-hidden">{t('tags')}</h2>
@@ -162,9 +187,7 @@ async function ArticleView({ locale, article }: { locale: AppLocale; article: Ar
           </footer>
         ) : null}
       </article>
-      <aside className="sidebar">
-        <AdSlot kind="rectangle" locale={locale} />
-      </aside>
+      <aside className="sidebar">{sidebarAd}</aside>
       {related.length ? (
         <section className="read-more" aria-labelledby="read-more-heading">
           <h2 id="read-more-heading" className="rail-heading">

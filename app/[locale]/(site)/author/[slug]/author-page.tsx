@@ -1,5 +1,7 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
@@ -43,13 +45,13 @@ export async function renderAuthorPage({ locale, slug, page }: { locale: AppLoca
     <>
       <SiteHeader locale={locale} alternates={sameHrefAlternates(authorHref(author.slug, page))} />
       <main id="main" className="container">
-        <AuthorContent locale={locale} author={author} result={result} />
+        <AuthorContent locale={locale} author={author} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
       </main>
     </>
   );
 }
 
-async function AuthorContent({ locale, author, result }: { locale: AppLocale; author: AuthorDto; result: Page<ArticleCardDto> }) {
+async function AuthorContent({ locale, author, result, sidebar }: { locale: AppLocale; author: AuthorDto; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';
   cacheLife('news');
   const now = renderClock();
@@ -77,6 +79,7 @@ async function AuthorContent({ locale, author, result }: { locale: AppLocale; au
       }
       result={result}
       empty={t('empty')}
+      sidebar={sidebar}
       hrefFor={(p) => getPathname({ locale, href: authorHref(author.slug, p) })}
     />
   );

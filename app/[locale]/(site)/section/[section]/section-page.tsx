@@ -1,5 +1,7 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -49,13 +51,13 @@ export async function renderSectionPage({ locale, slug, page }: { locale: AppLoc
     <>
       <SiteHeader locale={locale} alternates={sectionAlternates(section, page)} currentSection={section.slug} />
       <main id="main" className="container">
-        <SectionContent locale={locale} section={section} result={result} />
+        <SectionContent locale={locale} section={section} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
       </main>
     </>
   );
 }
 
-async function SectionContent({ locale, section, result }: { locale: AppLocale; section: SectionDto; result: Page<ArticleCardDto> }) {
+async function SectionContent({ locale, section, result, sidebar }: { locale: AppLocale; section: SectionDto; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';
   cacheLife('news');
   const now = renderClock();
@@ -69,6 +71,7 @@ async function SectionContent({ locale, section, result }: { locale: AppLocale; 
       result={result}
       empty={t('empty')}
       showSection={false}
+      sidebar={sidebar}
       hrefFor={(p) => getPathname({ locale, href: sectionHref(section.slug, p) })}
     />
   );

@@ -1,5 +1,7 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -55,13 +57,13 @@ export async function renderTagPage({ locale, slug, page }: { locale: AppLocale;
     <>
       <SiteHeader locale={locale} alternates={tagAlternates(locale, tag, page)} />
       <main id="main" className="container">
-        <TagContent locale={locale} tag={tag} result={result} />
+        <TagContent locale={locale} tag={tag} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
       </main>
     </>
   );
 }
 
-async function TagContent({ locale, tag, result }: { locale: AppLocale; tag: TagWithId; result: Page<ArticleCardDto> }) {
+async function TagContent({ locale, tag, result, sidebar }: { locale: AppLocale; tag: TagWithId; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';
   cacheLife('news');
   const now = renderClock();
@@ -76,6 +78,7 @@ async function TagContent({ locale, tag, result }: { locale: AppLocale; tag: Tag
       heading={<h1 className="page-title">{t('title', { name: tag.name })}</h1>}
       result={result}
       empty={tSection('empty')}
+      sidebar={sidebar}
       hrefFor={(p) => getPathname({ locale, href: tagHref(tag.slug, p) })}
     />
   );

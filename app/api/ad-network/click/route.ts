@@ -1,0 +1,13 @@
+import { connection } from 'next/server';
+
+/*
+ * GET /api/ad-network/click?slot=…: the stand-in ad network's click tracker. A real one would
+ * count the click and send the reader to the advertiser; this one sends them to the home page.
+ */
+export async function GET() {
+  await connection();
+  return new Response(null, {
+    status: 302,
+    headers: { Location: '/', 'Cache-Control': 'no-store' },
+  });
+}

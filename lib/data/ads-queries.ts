@@ -1,0 +1,99 @@
+import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '@/db/client';
+import { adSlotKindEnum, houseAds, media, settings } from '@/db/schema';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { mediaUrl } from '@/lib/storage/media-root';
+
+/*
+ * Advertising reads: the publisher's house ads and the ad network setting. Plain functions of
+ * (db, args) so integration tests can run them against PGlite or PostgreSQL; lib/data/ads.ts wraps
+ * them with caching for pages. No `server-only` here: the seed (plain Node) shares the slot sizes.
+ */
+
+export const AD_SLOT_KINDS = adSlotKindEnum.enumValues;
+export type AdSlotKind = (typeof AD_SLOT_KINDS)[number];
+
+/** IAB sizes every creative of a kind is drawn at (house ads and the network's alike). */
+export const AD_SLOT_SIZES: Record<AdSlotKind, { width: number; height: number }> = {
+  leaderboard: { width: 728, height: 90 },
+  rectangle: { width: 300, height: 250 },
+  'in-article': { width: 300, height: 250 },
+};
+
+/** Cache tag of every house-ad read: expire it when an editor changes a house ad. */
+export const HOUSE_ADS_TAG = 'house-ads';
+
+export interface HouseAdDto {
+  id: number;
+  kind: AdSlotKind;
+  /** Site-relative link. */
+  href: string;
+  alt: string;
+  image: { url: string; width: number; height: number };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The house ad for a slot: one of that kind, in the page's language or in both, running at `now`
+ * (a null start or end is open). When several qualify they take turns, one per UTC day, in id order.
+ */
+export async function getHouseAd(db: Database, locale: AppLocale, kind: AdSlotKind, now: Date): Promise<HouseAdDto | null> {
+  const rows = await db
+    .select({
+      id: houseAds.id,
+      kind: houseAds.kind,
+      href: houseAds.href,
+      alt: houseAds.alt,
+      storageKey: media.storageKey,
+      width: media.width,
+      height: media.height,
+    })
+    .from(houseAds)
+    .innerJoin(media, eq(media.id, houseAds.imageId))
+    .where(
+      and(
+        eq(houseAds.kind, kind),
+        or(isNull(houseAds.locale), eq(houseAds.locale, locale)),
+        or(isNull(houseAds.startsAt), lte(houseAds.startsAt, now)),
+        or(isNull(houseAds.endsAt), gt(houseAds.endsAt, now)),
+      ),
+    )
+    .orderBy(asc(houseAds.id))
+    .limit(50);
+  if (rows.length === 0) return null;
+  const row = rows[Math.floor(now.getTime() / DAY) % rows.length]!;
+  return {
+    id: row.id,
+    kind: row.kind,
+    href: row.href,
+    alt: row.alt,
+    image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height },
+  };
+}
+
+export const AD_NETWORK_TAG_KEY = 'ad_network_tag';
+
+export interface AdNetworkTag {
+  /** Script URL: site-relative, or https on another host. */
+  src: string;
+  /** Whether the network is Google's (it then expects Consent Mode v2 signals). */
+  google: boolean;
+}
+
+const adNetworkTagSchema = z.object({
+  src: z
+    .string()
+    .max(2048)
+    .refine((src) => /^\/(?![/\\])/.test(src) || /^https:\/\/[^/\\]/i.test(src), 'src must be site-relative or https'),
+  google: z.boolean().default(false),
+});
+
+/** The ad network's script, or null when none is configured (or the stored value is malformed). */
+export async function getAdNetworkTag(db: Database): Promise<AdNetworkTag | null> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, AD_NETWORK_TAG_KEY)).limit(1);
+  if (!row) return null;
+  const parsed = adNetworkTagSchema.safeParse(row.value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,162 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+const databaseUrl = inject('e2eDatabaseUrl');
+let browser: Browser;
+
+const LABELS = {
+  fr: { accept: 'Tout accepter', reject: 'Tout refuser', customize: 'Personnaliser', latest: '/fr/dernieres-nouvelles' },
+  ar: { accept: 'قبول الكل', reject: 'رفض الكل', customize: 'تخصيص', latest: '/ar/akhir-al-akhbar' },
+} as const;
+
+/** Every request the page makes, so tests can prove what did not happen. */
+function track(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+function thirdParty(urls: string[]): string[] {
+  const origin = new URL(baseUrl).origin;
+  return urls.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+async function cookieNames(context: BrowserContext): Promise<string[]> {
+  return (await context.cookies()).map((cookie) => cookie.name).sort();
+}
+
+async function consentRecords(): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('select count(*)::int as n from consent_records');
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const locale of ['fr', 'ar'] as const) {
+    const label = LABELS[locale];
+
+    it(`${locale}: nothing optional before a choice, then "${label.reject}" keeps it that way`, async () => {
+      const context = await browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA' });
+      const page = await context.newPage();
+      const requests = track(page);
+      await page.goto(`${baseUrl}/${locale}`);
+      const banner = page.getByTestId('consent-banner');
+      await banner.waitFor();
+      const buttons = banner.locator('.consent__actions > *');
+      expect(await buttons.allTextContents()).toEqual([label.accept, label.reject, label.customize]);
+      const sizes = await Promise.all((await buttons.all()).map((button) => button.boundingBox()));
+      expect(new Set(sizes.map((box) => `${Math.round(box!.width)}x${Math.round(box!.height)}`)).size).toBe(1);
+
+      await page.waitForLoadState('networkidle');
+      expect(await cookieNames(context)).toEqual([]);
+      expect(thirdParty(requests)).toEqual([]);
+      expect(requests.filter((url) => url.includes('/api/ad-network/'))).toEqual([]);
+      expect(await page.locator('.ad-slot--leaderboard a img').count()).toBe(1);
+
+      const before = await consentRecords();
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+      await banner.getByRole('button', { name: label.reject }).click();
+      await banner.waitFor({ state: 'detached' });
+      // No reload: the marker set on this document is still there.
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+      expect(await cookieNames(context)).toEqual(['jarida_consent']);
+      expect(await consentRecords()).toBe(before + 1);
+
+      await page.goto(`${baseUrl}${label.latest}`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByTestId('consent-banner').count()).toBe(0);
+      expect(await page.locator('.ad-slot--rectangle a img').count()).toBe(1);
+      expect(await cookieNames(context)).toEqual(['jarida_consent']);
+      expect(thirdParty(requests)).toEqual([]);
+      expect(requests.filter((url) => url.includes('/api/ad-network/'))).toEqual([]);
+      await context.close();
+    });
+
+    it(`${locale}: "${label.accept}" loads the network ad; withdrawing removes it on the next page`, async () => {
+      const context = await browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA' });
+      const page = await context.newPage();
+      const requests = track(page);
+      await page.goto(`${baseUrl}/${locale}`);
+      await page.getByTestId('consent-banner').getByRole('button', { name: label.accept }).click();
+      await page.getByTestId('consent-banner').waitFor({ state: 'detached' });
+
+      await page.goto(`${baseUrl}${label.latest}`);
+      await page.locator('[data-ad-network-filled="true"]').first().waitFor();
+      expect(requests.some((url) => url.includes('/api/ad-network/tag'))).toBe(true);
+      expect(await cookieNames(context)).toEqual(['adnet_uid', 'jarida_consent']);
+
+      // "Gérer mes cookies" reopens the choices; refusing advertising takes effect on the next page.
+      await page.locator('footer [data-consent-open]').click();
+      const banner = page.getByTestId('consent-banner');
+      await banner.waitFor();
+      await banner.locator('input[name="ads"]').uncheck();
+      await banner.locator('button[value="save"]').click();
+      await banner.waitFor({ state: 'detached' });
+      expect(await cookieNames(context)).toEqual(['jarida_consent']);
+
+      const seen = requests.length;
+      await page.goto(`${baseUrl}/${locale}`);
+      await page.waitForLoadState('networkidle');
+      expect(requests.slice(seen).filter((url) => url.includes('/api/ad-network/'))).toEqual([]);
+      expect(await page.locator('[data-ad-network-slot]').count()).toBe(0);
+      expect(await page.locator('.ad-slot--leaderboard a img').count()).toBe(1);
+      await context.close();
+    });
+  }
+
+  it('works without JavaScript: a plain form that sends the reader back to the same page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
+    await page.locator('.consent--static button[value="reject-all"]').click();
+    await page.waitForURL(/\/fr\/dernieres-nouvelles$/);
+    expect(await cookieNames(context)).toEqual(['jarida_consent']);
+    await context.close();
+  });
+
+  it('shows a click-to-load placeholder for video embeds until the reader agrees', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const requests = track(page);
+    await page.goto(`${baseUrl}/fr/rubrique/culture`);
+    await page.locator('.card-list a', { hasText: 'Figuig' }).first().click();
+    await page.waitForURL(/\/fr\/article\//);
+    await page.getByTestId('embed-placeholder').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => /youtube|twitter|x\.com/.test(url))).toEqual([]);
+    expect(await page.locator('iframe[src*="youtube"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('refuses consent posted from another site and malformed bodies', async () => {
+    const foreign = await fetch(`${baseUrl}/api/consent`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'accept-all' }),
+    });
+    expect(foreign.status).toBe(403);
+    const bad = await fetch(`${baseUrl}/api/consent`, {
+      method: 'POST',
+      headers: { origin: new URL(baseUrl).origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'everything' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/action/);
+  });
+});
