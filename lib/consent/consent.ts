@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
 /*
  * The reader's consent, shared by the proxy, server components, route handlers and the banner
- * island. Pure: no Next or Node imports.
+ * island. Pure: no Next or Node imports, and no zod either, since this ships to the browser.
  */
 
 export const CONSENT_COOKIE = 'jarida_consent';
@@ -15,20 +13,6 @@ export const CONSENT_MAX_AGE_DAYS = 182;
 export const PURPOSES = ['analytics', 'ads', 'personalizedAds', 'embeds'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 export type Choices = Record<Purpose, boolean>;
-
-const choicesSchema = z.object({
-  analytics: z.boolean(),
-  ads: z.boolean(),
-  personalizedAds: z.boolean(),
-  embeds: z.boolean(),
-});
-
-const stateSchema = z.object({
-  id: z.string().uuid(),
-  rev: z.number().int().positive(),
-  at: z.string().datetime(),
-  c: choicesSchema,
-});
 
 export interface ConsentState {
   id: string;
@@ -61,12 +45,26 @@ export function serializeConsent(state: ConsentState): string {
   return toBase64Url(JSON.stringify(state));
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function asConsentState(value: unknown): ConsentState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, rev, at, c } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 1) return null;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return null;
+  if (typeof c !== 'object' || c === null) return null;
+  const choices = c as Record<string, unknown>;
+  if (!PURPOSES.every((purpose) => typeof choices[purpose] === 'boolean')) return null;
+  const picked = Object.fromEntries(PURPOSES.map((purpose) => [purpose, choices[purpose]])) as Choices;
+  return { id, rev, at: new Date(at).toISOString(), c: picked };
+}
+
 /** Any malformed, tampered or foreign value reads as "no consent". */
 export function parseConsent(value: string | null | undefined): ConsentState | null {
   if (!value || value.length > 1024) return null;
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(fromBase64Url(value)));
-    return parsed.success ? parsed.data : null;
+    return asConsentState(JSON.parse(fromBase64Url(value)));
   } catch {
     return null;
   }
