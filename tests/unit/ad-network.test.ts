@@ -85,7 +85,7 @@ describe('ad network tag', () => {
     const source = await script();
     vm.runInContext(source, page.context);
     expect(page.cookies).toHaveLength(1);
-    expect(page.cookies[0]).toMatch(/^adnet_uid=[0-9a-f]{32}; Path=\/; Max-Age=34560000; SameSite=Lax$/);
+    expect(page.cookies[0]).toMatch(/^adnet_uid=[0-9a-f]{32}; Path=\/; Max-Age=34128000; SameSite=Lax$/);
 
     const [leaderboard, rectangle, inArticle, bogus] = page.slots;
     for (const slot of [leaderboard!, rectangle!, inArticle!]) {

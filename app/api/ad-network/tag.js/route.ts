@@ -35,7 +35,7 @@ const SCRIPT = String.raw`/* Jarida demo ad network: a stand-in for a third-part
     return out;
   }
   if (!/(?:^|;\s*)adnet_uid=/.test(d.cookie)) {
-    d.cookie = 'adnet_uid=' + randomId() + '; Path=/; Max-Age=34560000; SameSite=Lax';
+    d.cookie = 'adnet_uid=' + randomId() + '; Path=/; Max-Age=34128000; SameSite=Lax'; // 13 months, the CNIL ceiling
   }
 
   function pageLocale() {
