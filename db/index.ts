@@ -1,9 +1,11 @@
 import 'server-only';
-import { isConnectionError, markDatabaseDown, markDatabaseUp } from '@/lib/db-health';
+import { isConnectionError, isDatabaseDown, markDatabaseDown, markDatabaseUp } from '@/lib/db-health';
 import { AppError } from '@/lib/errors';
 import { createDb, type Database, type DbHandle } from './client';
 
-const globalForDb = globalThis as unknown as { jaridaDb?: DbHandle; jaridaDbProbe?: NodeJS.Timeout };
+const globalForDb = globalThis as unknown as { jaridaDb?: DbHandle; jaridaDbMonitor?: NodeJS.Timeout };
+
+const HEALTH_INTERVAL_MS = 5_000;
 
 /** The process-wide database, created on first use so that importing this module never connects. */
 export function getDb(): Database {
@@ -16,14 +18,12 @@ export function getDb(): Database {
       );
     }
     globalForDb.jaridaDb = createDb(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    startHealthMonitor();
   }
   return globalForDb.jaridaDb.db;
 }
 
-/**
- * Runs a read, turning connection failures into a typed 503 error and starting a probe that
- * clears the "down" flag once the server answers again.
- */
+/** Runs a read, turning connection failures into a typed 503 error and flagging the outage. */
 export async function withDb<T>(label: string, run: (db: Database) => Promise<T>): Promise<T> {
   try {
     return await run(getDb());
@@ -31,29 +31,34 @@ export async function withDb<T>(label: string, run: (db: Database) => Promise<T>
     if (isConnectionError(error)) {
       console.error(`[db] ${label}: database unreachable (${(error as Error).message})`);
       markDatabaseDown((error as Error).message);
-      startRecoveryProbe();
       throw new AppError('database_unavailable', `Database unavailable during ${label}`, { cause: error });
     }
     throw error;
   }
 }
 
-function startRecoveryProbe(): void {
-  if (globalForDb.jaridaDbProbe) return;
-  globalForDb.jaridaDbProbe = setInterval(() => {
+/**
+ * A `select 1` every few seconds keeps the shared health flag current, so the proxy can answer
+ * 503 as soon as the database goes away (and stop as soon as it is back) instead of waiting for
+ * a page render to fail. Cached pages need no query, so without this an outage could go unseen.
+ */
+function startHealthMonitor(): void {
+  if (globalForDb.jaridaDbMonitor) return;
+  globalForDb.jaridaDbMonitor = setInterval(() => {
     const handle = globalForDb.jaridaDb;
     if (!handle) return;
     handle.pool
       .query('select 1')
       .then(() => {
+        if (isDatabaseDown()) console.info('[db] database reachable again');
         markDatabaseUp();
-        clearInterval(globalForDb.jaridaDbProbe);
-        globalForDb.jaridaDbProbe = undefined;
-        console.info('[db] database reachable again');
       })
-      .catch(() => undefined);
-  }, 2_000);
-  globalForDb.jaridaDbProbe.unref();
+      .catch((error: unknown) => {
+        if (!isDatabaseDown()) console.error(`[db] health check: database unreachable (${(error as Error).message})`);
+        markDatabaseDown((error as Error).message);
+      });
+  }, HEALTH_INTERVAL_MS);
+  globalForDb.jaridaDbMonitor.unref();
 }
 
 export type { Database };

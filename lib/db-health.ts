@@ -1,7 +1,8 @@
 /**
  * Whether the database answered lately. Shared through globalThis because proxy.ts and the
  * app are bundled separately but run in one Node process; the proxy reads it (no I/O) to
- * answer 503 quickly while the data layer knows the database is down.
+ * answer 503 while the data layer (a failed query, or its periodic health check) knows the
+ * database is down.
  */
 interface DbHealthState {
   downSince: number | null;
