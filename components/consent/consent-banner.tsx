@@ -46,11 +46,13 @@ export function ConsentBanner({
     const onClick = (event: MouseEvent) => {
       const target = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-consent-open], [data-consent-customize]');
       if (!target) return;
+      // Capture phase, and stop it there: the footer link is a router link that would otherwise navigate away.
       event.preventDefault();
+      event.stopPropagation();
       reopen(target.hasAttribute('data-consent-open') ? target : returnFocus.current);
     };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
   }, [reopen]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ALL_CONSENT, CONSENT_REVISION, serializeConsent } from '@/lib/consent/consent';
 import { CHROMIUM_ARGS } from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -102,9 +103,12 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
       expect(await cookieNames(context)).toEqual(['adnet_uid', 'jarida_consent']);
 
       // "Gérer mes cookies" reopens the choices; refusing advertising takes effect on the next page.
+      const here = page.url();
       await page.locator('footer [data-consent-open]').click();
       const banner = page.getByTestId('consent-banner');
       await banner.waitFor();
+      // Reopened in place, not by navigating to the cookies page.
+      expect(page.url()).toBe(here);
       await banner.locator('input[name="ads"]').uncheck();
       await banner.locator('button[value="save"]').click();
       await banner.waitFor({ state: 'detached' });
@@ -119,6 +123,27 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
       await context.close();
     });
   }
+
+  it('asks again when the choice is older than six months or the policy revision changed', async () => {
+    const host = new URL(baseUrl).hostname;
+    const cases = [
+      { at: new Date(Date.now() - 200 * 86_400_000).toISOString(), rev: CONSENT_REVISION, banner: 1 },
+      { at: new Date().toISOString(), rev: CONSENT_REVISION + 1, banner: 1 },
+      { at: new Date().toISOString(), rev: CONSENT_REVISION, banner: 0 },
+    ];
+    for (const { at, rev, banner } of cases) {
+      const context = await browser.newContext();
+      await context.addCookies([
+        { name: 'jarida_consent', value: serializeConsent({ id: crypto.randomUUID(), rev, at, c: ALL_CONSENT }), domain: host, path: '/' },
+      ]);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
+      if (banner) await page.getByTestId('consent-banner').waitFor();
+      else await page.waitForLoadState('networkidle');
+      expect(await page.getByTestId('consent-banner').count(), `${at} rev ${rev}`).toBe(banner);
+      await context.close();
+    }
+  });
 
   it('works without JavaScript: a plain form that sends the reader back to the same page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });

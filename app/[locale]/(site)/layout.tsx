@@ -15,10 +15,10 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[lo
   if (!hasLocale(routing.locales, locale)) notFound();
   return (
     <>
-      {/* First in the document, so keyboard and screen-reader users meet the choice first too. */}
-      <ConsentLayer locale={locale} />
       {children}
       <SiteFooter locale={locale} />
+      {/* After the page in the document, so the skip link stays the first stop for keyboard users. */}
+      <ConsentLayer locale={locale} />
       <RelativeTimeRefresher locale={locale} />
     </>
   );
