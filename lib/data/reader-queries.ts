@@ -222,12 +222,6 @@ export async function getArticleBySlug(db: Database, locale: AppLocale, slug: st
   return loadDetail(db, row);
 }
 
-/** Any status: for previews and tests, never for reader routes. */
-export async function getArticleById(db: Database, id: number): Promise<ArticleDetailDto | null> {
-  const [row] = await cardQuery(db).where(eq(articles.id, id)).limit(1);
-  return row ? loadDetail(db, row) : null;
-}
-
 async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto> {
   // Raw SQL with explicit aliases: correlated subqueries must name the outer row unambiguously.
   const { rows } = await db.execute<{

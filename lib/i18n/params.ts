@@ -25,3 +25,8 @@ export function parsePageParam(value: string): number {
   if (!/^[1-9]\d{0,4}$/.test(value)) notFound();
   return Number(value);
 }
+
+/** The locale of a parent's static params at build time (it comes unvalidated). */
+export function staticParamsLocale(params: { locale: string }): AppLocale {
+  return routing.locales.find((locale) => locale === params.locale) ?? routing.defaultLocale;
+}

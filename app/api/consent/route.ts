@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import { z } from 'zod';
 import {
   ALL_CONSENT,
@@ -31,15 +32,6 @@ function choicesFor(action: 'accept-all' | 'reject-all' | 'save', raw: Record<st
   return normaliseChoices(picked);
 }
 
-function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get('cookie') ?? '';
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-}
-
 /**
  * Records a consent choice. The banner's plain form posts here (no JavaScript needed) and is
  * sent back to the page it came from; the banner island posts JSON and gets the new state.
@@ -60,7 +52,7 @@ export async function POST(request: Request) {
     return Response.json({ error: 'action must be accept-all, reject-all or save.' }, { status: 400 });
   }
   const locale: AppLocale = isAppLocale(parsed.data.locale) ? parsed.data.locale : routing.defaultLocale;
-  const previous = parseConsent(readCookie(request, CONSENT_COOKIE));
+  const previous = parseConsent((await cookies()).get(CONSENT_COOKIE)?.value);
   const state: ConsentState = {
     id: previous?.id ?? crypto.randomUUID(),
     rev: CONSENT_REVISION,

@@ -14,14 +14,14 @@ import { getArticle, getRelated, getStaticSlugs } from '@/lib/data/reader';
 import type { ArticleDetailDto } from '@/lib/data/types';
 import { alternatesMetadata, type Alternates } from '@/lib/i18n/alternates';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
-import { otherLocale, routing, type AppLocale } from '@/lib/i18n/routing';
+import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
+import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeISO, formatRelative } from '@/lib/time/format';
 
 type Props = PageProps<'/[locale]/article/[slug]'>;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = routing.locales.find((l) => l === params.locale) ?? routing.defaultLocale;
+  const locale = staticParamsLocale(params);
   const slugs = await getStaticSlugs('article', locale, 10);
   // Cache Components needs one sample; an unknown slug renders a 404 at request time.
   return (slugs.length ? slugs : ['exemple']).map((slug) => ({ slug }));

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { getStaticSlugs } from '@/lib/data/reader';
-import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
-import { routing } from '@/lib/i18n/routing';
+import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
 import { renderAuthorPage, authorMetadata } from './author-page';
 
 type Props = PageProps<'/[locale]/author/[slug]'>;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = routing.locales.find((l) => l === params.locale) ?? routing.defaultLocale;
+  const locale = staticParamsLocale(params);
   const slugs = await getStaticSlugs('author', locale, 20);
   return (slugs.length ? slugs : ['redaction']).map((slug) => ({ slug }));
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { getSections } from '@/lib/data/reader';
-import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
-import { routing } from '@/lib/i18n/routing';
+import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
 import { renderSectionPage, sectionMetadata } from './section-page';
 
 type Props = PageProps<'/[locale]/section/[section]'>;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = routing.locales.find((l) => l === params.locale) ?? routing.defaultLocale;
+  const locale = staticParamsLocale(params);
   try {
     const sections = await getSections(locale);
     if (sections.length) return sections.map((section) => ({ section: section.slug }));

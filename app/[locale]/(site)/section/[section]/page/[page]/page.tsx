@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getSections } from '@/lib/data/reader';
-import { routing } from '@/lib/i18n/routing';
-import { decodeSlug, parsePageParam, resolveLocaleParam } from '@/lib/i18n/params';
+import { decodeSlug, parsePageParam, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
 import { renderSectionPage, sectionMetadata } from '../../section-page';
 
 type Props = PageProps<'/[locale]/section/[section]/page/[page]'>;
@@ -10,7 +9,7 @@ type Props = PageProps<'/[locale]/section/[section]/page/[page]'>;
 // listed here too (they come from a page, not a layout); with a sample that 404s or a missing
 // parent param, Next would stream unknown pages from a shell with a 200 status.
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = routing.locales.find((l) => l === params.locale) ?? routing.defaultLocale;
+  const locale = staticParamsLocale(params);
   const sections = await getSections(locale).catch(() => []);
   return (sections.length ? sections.map((s) => s.slug) : ['maroc']).map((section) => ({ section, page: '1' }));
 }
