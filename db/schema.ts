@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -61,6 +62,11 @@ export const media = pgTable('media', {
   credit: text('credit').notNull().default(''),
   // Tiny base64 preview shown while the real image loads.
   blurDataUrl: text('blur_data_url'),
+  // Name of the uploaded file, for the library search.
+  originalName: text('original_name').notNull().default(''),
+  // Responsive renditions made at upload: [{ width, height, format, key, bytes }].
+  variants: jsonb('variants').notNull().default([]),
+  uploadedBy: integer('uploaded_by'),
   ...timestamps,
 });
 
@@ -114,9 +120,13 @@ export const articles = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     // Bumped on every save; a write must name the version it read (optimistic locking).
     version: integer('version').notNull().default(1),
+    createdBy: integer('created_by'),
+    updatedBy: integer('updated_by'),
     ...timestamps,
   },
   (t) => [
+    // Scheduled articles waiting for their time.
+    index('articles_scheduled_idx').on(t.publishedAt).where(sql`${t.status} = 'scheduled'`),
     uniqueIndex('articles_locale_slug_key').on(t.locale, t.slug),
     uniqueIndex('articles_translation_locale_key').on(t.translationGroup, t.locale),
     // DESC NULLS FIRST matches a plain ORDER BY published_at DESC, so the index yields rows in order.
@@ -216,3 +226,130 @@ export const consentRecords = pgTable(
 
 export type HouseAd = typeof houseAds.$inferSelect;
 export type ConsentRecord = typeof consentRecords.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Newsroom: accounts, sessions, workflow history and the audit trail.
+
+export const userRoleEnum = pgEnum('user_role', ['contributor', 'editor', 'admin']);
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  // Stored lower-cased; sign-in compares the normalised form.
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: userRoleEnum('role').notNull().default('contributor'),
+  passwordHash: text('password_hash').notNull(),
+  // Base32 TOTP secret; two-factor is on once totp_enabled_at is set.
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  // The admin interface language.
+  locale: localeEnum('locale').notNull().default('fr'),
+  // The byline this account writes under, if any.
+  authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps,
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SHA-256 of the cookie token: a leaked table cannot be replayed as cookies.
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // False between the password step and the TOTP step of a two-factor sign-in.
+    mfaVerified: boolean('mfa_verified').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    // Absolute expiry; the idle limit is checked against last_seen_at.
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userAgent: text('user_agent').notNull().default(''),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+// Every sign-in attempt, good or bad: the brute-force limit counts recent failures per account and per address.
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    succeeded: boolean('succeeded').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_ip_idx').on(t.ip, t.createdAt)],
+);
+
+// A full snapshot of an article at each saved version: readable diffs and restore need no replay.
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    // 'save' | 'autosave' | 'status' | 'restore'
+    reason: text('reason').notNull().default('save'),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('article_revisions_article_version_key').on(t.articleId, t.version)],
+);
+
+// Old slugs keep working: a reader following a shared link is redirected to the current one.
+export const slugRedirects = pgTable(
+  'slug_redirects',
+  {
+    id: serial('id').primaryKey(),
+    locale: localeEnum('locale').notNull(),
+    fromSlug: text('from_slug').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('slug_redirects_locale_slug_key').on(t.locale, t.fromSlug)],
+);
+
+// Breaking-news lines under the masthead; they disappear by themselves at expires_at.
+export const tickerItems = pgTable(
+  'ticker_items',
+  {
+    id: serial('id').primaryKey(),
+    locale: localeEnum('locale').notNull(),
+    text: text('text').notNull(),
+    href: text('href'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('ticker_items_locale_idx').on(t.locale, t.publishedAt.desc())],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    // e.g. 'article.publish', 'user.create', 'session.login_failed'
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    details: jsonb('details').notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt.desc()), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRoleEnum.enumValues)[number];
+export type Session = typeof sessions.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type TickerItem = typeof tickerItems.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
