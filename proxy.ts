@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
+import { sessionCookieName } from './lib/auth/cookie';
 import { CONSENT_COOKIE, CONSENT_HEADER } from './lib/consent/consent';
 import { isDatabaseDown } from './lib/db-health';
 import { isAppLocale, routing } from './lib/i18n/routing';
@@ -8,6 +9,8 @@ import { unavailableResponse } from './lib/unavailable-page';
 const handleI18nRouting = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminProxy(request);
+
   // Hand the reader's stored consent to server components as a request header (always
   // overwritten, so a client cannot smuggle one in). The proxy itself never sets a cookie.
   const headers = new Headers(request.headers);
@@ -24,7 +27,27 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * The admin only gets an early redirect to sign-in when there is no session cookie at all;
+ * every admin page, action and data-layer write checks the session and role itself.
+ */
+function adminProxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const [, , locale, page] = pathname.split('/');
+  if (!locale || !isAppLocale(locale)) {
+    const preferred = request.cookies.get('JARIDA_LOCALE')?.value;
+    return NextResponse.redirect(new URL(`/admin/${isAppLocale(preferred) ? preferred : routing.defaultLocale}`, request.url));
+  }
+  const open = page === 'login' || page === 'setup';
+  if (!open && !request.cookies.get(sessionCookieName())) {
+    return NextResponse.redirect(new URL(`/admin/${locale}/login`, request.url));
+  }
+  const headers = new Headers(request.headers);
+  headers.set('x-jarida-admin-path', pathname);
+  return NextResponse.next({ request: { headers } });
+}
+
 export const config = {
   // Skip Next internals, API and media routes, and files with an extension (icons, robots.txt).
-  matcher: ['/((?!api|_next|_vercel|media|admin|.*\\..*).*)'],
+  matcher: ['/((?!api|_next|_vercel|media|.*\\..*).*)'],
 };

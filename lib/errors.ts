@@ -1,9 +1,20 @@
-export type AppErrorCode = 'not_found' | 'bad_request' | 'database_unavailable' | 'conflict' | 'internal';
+export type AppErrorCode =
+  | 'not_found'
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'too_many_requests'
+  | 'database_unavailable'
+  | 'internal';
 
 const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
   conflict: 409,
+  too_many_requests: 429,
   database_unavailable: 503,
   internal: 500,
 };

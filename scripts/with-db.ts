@@ -67,6 +67,19 @@ async function seedIfEmpty(url: string): Promise<void> {
   }
 }
 
+async function printDemoAccounts(url: string): Promise<void> {
+  const [{ createDb }, { ensureDemoAccounts }] = await Promise.all([import('../db/client'), import('../db/demo-accounts')]);
+  const handle = createDb(url, { max: 1 });
+  try {
+    const accounts = await ensureDemoAccounts(handle.db, dataDir);
+    for (const account of accounts) {
+      console.log(`[demo] ${account.role} sign-in at /admin: ${account.email} / ${account.password}`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const separator = args.indexOf('--');
@@ -92,6 +105,7 @@ async function main(): Promise<void> {
     if (flags.includes('--prepare')) {
       await runMigrations(url);
       await seedIfEmpty(url);
+      await printDemoAccounts(url);
     }
   }
 

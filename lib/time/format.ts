@@ -3,7 +3,7 @@
 // our own lists rather than Intl's: Moroccan readers expect the Moroccan Arabic month names
 // (نونبر, not نوفمبر or تشرين الثاني), and Moroccan media use Western digits in both languages.
 
-import { toMoroccoParts, type MoroccoParts } from './legal-time';
+import { fromMoroccoLocal, toMoroccoParts, type MoroccoParts } from './legal-time';
 
 export type TimeLocale = 'fr' | 'ar';
 
@@ -193,4 +193,19 @@ export function formatHijri(instant: Date, locale: TimeLocale, offsetDays = 0): 
   const { day, month, year } = hijriParts(instant, offsetDays);
   if (locale === 'fr') return `${dayNumber(day, 'fr')} ${pick(FRENCH_HIJRI_MONTHS, month - 1)} ${year}`;
   return `${day} ${pick(ARABIC_HIJRI_MONTHS, month - 1)} ${year} هـ`;
+}
+
+/** Value for an <input type="datetime-local">, in Moroccan legal time ("2026-11-23T12:53"). */
+export function formatDateTimeLocalInput(instant: Date): string {
+  const p = toMoroccoParts(instant);
+  return `${String(p.year).padStart(4, '0')}-${pad2(p.month)}-${pad2(p.day)}T${pad2(p.hour)}:${pad2(p.minute)}`;
+}
+
+/** The instant an editor meant by a datetime-local value typed in Moroccan legal time; null if malformed. */
+export function parseDateTimeLocalInput(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  return fromMoroccoLocal(year, month, day, hour, minute);
 }

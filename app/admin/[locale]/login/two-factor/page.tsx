@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/admin/login-form';
+import { resolveAdminLocale } from '@/lib/admin/locale';
+import { getAdminSession } from '@/lib/auth/current-user';
+
+export async function generateMetadata({ params }: PageProps<'/admin/[locale]/login/two-factor'>): Promise<Metadata> {
+  const locale = resolveAdminLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.login' });
+  return { title: t('twoFactorTitle') };
+}
+
+export default async function TwoFactorPage({ params, searchParams }: PageProps<'/admin/[locale]/login/two-factor'>) {
+  const locale = resolveAdminLocale((await params).locale);
+  const query = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'Admin.login' });
+  const session = await getAdminSession();
+  if (!session) redirect(`/admin/${locale}/login?error=expired`);
+  if (session.mfaVerified) redirect(`/admin/${locale}`);
+  const initialError = query.error === 'throttled' ? t('throttled', { seconds: '30' }) : query.error ? t('invalidCode') : '';
+  return (
+    <main className="login panel" id="main">
+      <h1>{t('twoFactorTitle')}</h1>
+      <p>{t('twoFactorHelp')}</p>
+      <LoginForm
+        action="/api/admin/two-factor"
+        initialError={initialError}
+        labels={{ submit: t('verify'), invalid: t('invalidCode'), throttled: t('throttled', { seconds: '{seconds}' }), expired: t('expired') }}
+      >
+        <input type="hidden" name="locale" value={locale} />
+        <div className="field">
+          <label htmlFor="code">{t('code')}</label>
+          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,8}" required dir="ltr" />
+        </div>
+      </LoginForm>
+    </main>
+  );
+}

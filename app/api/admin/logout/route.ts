@@ -1,0 +1,15 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { withDb } from '@/db';
+import { sessionCookieName } from '@/lib/auth/cookie';
+import { adminLocaleOf, clearSessionCookie, foreignOriginResponse } from '@/lib/auth/route-helpers';
+import { revokeSession } from '@/lib/auth/sessions';
+
+export async function POST(request: NextRequest) {
+  const refused = foreignOriginResponse(request);
+  if (refused) return refused;
+  const form = await request.formData().catch(() => null);
+  const locale = adminLocaleOf(form?.get('locale') ?? null);
+  const token = request.cookies.get(sessionCookieName())?.value;
+  if (token) await withDb('logout', (db) => revokeSession(db, token));
+  return clearSessionCookie(NextResponse.redirect(new URL(`/admin/${locale}/login?status=logged-out`, request.url), 303));
+}

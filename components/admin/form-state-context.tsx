@@ -1,0 +1,10 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+import type { FormState } from '@/lib/admin/form-state';
+
+export const FormStateContext = createContext<FormState>({ status: 'idle' });
+
+export function useFormState(): FormState {
+  return useContext(FormStateContext);
+}

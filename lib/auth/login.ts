@@ -1,0 +1,110 @@
+import { and, desc, eq, gt } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { loginAttempts, users } from '@/db/schema';
+import { dummyVerify, verifyPassword } from './password';
+import { createSession } from './sessions';
+import { verifyTotp } from './totp';
+
+/** Five failures (per account or per address) in this window, and the next attempt is refused. */
+export const MAX_FAILURES = 5;
+export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+const BASE_DELAY_S = 30;
+const MAX_DELAY_S = 15 * 60;
+
+export type LoginResult =
+  | { kind: 'ok'; token: string; expiresAt: Date; userId: number }
+  | { kind: 'mfa_required'; token: string; expiresAt: Date; userId: number }
+  | { kind: 'invalid' }
+  | { kind: 'throttled'; retryAfterSeconds: number };
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * How long a key (an account or an address) must wait. Failures since its last success count;
+ * from the fifth on, each one doubles the wait: 30 s, 1 min, 2 min … up to 15 min.
+ */
+async function throttleSeconds(db: Database, column: 'email' | 'ip', key: string, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
+  const field = column === 'email' ? loginAttempts.email : loginAttempts.ip;
+  const recent = await db
+    .select({ succeeded: loginAttempts.succeeded, createdAt: loginAttempts.createdAt })
+    .from(loginAttempts)
+    .where(and(eq(field, key), gt(loginAttempts.createdAt, since)))
+    .orderBy(desc(loginAttempts.createdAt))
+    .limit(50);
+  let failures = 0;
+  for (const attempt of recent) {
+    if (attempt.succeeded) break;
+    failures += 1;
+  }
+  if (failures < MAX_FAILURES) return 0;
+  const delay = Math.min(BASE_DELAY_S * 2 ** (failures - MAX_FAILURES), MAX_DELAY_S);
+  const last = recent[0]!.createdAt.getTime();
+  return Math.max(1, Math.ceil((last + delay * 1000 - now.getTime()) / 1000));
+}
+
+export async function loginThrottle(db: Database, email: string, ip: string, now: Date = new Date()): Promise<number> {
+  const [byAccount, byAddress] = await Promise.all([
+    throttleSeconds(db, 'email', normaliseEmail(email), now),
+    throttleSeconds(db, 'ip', ip, now),
+  ]);
+  return Math.max(byAccount, byAddress);
+}
+
+export async function recordAttempt(db: Database, email: string, ip: string, succeeded: boolean, now: Date = new Date()) {
+  await db.insert(loginAttempts).values({ email: normaliseEmail(email).slice(0, 320), ip: ip.slice(0, 64), succeeded, createdAt: now });
+}
+
+/**
+ * The password step. Unknown accounts, wrong passwords and disabled accounts all answer
+ * `invalid` after the same argon2 work, and all count towards the limit, so the answer never
+ * tells whether an account exists.
+ */
+export async function attemptLogin(
+  db: Database,
+  input: { email: string; password: string; ip: string; userAgent?: string; now?: Date },
+): Promise<LoginResult> {
+  const now = input.now ?? new Date();
+  const email = normaliseEmail(input.email);
+  const wait = await loginThrottle(db, email, input.ip, now);
+  if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
+
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, totpEnabledAt: users.totpEnabledAt, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.email, email));
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : await dummyVerify(input.password);
+  if (!user || !ok || user.disabledAt) {
+    await recordAttempt(db, email, input.ip, false, now);
+    return { kind: 'invalid' };
+  }
+  await recordAttempt(db, email, input.ip, true, now);
+  const mfa = user.totpEnabledAt !== null;
+  const session = await createSession(db, user.id, { mfaVerified: !mfa, userAgent: input.userAgent, now });
+  return { kind: mfa ? 'mfa_required' : 'ok', ...session, userId: user.id };
+}
+
+/**
+ * The second step: a TOTP code for a session that passed the password step. Failures count
+ * against the account like wrong passwords. On success the caller rotates to a new session.
+ */
+export async function verifySecondFactor(
+  db: Database,
+  input: { userId: number; code: string; ip: string; userAgent?: string; now?: Date },
+): Promise<LoginResult> {
+  const now = input.now ?? new Date();
+  const [user] = await db.select({ email: users.email, totpSecret: users.totpSecret }).from(users).where(eq(users.id, input.userId));
+  if (!user?.totpSecret) return { kind: 'invalid' };
+  const wait = await loginThrottle(db, user.email, input.ip, now);
+  if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
+  if (!verifyTotp(user.totpSecret, input.code, now)) {
+    await recordAttempt(db, user.email, input.ip, false, now);
+    return { kind: 'invalid' };
+  }
+  await recordAttempt(db, user.email, input.ip, true, now);
+  const session = await createSession(db, input.userId, { mfaVerified: true, userAgent: input.userAgent, now });
+  return { kind: 'ok', ...session, userId: input.userId };
+}
+
