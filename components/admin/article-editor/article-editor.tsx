@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '@/app/admin/[locale]/(panel)/articles/actions';
 import { editorExtensions } from '@/lib/admin/editor-extensions';
 import { formatTime } from '@/lib/time/format';
@@ -102,7 +102,9 @@ export function ArticleEditor({
 
   // Keep the latest values for the autosave timer and the unload guard.
   const latest = useRef({ fields, version, dirty, status, busy });
-  latest.current = { fields, version, dirty, status, busy };
+  useLayoutEffect(() => {
+    latest.current = { fields, version, dirty, status, busy };
+  });
 
   const update = <K extends keyof Fields>(key: K, value: Fields[K]) => {
     setFields((current) => ({ ...current, [key]: value }));
@@ -123,7 +125,8 @@ export function ArticleEditor({
       coverCredit: current.coverCredit,
       seoTitle: current.seoTitle,
       seoDescription: current.seoDescription,
-      body: editor?.getJSON() ?? article.body,
+      // ProseMirror attrs objects have no prototype; a JSON round trip makes them plain for the server action.
+      body: editor ? (JSON.parse(JSON.stringify(editor.getJSON())) as unknown) : article.body,
     }),
     [editor, article.body],
   );

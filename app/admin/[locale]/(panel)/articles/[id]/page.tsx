@@ -19,6 +19,12 @@ function parseId(value: string): number {
   return id;
 }
 
+/** The schedule field's default: a round time about an hour from now. */
+function nextQuarterHourInAnHour(): Date {
+  const quarter = 15 * 60_000;
+  return new Date(Math.ceil((Date.now() + 60 * 60_000) / quarter) * quarter);
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = resolveAdminLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Admin.articles.edit' });
@@ -38,31 +44,28 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const name = (row: { nameFr: string; nameAr: string }) => (locale === 'fr' ? row.nameFr : row.nameAr);
   const twinLocale = article.locale === 'fr' ? 'ar' : 'fr';
   const notice = typeof query.notice === 'string' && ['restored', 'conflict', 'forbidden', 'not_found'].includes(query.notice) ? (query.notice as 'restored') : null;
-  const defaultPublishAt = formatDateTimeLocalInput(
-    article.status === 'scheduled' && article.publishedAt ? article.publishedAt : new Date(Math.ceil((Date.now() + 60 * 60_000) / (15 * 60_000)) * 15 * 60_000),
-  );
+  const defaultPublishAt = formatDateTimeLocalInput(article.status === 'scheduled' && article.publishedAt ? article.publishedAt : nextQuarterHourInAnHour());
   return (
     <NextIntlClientProvider locale={locale} messages={{ Admin: { articles: messages.Admin.articles, errors: messages.Admin.errors } }}>
       <h1>{t('edit.heading')}</h1>
       {notice && <p className={notice === 'restored' ? 'notice ok' : 'notice error'}>{t(`edit.notices.${notice}`)}</p>}
-      <p className="toolbar">
+      <div className="toolbar">
         {article.twin ? (
-          <a href={`/admin/${locale}/articles/${article.twin.id}`}>{t('edit.openTwin', { language: t(`locales.${twinLocale}`) })}</a>
+          <a href={`/admin/${locale}/articles/${article.twin.id}`}>{t(`edit.openTwinIn.${twinLocale}`)}</a>
         ) : (
           can(user.role, 'article.create') && (
             <form action={createTranslationAction}>
               <input type="hidden" name="$locale" value={locale} />
               <input type="hidden" name="id" value={article.id} />
               <button type="submit" className="secondary">
-                {t('edit.translate', { language: t(`locales.${twinLocale}`) })}
+                {t(`edit.translateTo.${twinLocale}`)}
               </button>
             </form>
           )
         )}
         {article.updatedByName && <span>{t('edit.lastEditedBy', { name: article.updatedByName })}</span>}
-      </p>
+      </div>
       <ArticleEditor
-        key={article.version}
         adminLocale={locale}
         article={{
           id: article.id,
