@@ -58,8 +58,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     translated: article.translation !== null,
     image: { url: articleOgImagePath(article), ...OG_IMAGE, alt: article.title },
     article: {
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
+      publishedTime: formatDateTimeISO(new Date(article.publishedAt)),
+      modifiedTime: formatDateTimeISO(new Date(article.updatedAt)),
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.authors.map((author) => absoluteUrl(authorPath(locale, author.slug))),
