@@ -90,22 +90,25 @@ async function drawText(options: {
 /** The largest size at which the title fits its box; long titles shrink rather than overflow. */
 async function fitTitle(locale: AppLocale, title: string, maxHeight: number): Promise<TextBlock> {
   const sizes = locale === 'ar' ? [64, 56, 48, 42, 36] : [68, 60, 52, 46, 40];
-  // Headlines set tighter than the fonts' own line pitch (about 1.28 em for Source Serif, 1.46 em
+  // Headlines sit tighter than the fonts' own line pitch (about 1.28 em for Source Serif, 1.46 em
   // for Noto Naskh, whose tall letters need more room).
-  const lineHeight = (size: number) => -Math.round(size * (locale === 'ar' ? 0.1 : 0.13));
-  let block: TextBlock | undefined;
+  const draw = (text: string, size: number) =>
+    drawText({ locale, markup: el('span', { foreground: INK }, text), size, weight: 'Bold', width: TEXT_WIDTH, spacing: -Math.round(size * (locale === 'ar' ? 0.1 : 0.13)) });
   for (const size of sizes) {
-    block = await drawText({ locale, markup: el('span', { foreground: INK }, title), size, weight: 'Bold', width: TEXT_WIDTH, spacing: lineHeight(size) });
+    const block = await draw(title, size);
     if (block.height <= maxHeight) return block;
   }
-  // Still too long at the smallest size: cut at a word and mark the cut.
+  // Still too long at the smallest size: keep as many words as fit (binary search) and mark the cut.
+  const size = sizes.at(-1)!;
   const words = title.split(/\s+/);
-  while (words.length > 1 && block && block.height > maxHeight) {
-    words.pop();
-    const size = sizes.at(-1)!;
-    block = await drawText({ locale, markup: el('span', { foreground: INK }, `${words.join(' ')} …`), size, weight: 'Bold', width: TEXT_WIDTH, spacing: lineHeight(size) });
+  let [fits, fitting, tooMany] = [1, await draw(`${words[0]} …`, size), words.length];
+  while (tooMany - fits > 1) {
+    const middle = Math.floor((fits + tooMany) / 2);
+    const block = await draw(`${words.slice(0, middle).join(' ')} …`, size);
+    if (block.height <= maxHeight) [fits, fitting] = [middle, block];
+    else tooMany = middle;
   }
-  return block!;
+  return fitting;
 }
 
 /** x of a block of this width at the start edge of the text column (the right edge in Arabic). */

@@ -109,7 +109,7 @@ export function siteOgImagePath(locale: AppLocale): string {
  * Sitemaps: one index for the site, then per locale the article files (SITEMAP_PAGE_SIZE each),
  * the listing pages, authors, prayer times and the Google News file.
  */
-export type SitemapFile = { kind: 'articles'; page: number } | { kind: 'pages' | 'authors' | 'prayer-times' | 'news' };
+export type SitemapFile = { kind: 'articles'; page: number } | { kind: 'sections' | 'authors' | 'prayer-times' | 'news' };
 
 export function sitemapPath(locale: AppLocale, file: SitemapFile): string {
   const name = file.kind === 'articles' ? `articles-${file.page}` : file.kind;
@@ -119,6 +119,6 @@ export function sitemapPath(locale: AppLocale, file: SitemapFile): string {
 export function parseSitemapName(name: string): SitemapFile | null {
   const articles = /^articles-([1-9]\d{0,5})\.xml$/.exec(name);
   if (articles) return { kind: 'articles', page: Number(articles[1]) };
-  const match = /^(pages|authors|prayer-times|news)\.xml$/.exec(name);
-  return match ? { kind: match[1] as 'pages' | 'authors' | 'prayer-times' | 'news' } : null;
+  const match = /^(sections|authors|prayer-times|news)\.xml$/.exec(name);
+  return match ? { kind: match[1] as 'sections' | 'authors' | 'prayer-times' | 'news' } : null;
 }

@@ -20,7 +20,7 @@ async function indexEntries(locale: AppLocale): Promise<{ loc: string; lastmod: 
   const entry = (file: SitemapFile, lastmod: string | null) => ({ loc: absoluteUrl(sitemapPath(locale, file)), lastmod });
   return [
     ...overview.articlePages.map((page) => entry({ kind: 'articles', page: page.page }, page.lastmod)),
-    entry({ kind: 'pages' }, overview.lastmod),
+    entry({ kind: 'sections' }, overview.lastmod),
     // A urlset needs at least one <url>, so empty files are left out of the index.
     authors.length ? entry({ kind: 'authors' }, overview.lastmod) : null,
     entry({ kind: 'prayer-times' }, moroccoDateKey(new Date())),
@@ -48,7 +48,8 @@ async function urlsFor(locale: AppLocale, file: SitemapFile): Promise<SitemapUrl
         images: article.coverUrl ? [absoluteUrl(article.coverUrl)] : [],
       }));
     }
-    case 'pages': {
+    case 'sections': {
+      // Listing pages: the front page and latest news, then every section.
       const [overview, sections] = await Promise.all([getSitemapOverview(locale), getSitemapSections(locale)]);
       return [
         { loc: absoluteUrl(getPathname({ locale, href: '/' })), lastmod: overview.lastmod, changefreq: 'hourly' },

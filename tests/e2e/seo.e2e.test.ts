@@ -90,7 +90,7 @@ describe.skipIf(!baseUrl)('search engines and feed readers', () => {
     expect(xmllintErrors(index, XSD.index)).toBe('');
     const files = locs(index);
     for (const locale of LOCALES) {
-      for (const name of ['articles-1', 'pages', 'authors', 'prayer-times', 'news']) {
+      for (const name of ['articles-1', 'sections', 'authors', 'prayer-times', 'news']) {
         expect(files.some((file) => file.endsWith(`/sitemaps/${locale}/${name}.xml`)), `${locale}/${name}`).toBe(true);
       }
     }
@@ -118,7 +118,7 @@ describe.skipIf(!baseUrl)('search engines and feed readers', () => {
 
   it('section, author and prayer-time pages in the sitemaps all answer 200', async () => {
     for (const locale of LOCALES) {
-      for (const name of ['pages', 'authors', 'prayer-times']) {
+      for (const name of ['sections', 'authors', 'prayer-times']) {
         const urls = locs(await text(`/sitemaps/${locale}/${name}.xml`));
         for (const url of urls) await get(local(url), /text\/html/);
       }

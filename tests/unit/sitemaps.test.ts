@@ -7,7 +7,7 @@ describe('sitemap builders, validated by xmllint against the sitemaps.org and Go
     const xml = buildSitemapIndex([
       { loc: 'https://jarida.test/sitemaps/fr/articles-1.xml', lastmod: '2026-11-23T09:30:00.000Z' },
       { loc: 'https://jarida.test/sitemaps/ar/prayer-times.xml', lastmod: '2026-11-23' },
-      { loc: 'https://jarida.test/sitemaps/ar/pages.xml', lastmod: null },
+      { loc: 'https://jarida.test/sitemaps/ar/sections.xml', lastmod: null },
     ]);
     expect(xmllintErrors(xml, XSD.index)).toBe('');
     expect(xml).toContain('<lastmod>2026-11-23T09:30:00+00:00</lastmod>');
