@@ -18,6 +18,8 @@ export default function proxy(request: NextRequest) {
   if (consent) headers.set(CONSENT_HEADER, consent);
   else headers.delete(CONSENT_HEADER);
   const response = handleI18nRouting(new NextRequest(request, { headers }));
+  // Feeds are polled by readers and aggregators, not chosen by a person: no language cookie.
+  if (/\/(rss|atom)$/.test(request.nextUrl.pathname)) response.headers.delete('set-cookie');
 
   // Only page renders: redirects (e.g. / → /fr) need no database and still work.
   if (response.ok && isDatabaseDown()) {

@@ -7,6 +7,8 @@ export const cacheTags = {
   settings: 'settings',
   front: (locale: AppLocale) => `front:${locale}`,
   latest: (locale: AppLocale) => `latest:${locale}`,
+  // Sitemaps, feeds and the news sitemap of one language: any article change there expires them.
+  feeds: (locale: AppLocale) => `feeds:${locale}`,
   article: (id: number) => `article:${id}`,
   articleSlug: (locale: AppLocale, slug: string) => `article:${locale}:${slug}`,
   section: (id: number) => `section:${id}`,
@@ -30,6 +32,7 @@ export function tagsForArticleChange(article: {
     cacheTags.articleSlug(article.locale, article.slug),
     cacheTags.front(article.locale),
     cacheTags.latest(article.locale),
+    cacheTags.feeds(article.locale),
     cacheTags.section(article.sectionId),
     ...article.authorIds.map(cacheTags.author),
     ...article.tagIds.map(cacheTags.tag),

@@ -72,3 +72,38 @@ export interface FrontPageDto {
   latest: ArticleCardDto[];
   sections: { section: SectionDto; articles: ArticleCardDto[] }[];
 }
+
+/** An article as sitemaps list it. */
+export interface SitemapArticleDto {
+  slug: string;
+  title: string;
+  publishedAt: string;
+  updatedAt: string;
+  coverUrl: string | null;
+}
+
+/** Latest change per locale and how the article sitemap is split, for the sitemap index. */
+export interface SitemapOverviewDto {
+  articlePages: { page: number; lastmod: string }[];
+  lastmod: string | null;
+}
+
+/** A section or author page: its slug in the locale and its newest article's last change. */
+export interface SitemapListingDto {
+  slug: string;
+  lastmod: string | null;
+}
+
+/** An article as feeds carry it: the cover with the type and size an RSS enclosure needs. */
+export interface FeedItemDto {
+  id: number;
+  locale: AppLocale;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  updatedAt: string;
+  section: { slug: string; name: string };
+  authors: AuthorRef[];
+  cover: (ImageDto & { mimeType: string; bytes: number }) | null;
+}

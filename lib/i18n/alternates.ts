@@ -18,7 +18,19 @@ export function sameHrefAlternates(href: Href): Alternates {
   return alternatesFor({ fr: href, ar: href });
 }
 
-export function alternatesMetadata(locale: AppLocale, alternates: Alternates): Metadata['alternates'] {
+/**
+ * Canonical and hreflang links. `translated: false` is for a page with no version in the other
+ * language (an article without a twin, a tag): the language switch may still lead to the other
+ * front page, but hreflang must not call that a translation, so the page names only itself.
+ */
+export function alternatesMetadata(
+  locale: AppLocale,
+  alternates: Alternates,
+  options: { translated?: boolean } = {},
+): NonNullable<Metadata['alternates']> {
+  if (options.translated === false) {
+    return { canonical: alternates[locale], languages: { [locale]: alternates[locale], 'x-default': alternates[locale] } };
+  }
   return {
     canonical: alternates[locale],
     languages: {

@@ -25,6 +25,14 @@ export const routing = defineRouting({
     '/tag/[tag]/page/[page]': { fr: '/sujet/[tag]/page/[page]', ar: '/mawdu/[tag]/page/[page]' },
     '/prayer-times/[city]': { fr: '/horaires-priere/[city]', ar: '/mawaqit-assalat/[city]' },
     '/cookies': { fr: '/cookies', ar: '/cookies' },
+    '/search': { fr: '/recherche', ar: '/bahth' },
+    // Feeds: no file extension, so the proxy localizes them like pages.
+    '/rss': '/rss',
+    '/atom': '/atom',
+    '/section/[section]/rss': { fr: '/rubrique/[section]/rss', ar: '/qism/[section]/rss' },
+    '/section/[section]/atom': { fr: '/rubrique/[section]/atom', ar: '/qism/[section]/atom' },
+    '/author/[slug]/rss': { fr: '/auteur/[slug]/rss', ar: '/katib/[slug]/rss' },
+    '/author/[slug]/atom': { fr: '/auteur/[slug]/atom', ar: '/katib/[slug]/atom' },
   },
 });
 

@@ -155,6 +155,20 @@ export function formatDateTimeISO(instant: Date): string {
   return `${year}-${pad2(p.month)}-${pad2(p.day)}T${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * RFC 822 date for RSS ("Mon, 23 Nov 2026 12:53:00 GMT"). In GMT, because RFC 822 names are
+ * English whatever the feed's language and feed readers convert to the reader's zone anyway.
+ */
+export function formatRfc822(instant: Date): string {
+  const day = pick(RFC822_DAYS, instant.getUTCDay());
+  const month = pick(RFC822_MONTHS, instant.getUTCMonth());
+  const time = `${pad2(instant.getUTCHours())}:${pad2(instant.getUTCMinutes())}:${pad2(instant.getUTCSeconds())}`;
+  return `${day}, ${pad2(instant.getUTCDate())} ${month} ${instant.getUTCFullYear()} ${time} GMT`;
+}
+
 let umalquraFormatter: Intl.DateTimeFormat | undefined;
 
 function assertHijriOffset(offsetDays: number): void {

@@ -5,6 +5,7 @@ import {
   formatDateTimeISO,
   formatHijri,
   formatRelative,
+  formatRfc822,
   formatTime,
   hijriParts,
   isSameMoroccanDay,
@@ -170,5 +171,13 @@ describe('Hijri date (Umm al-Qura)', () => {
     expect(() => hijriParts(NOW, 3)).toThrow(RangeError);
     expect(() => hijriParts(NOW, -3)).toThrow(RangeError);
     expect(() => formatHijri(NOW, 'fr', 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('formatRfc822', () => {
+  it('writes RSS dates in GMT with English names, whatever the zone', () => {
+    expect(formatRfc822(at('2026-11-23T12:53:07Z'))).toBe('Mon, 23 Nov 2026 12:53:07 GMT');
+    expect(formatRfc822(at('2026-07-01T23:59:30.250Z'))).toBe('Wed, 01 Jul 2026 23:59:30 GMT');
+    expect(formatRfc822(at('2027-01-03T00:00:00Z'))).toBe('Sun, 03 Jan 2027 00:00:00 GMT');
   });
 });

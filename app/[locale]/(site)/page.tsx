@@ -6,15 +6,36 @@ import { getTranslations } from 'next-intl/server';
 import { AdSlot } from '@/components/site/ad-slot';
 import { ArticleCard } from '@/components/site/article-card';
 import { SiteHeader } from '@/components/site/site-header';
+import { JsonLdScript } from '@/components/seo/json-ld';
 import { getFrontPage } from '@/lib/data/reader';
-import { alternatesMetadata, sameHrefAlternates } from '@/lib/i18n/alternates';
+import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { Link } from '@/lib/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/i18n/params';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
+import { seoMetadata } from '@/lib/seo/metadata';
+import { searchUrlTemplate, siteIdentity } from '@/lib/seo/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = resolveLocaleParam((await params).locale);
-  return { alternates: alternatesMetadata(locale, sameHrefAlternates('/')) };
+  const site = await siteIdentity(locale);
+  return seoMetadata({
+    locale,
+    title: `${site.name} · ${site.tagline}`,
+    description: site.description,
+    alternates: sameHrefAlternates('/'),
+    feeds: { kind: 'site' },
+  });
+}
+
+async function SiteJsonLd({ locale }: { locale: AppLocale }) {
+  const site = await siteIdentity(locale);
+  return (
+    <>
+      <JsonLdScript data={organizationJsonLd(site.publisher)} />
+      <JsonLdScript data={webSiteJsonLd({ name: site.name, url: site.homeUrl, locale, searchUrlTemplate: searchUrlTemplate(locale) })} />
+    </>
+  );
 }
 
 export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
@@ -23,6 +44,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
     <>
       <SiteHeader locale={locale} alternates={sameHrefAlternates('/')} />
       <main id="main" className="container">
+        <SiteJsonLd locale={locale} />
         <FrontPageContent locale={locale} rectangle={<AdSlot kind="rectangle" locale={locale} />} />
       </main>
     </>

@@ -5,14 +5,18 @@ import { ConsentForm } from '@/components/consent/consent-form';
 import { SiteHeader } from '@/components/site/site-header';
 import { NO_CONSENT } from '@/lib/consent/consent';
 import { COOKIE_LIST } from '@/lib/consent/cookie-list';
-import { alternatesMetadata, sameHrefAlternates } from '@/lib/i18n/alternates';
+import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/i18n/params';
+import { seoMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cookies'>): Promise<Metadata> {
   const locale = resolveLocaleParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Consent' });
-  return { title: t('pageTitle'), alternates: alternatesMetadata(locale, sameHrefAlternates('/cookies')) };
+  return {
+    title: t('pageTitle'),
+    ...(await seoMetadata({ locale, title: t('pageTitle'), alternates: sameHrefAlternates('/cookies') })),
+  };
 }
 
 // Static: the form starts unticked (nothing is on until chosen); the banner island shows the current choice.

@@ -9,9 +9,10 @@ import { Listing } from '@/components/site/listing';
 import { SiteHeader } from '@/components/site/site-header';
 import { getLatest } from '@/lib/data/reader';
 import type { ArticleCardDto, Page } from '@/lib/data/types';
-import { alternatesMetadata, sameHrefAlternates } from '@/lib/i18n/alternates';
+import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { seoMetadata } from '@/lib/seo/metadata';
 
 function latestHref(page: number) {
   return page === 1 ? ('/latest' as const) : { pathname: '/latest/page/[page]' as const, params: { page: String(page) } };
@@ -22,10 +23,17 @@ export async function latestMetadata(locale: AppLocale, page: number): Promise<M
     getTranslations({ locale, namespace: 'Latest' }),
     getTranslations({ locale, namespace: 'Pagination' }),
   ]);
+  const title = page > 1 ? tPage('pageTitle', { title: t('title'), page }) : t('title');
   return {
-    title: page > 1 ? tPage('pageTitle', { title: t('title'), page }) : t('title'),
+    title,
     description: t('description'),
-    alternates: alternatesMetadata(locale, sameHrefAlternates(latestHref(page))),
+    ...(await seoMetadata({
+      locale,
+      title,
+      description: t('description'),
+      alternates: sameHrefAlternates(latestHref(page)),
+      feeds: { kind: 'site' },
+    })),
   };
 }
 

@@ -10,12 +10,16 @@ import { ArticleBody } from '@/components/site/article-body';
 import { ArticleCard } from '@/components/site/article-card';
 import { RelativeTime } from '@/components/site/relative-time';
 import { SiteHeader } from '@/components/site/site-header';
+import { JsonLdScript } from '@/components/seo/json-ld';
 import { getArticle, getRelated, getStaticSlugs } from '@/lib/data/reader';
 import type { ArticleDetailDto } from '@/lib/data/types';
-import { alternatesMetadata, type Alternates } from '@/lib/i18n/alternates';
+import type { Alternates } from '@/lib/i18n/alternates';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { seoMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, articleOgImagePath, articlePath, authorPath, OG_IMAGE, sectionPath, siteIdentity } from '@/lib/seo/site';
 import { formatDateTimeISO, formatRelative } from '@/lib/time/format';
 
 type Props = PageProps<'/[locale]/article/[slug]'>;
@@ -46,29 +50,50 @@ function articleAlternates(article: ArticleDetailDto): Alternates {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, article } = await load(props);
-  const alternates = articleAlternates(article);
-  const metadataAlternates = alternatesMetadata(locale, alternates);
-  // Without a twin, the other locale's front page is no translation: keep hreflang honest.
-  if (!article.translation && metadataAlternates?.languages) {
-    metadataAlternates.languages = { [locale]: alternates[locale], 'x-default': alternates[locale] };
-  }
+  const seo = await seoMetadata({
+    locale,
+    title: article.seoTitle ?? article.title,
+    description: article.seoDescription ?? article.summary,
+    alternates: articleAlternates(article),
+    translated: article.translation !== null,
+    image: { url: articleOgImagePath(article), ...OG_IMAGE, alt: article.title },
+    article: {
+      publishedTime: formatDateTimeISO(new Date(article.publishedAt)),
+      modifiedTime: formatDateTimeISO(new Date(article.updatedAt)),
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+      authors: article.authors.map((author) => absoluteUrl(authorPath(locale, author.slug))),
+    },
+  });
   return {
     title: article.seoTitle ?? article.title,
     description: article.seoDescription ?? article.summary,
-    alternates: metadataAlternates,
-    authors: article.authors.map((author) => ({ name: author.name })),
-    openGraph: {
-      type: 'article',
-      title: article.title,
-      description: article.summary,
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-      section: article.section.name,
-      tags: article.tags.map((tag) => tag.name),
-      images: article.cover ? [{ url: article.cover.url, width: article.cover.width, height: article.cover.height, alt: article.cover.alt }] : [],
-    },
-    twitter: { card: 'summary_large_image' },
+    authors: article.authors.map((author) => ({ name: author.name, url: authorPath(locale, author.slug) })),
+    ...seo,
   };
+}
+
+async function ArticleJsonLd({ locale, article }: { locale: AppLocale; article: ArticleDetailDto }) {
+  const site = await siteIdentity(locale);
+  const links = {
+    article: absoluteUrl(articlePath(locale, article.slug)),
+    home: site.homeUrl,
+    section: absoluteUrl(sectionPath(locale, article.section.slug)),
+    authors: Object.fromEntries(article.authors.map((author) => [author.slug, absoluteUrl(authorPath(locale, author.slug))])),
+    images: [absoluteUrl(articleOgImagePath(article)), ...(article.cover ? [absoluteUrl(article.cover.url)] : [])],
+  };
+  return (
+    <>
+      <JsonLdScript data={newsArticleJsonLd(article, links, site.publisher)} />
+      <JsonLdScript
+        data={breadcrumbJsonLd([
+          { name: site.name, url: links.home },
+          { name: article.section.name, url: links.section },
+          { name: article.title, url: links.article },
+        ])}
+      />
+    </>
+  );
 }
 
 export default async function ArticlePage(props: Props) {
@@ -77,6 +102,7 @@ export default async function ArticlePage(props: Props) {
     <>
       <SiteHeader locale={locale} alternates={articleAlternates(article)} currentSection={article.section.slug} />
       <main id="main" className="container">
+        <ArticleJsonLd locale={locale} article={article} />
         <ArticleView
           locale={locale}
           article={article}

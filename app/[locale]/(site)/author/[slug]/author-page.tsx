@@ -10,9 +10,10 @@ import { Listing } from '@/components/site/listing';
 import { SiteHeader } from '@/components/site/site-header';
 import { getAuthor, getAuthorArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, AuthorDto, Page } from '@/lib/data/types';
-import { alternatesMetadata, sameHrefAlternates } from '@/lib/i18n/alternates';
+import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { seoMetadata } from '@/lib/seo/metadata';
 
 function authorHref(slug: string, page: number) {
   return page === 1
@@ -29,10 +30,17 @@ async function loadAuthor(locale: AppLocale, slug: string): Promise<AuthorDto> {
 export async function authorMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
   const author = await loadAuthor(locale, slug);
   const t = await getTranslations({ locale, namespace: 'Pagination' });
+  const title = page > 1 ? t('pageTitle', { title: author.name, page }) : author.name;
   return {
-    title: page > 1 ? t('pageTitle', { title: author.name, page }) : author.name,
+    title,
     description: author.bio || author.role,
-    alternates: alternatesMetadata(locale, sameHrefAlternates(authorHref(author.slug, page))),
+    ...(await seoMetadata({
+      locale,
+      title,
+      description: author.bio || author.role,
+      alternates: sameHrefAlternates(authorHref(author.slug, page)),
+      feeds: { kind: 'author', slug: author.slug },
+    })),
   };
 }
 

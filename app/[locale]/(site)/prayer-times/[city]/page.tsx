@@ -6,10 +6,11 @@ import { CityForm } from '@/components/prayer/prayer-strip-view';
 import { SiteHeader } from '@/components/site/site-header';
 import { fromDto, getPrayerMonth } from '@/lib/data/prayer';
 import { getHijriOffset } from '@/lib/data/reader';
-import { alternatesFor, alternatesMetadata } from '@/lib/i18n/alternates';
+import { alternatesFor } from '@/lib/i18n/alternates';
 import { Link } from '@/lib/i18n/navigation';
 import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { seoMetadata } from '@/lib/seo/metadata';
 import { findCity, listCities, type City } from '@/lib/prayer/cities';
 import { formatPrayerClock, PRAYER_NAMES } from '@/lib/prayer/compute';
 import { FRENCH_MONTHS, MOROCCAN_ARABIC_MONTHS, formatDateLong, formatHijri, hijriParts } from '@/lib/time/format';
@@ -40,11 +41,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, city } = await load(props);
   const t = await getTranslations({ locale, namespace: 'Prayer' });
   const name = locale === 'fr' ? city.nameFr : city.nameAr;
-  return {
-    title: t('pageTitle', { city: name }),
-    description: t('pageDescription', { city: name }),
-    alternates: alternatesMetadata(locale, cityAlternates(city)),
-  };
+  const title = t('pageTitle', { city: name });
+  const description = t('pageDescription', { city: name });
+  return { title, description, ...(await seoMetadata({ locale, title, description, alternates: cityAlternates(city) })) };
 }
 
 export default async function PrayerTimesPage(props: Props) {

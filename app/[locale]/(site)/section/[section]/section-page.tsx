@@ -9,9 +9,10 @@ import { Listing } from '@/components/site/listing';
 import { SiteHeader } from '@/components/site/site-header';
 import { getSection, getSectionArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, SectionDto } from '@/lib/data/types';
-import { alternatesFor, alternatesMetadata } from '@/lib/i18n/alternates';
+import { alternatesFor } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { seoMetadata } from '@/lib/seo/metadata';
 
 function sectionHref(slug: string, page: number) {
   return page === 1
@@ -32,10 +33,17 @@ async function loadSection(locale: AppLocale, slug: string): Promise<SectionDto>
 export async function sectionMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
   const section = await loadSection(locale, slug);
   const t = await getTranslations({ locale, namespace: 'Pagination' });
+  const title = page > 1 ? t('pageTitle', { title: section.name, page }) : section.name;
   return {
-    title: page > 1 ? t('pageTitle', { title: section.name, page }) : section.name,
+    title,
     description: section.description,
-    alternates: alternatesMetadata(locale, sectionAlternates(section, page)),
+    ...(await seoMetadata({
+      locale,
+      title,
+      description: section.description,
+      alternates: sectionAlternates(section, page),
+      feeds: { kind: 'section', slug: section.slug },
+    })),
   };
 }
 

@@ -9,9 +9,10 @@ import { Listing } from '@/components/site/listing';
 import { SiteHeader } from '@/components/site/site-header';
 import { getTag, getTagArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, TagRef } from '@/lib/data/types';
-import { alternatesMetadata, type Alternates } from '@/lib/i18n/alternates';
+import type { Alternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
+import { seoMetadata } from '@/lib/seo/metadata';
 
 type TagWithId = TagRef & { id: number };
 
@@ -40,11 +41,11 @@ export async function tagMetadata(locale: AppLocale, slug: string, page: number)
     getTranslations({ locale, namespace: 'Tag' }),
     getTranslations({ locale, namespace: 'Pagination' }),
   ]);
-  const title = t('title', { name: tag.name });
-  const self = tagAlternates(locale, tag, page)[locale];
+  const name = t('title', { name: tag.name });
+  const title = page > 1 ? tPage('pageTitle', { title: name, page }) : name;
   return {
-    title: page > 1 ? tPage('pageTitle', { title, page }) : title,
-    alternates: { ...alternatesMetadata(locale, tagAlternates(locale, tag, page)), languages: { [locale]: self } },
+    title,
+    ...(await seoMetadata({ locale, title, alternates: tagAlternates(locale, tag, page), translated: false })),
   };
 }
 

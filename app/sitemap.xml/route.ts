@@ -1,0 +1,5 @@
+import { sitemapIndexResponse } from '@/lib/seo/sitemap-response';
+
+export function GET() {
+  return sitemapIndexResponse();
+}
