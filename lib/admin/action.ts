@@ -38,17 +38,22 @@ export async function assertSameOriginAction(): Promise<void> {
  * the submitted values echoed back on every failure.
  */
 export function formAction<S extends z.ZodType, R extends FormState | void>(
-  options: { permission: Permission; schema: S },
+  options: {
+    // Omitted for actions every signed-in user may run on their own account.
+    permission?: Permission;
+    schema: S;
+    allowUnenrolled?: boolean;
+  },
   run: (input: z.infer<S>, user: AdminUser, context: { locale: AppLocale; formData: FormData }) => Promise<R>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData);
+    const values = echoableValues(formValues(formData));
     const locale: AppLocale = values.$locale === 'ar' ? 'ar' : 'fr';
     const t = (await getTranslations({ locale, namespace: 'Admin.errors' })) as unknown as Translate;
     try {
       await assertSameOriginAction();
-      const user = await requireAdminUser(options.permission);
-      const parsed = options.schema.safeParse(values);
+      const user = await requireAdminUser(options.permission, { allowUnenrolled: options.allowUnenrolled });
+      const parsed = options.schema.safeParse(formValues(formData));
       if (!parsed.success) {
         return { status: 'error', message: t('form'), fieldErrors: localizeIssues(parsed.error.issues, t), values };
       }
@@ -58,6 +63,11 @@ export function formAction<S extends z.ZodType, R extends FormState | void>(
       return errorState(error, t, values);
     }
   };
+}
+
+/** Passwords and one-time codes are never sent back to the browser, even to refill a form. */
+export function echoableValues(values: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|^code$|totp/i.test(key)));
 }
 
 export function errorState(error: unknown, t: (key: string) => string, values?: Record<string, unknown>): FormState {
