@@ -50,13 +50,13 @@ export async function requireAdminUser(permission?: Permission, options: { allow
   return session.user;
 }
 
-/** The client address as seen by our own server (the last hop it appended), for the sign-in limit. */
+/**
+ * The client address for the per-address sign-in limit: the last X-Forwarded-For hop, which is
+ * the one our own front proxy (or Next's server, when the header is absent) wrote. Deployed
+ * behind a reverse proxy that overwrites X-Forwarded-For, a client cannot choose it; exposed
+ * directly, a client could, and only the per-account limit would hold (see README).
+ */
 export function clientAddress(requestHeaders: Headers): string {
-  const forwarded = requestHeaders.get('x-forwarded-for');
-  if (forwarded) {
-    const hops = forwarded.split(',').map((hop) => hop.trim()).filter(Boolean);
-    const trusted = process.env.TRUST_PROXY === '1' ? hops[0] : hops.at(-1);
-    if (trusted) return trusted;
-  }
-  return requestHeaders.get('x-real-ip') ?? 'unknown';
+  const hops = (requestHeaders.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  return hops.at(-1) ?? requestHeaders.get('x-real-ip') ?? 'unknown';
 }

@@ -5,15 +5,19 @@ import { tagsForArticleChange } from './cache-tags';
 type ArticleChange = Parameters<typeof tagsForArticleChange>[0];
 
 /**
- * Expires exactly the cached reads a change to one article affects. From a server action
- * (an editor publishing), `readYourWrites` expires them at once so the next request is fresh;
- * elsewhere (a scheduled publish) they are revalidated in the background.
+ * Expires cached reader reads at once. From a server action (an editor publishing),
+ * `readYourWrites` also refreshes the editor's own next navigation; elsewhere (the scheduler's
+ * route handler) the tags are expired immediately too (expire: 0), so the next reader request
+ * renders fresh rather than getting the stale page while it revalidates.
  */
-export function invalidateArticle(change: ArticleChange, options: { readYourWrites: boolean }): string[] {
-  const tags = tagsForArticleChange(change);
+export function invalidateTags(tags: string[], options: { readYourWrites: boolean }): string[] {
   for (const tag of tags) {
     if (options.readYourWrites) updateTag(tag);
-    else revalidateTag(tag, 'max');
+    else revalidateTag(tag, { expire: 0 });
   }
   return tags;
+}
+
+export function invalidateArticle(change: ArticleChange, options: { readYourWrites: boolean }): string[] {
+  return invalidateTags(tagsForArticleChange(change), options);
 }

@@ -16,6 +16,9 @@ const naskh = localFont({
   fallback: ['Noto Naskh Arabic', 'Tahoma', 'serif'],
 });
 
+// Every admin page depends on the session cookie: there is no static shell to validate for instant navigation.
+export const instant = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

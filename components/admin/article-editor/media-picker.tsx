@@ -1,0 +1,121 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+
+export interface PickedMedia {
+  id: number;
+  url: string;
+  width: number;
+  height: number;
+  altFr: string;
+  altAr: string;
+  credit: string;
+}
+
+/** A dialog over the media library: search and pick, or upload (alt text and credit required). */
+export function MediaPicker({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (media: PickedMedia) => void }) {
+  const t = useTranslations('Admin.articles.media');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState('');
+  const [items, setItems] = useState<PickedMedia[] | null>(null);
+  const [error, setError] = useState('');
+  const [uploading, setUploading] = useState(false);
+
+  const load = useCallback(async (q: string) => {
+    setItems(null);
+    const response = await fetch(`/api/admin/media?q=${encodeURIComponent(q)}&page=1`, { headers: { accept: 'application/json' } });
+    const body = (await response.json().catch(() => ({ items: [] }))) as { items?: PickedMedia[] };
+    setItems(body.items ?? []);
+  }, []);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      element.showModal();
+      void load('');
+    } else if (!open && element.open) element.close();
+  }, [open, load]);
+
+  async function upload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setUploading(true);
+    setError('');
+    const response = await fetch('/api/admin/media', { method: 'POST', body: new FormData(event.currentTarget), headers: { accept: 'application/json' } });
+    const body = (await response.json().catch(() => ({}))) as PickedMedia & { reason?: string; error?: string };
+    setUploading(false);
+    if (!response.ok) {
+      setError(t('uploadFailed', { reason: body.reason ?? body.error ?? String(response.status) }));
+      return;
+    }
+    onPick(body);
+  }
+
+  return (
+    <dialog ref={dialog} onClose={onClose} className="media-picker" aria-labelledby="media-picker-title">
+      <h2 id="media-picker-title">{t('title')}</h2>
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void load(query);
+        }}
+        className="toolbar"
+      >
+        <label className="sr-only" htmlFor="media-q">
+          {t('search')}
+        </label>
+        <input id="media-q" type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('search')} />
+        <button type="submit">{t('search')}</button>
+      </form>
+      {items === null ? (
+        <p>{t('loading')}</p>
+      ) : items.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="media-grid">
+          {items.map((item) => (
+            <li key={item.id}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- admin thumbnails, already resized */}
+              <img src={item.url} alt={item.altFr || item.altAr} width={160} height={Math.round((160 * item.height) / item.width)} loading="lazy" />
+              <button type="button" onClick={() => onPick(item)}>
+                {t('use')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={upload} className="panel" encType="multipart/form-data">
+        <h3>{t('upload')}</h3>
+        <div className="field">
+          <label htmlFor="media-file">{t('file')}</label>
+          <input id="media-file" name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" required />
+        </div>
+        <div className="field">
+          <label htmlFor="media-alt-fr">{t('altFr')}</label>
+          <input id="media-alt-fr" name="altFr" type="text" required dir="ltr" />
+        </div>
+        <div className="field">
+          <label htmlFor="media-alt-ar">{t('altAr')}</label>
+          <input id="media-alt-ar" name="altAr" type="text" required dir="rtl" />
+        </div>
+        <div className="field">
+          <label htmlFor="media-credit">{t('credit')}</label>
+          <input id="media-credit" name="credit" type="text" required />
+        </div>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={uploading}>
+          {t('upload')}
+        </button>
+      </form>
+      <button type="button" className="secondary" onClick={onClose}>
+        {t('close')}
+      </button>
+    </dialog>
+  );
+}

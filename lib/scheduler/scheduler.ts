@@ -1,0 +1,23 @@
+import { schedulerToken } from './token';
+
+export const SCHEDULER_INTERVAL_MS = 15_000;
+const holder = globalThis as unknown as { jaridaScheduler?: NodeJS.Timeout };
+
+/**
+ * Scheduled articles publish themselves: the server calls its own scheduler route every 15 s.
+ * Through a request because cache invalidation (revalidateTag) only works inside one. No cron
+ * to install, and at most one interval per process.
+ */
+export function startScheduler(): void {
+  if (holder.jaridaScheduler || process.env.JARIDA_SCHEDULER === 'off') return;
+  const token = schedulerToken();
+  holder.jaridaScheduler = setInterval(() => {
+    const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT ?? 3000}`;
+    fetch(`${origin}/api/internal/scheduler`, { method: 'POST', headers: { 'x-jarida-scheduler': token } })
+      .then(async (response) => {
+        if (!response.ok) console.error(`[scheduler] ${response.status} ${await response.text()}`);
+      })
+      .catch((error: unknown) => console.error('[scheduler] tick failed:', error instanceof Error ? error.message : error));
+  }, SCHEDULER_INTERVAL_MS);
+  holder.jaridaScheduler.unref();
+}
