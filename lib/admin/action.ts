@@ -6,7 +6,8 @@ import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { isAppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { formValues, type FormState } from './form-state';
+import { echoableValues, formValues, type FormState } from './form-state';
+
 import { localizeIssues, type Translate } from './validation';
 
 /**
@@ -63,11 +64,6 @@ export function formAction<S extends z.ZodType, R extends FormState | void>(
       return errorState(error, t, values);
     }
   };
-}
-
-/** Passwords and one-time codes are never sent back to the browser, even to refill a form. */
-export function echoableValues(values: Record<string, string | string[]>): Record<string, string | string[]> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|^code$|totp/i.test(key)));
 }
 
 export function errorState(error: unknown, t: (key: string) => string, values?: Record<string, unknown>): FormState {

@@ -42,8 +42,9 @@ async function throttleSeconds(db: Database, column: 'email' | 'ip', key: string
   }
   if (failures < MAX_FAILURES) return 0;
   const delay = Math.min(BASE_DELAY_S * 2 ** (failures - MAX_FAILURES), MAX_DELAY_S);
-  const last = recent[0]!.createdAt.getTime();
-  return Math.max(1, Math.ceil((last + delay * 1000 - now.getTime()) / 1000));
+  // Counted from the latest failure; once it has passed, one more try is allowed (and a failure doubles the wait).
+  const remainingMs = recent[0]!.createdAt.getTime() + delay * 1000 - now.getTime();
+  return remainingMs > 0 ? Math.ceil(remainingMs / 1000) : 0;
 }
 
 export async function loginThrottle(db: Database, email: string, ip: string, now: Date = new Date()): Promise<number> {
