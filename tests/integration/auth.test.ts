@@ -227,7 +227,8 @@ describe(`sign-in limit (${kind})`, () => {
     const rows = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'session.login_failed'), sql`${auditLog.details}->>'ip' = '203.0.113.7'`));
+      .where(and(eq(auditLog.action, 'session.login_failed'), sql`${auditLog.details}->>'ip' = '203.0.113.7'`))
+      .orderBy(auditLog.id);
     expect(rows.map((row) => row.details)).toEqual([
       { email: user.email, ip: '203.0.113.7', step: 'password' },
       { email: 'ghost@people.test', ip: '203.0.113.7', step: 'password' },
