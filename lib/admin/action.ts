@@ -6,7 +6,8 @@ import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { isAppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { formValues, type FormState } from './form-state';
+import { echoableValues, formValues, type FormState } from './form-state';
+
 import { localizeIssues, type Translate } from './validation';
 
 /**
@@ -38,17 +39,22 @@ export async function assertSameOriginAction(): Promise<void> {
  * the submitted values echoed back on every failure.
  */
 export function formAction<S extends z.ZodType, R extends FormState | void>(
-  options: { permission: Permission; schema: S },
+  options: {
+    // Omitted for actions every signed-in user may run on their own account.
+    permission?: Permission;
+    schema: S;
+    allowUnenrolled?: boolean;
+  },
   run: (input: z.infer<S>, user: AdminUser, context: { locale: AppLocale; formData: FormData }) => Promise<R>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData);
+    const values = echoableValues(formValues(formData));
     const locale: AppLocale = values.$locale === 'ar' ? 'ar' : 'fr';
     const t = (await getTranslations({ locale, namespace: 'Admin.errors' })) as unknown as Translate;
     try {
       await assertSameOriginAction();
-      const user = await requireAdminUser(options.permission);
-      const parsed = options.schema.safeParse(values);
+      const user = await requireAdminUser(options.permission, { allowUnenrolled: options.allowUnenrolled });
+      const parsed = options.schema.safeParse(formValues(formData));
       if (!parsed.success) {
         return { status: 'error', message: t('form'), fieldErrors: localizeIssues(parsed.error.issues, t), values };
       }

@@ -25,3 +25,8 @@ export function formValues(formData: FormData): Record<string, string | string[]
   }
   return values;
 }
+
+/** Passwords and one-time codes are never sent back to the browser, even to refill a form. */
+export function echoableValues(values: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|^code$|totp/i.test(key)));
+}

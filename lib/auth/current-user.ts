@@ -37,12 +37,15 @@ export async function requireAdminPage(locale: AppLocale, permission?: Permissio
 
 /**
  * For server actions and route handlers: the user, or a typed error. Actions never trust that
- * the page that rendered them checked anything.
+ * the page that rendered them checked anything. `allowUnenrolled` is for the account page's own
+ * actions, which are how a user caught by compulsory two-factor gets enrolled.
  */
-export async function requireAdminUser(permission?: Permission): Promise<AdminUser> {
+export async function requireAdminUser(permission?: Permission, options: { allowUnenrolled?: boolean } = {}): Promise<AdminUser> {
   const session = await getAdminSession();
   if (!session || !session.mfaVerified) throw new AppError('unauthorized', 'Not signed in');
-  if (!session.user.totpEnabledAt && (await isTwoFactorRequired())) throw new AppError('forbidden', 'Two-factor enrolment required');
+  if (!options.allowUnenrolled && !session.user.totpEnabledAt && (await isTwoFactorRequired())) {
+    throw new AppError('forbidden', 'Two-factor enrolment required');
+  }
   if (permission && !can(session.user.role, permission)) throw new AppError('forbidden', `Missing permission ${permission}`);
   return session.user;
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { loginAttempts, users } from '@/db/schema';
+import { audit } from '@/lib/audit';
 import { dummyVerify, verifyPassword } from './password';
 import { createSession } from './sessions';
 import { verifyTotp } from './totp';
@@ -41,8 +42,9 @@ async function throttleSeconds(db: Database, column: 'email' | 'ip', key: string
   }
   if (failures < MAX_FAILURES) return 0;
   const delay = Math.min(BASE_DELAY_S * 2 ** (failures - MAX_FAILURES), MAX_DELAY_S);
-  const last = recent[0]!.createdAt.getTime();
-  return Math.max(1, Math.ceil((last + delay * 1000 - now.getTime()) / 1000));
+  // Counted from the latest failure; once it has passed, one more try is allowed (and a failure doubles the wait).
+  const remainingMs = recent[0]!.createdAt.getTime() + delay * 1000 - now.getTime();
+  return remainingMs > 0 ? Math.ceil(remainingMs / 1000) : 0;
 }
 
 export async function loginThrottle(db: Database, email: string, ip: string, now: Date = new Date()): Promise<number> {
@@ -78,11 +80,15 @@ export async function attemptLogin(
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : await dummyVerify(input.password);
   if (!user || !ok || user.disabledAt) {
     await recordAttempt(db, email, input.ip, false, now);
+    // The address typed is kept so an admin can spot guessing; the password never is. No user
+    // id either, so the trail reads the same whether or not the account exists.
+    await audit(db, { userId: null, action: 'session.login_failed', entityType: 'session', details: { email: email.slice(0, 320), ip: input.ip, step: 'password' } });
     return { kind: 'invalid' };
   }
   await recordAttempt(db, email, input.ip, true, now);
   const mfa = user.totpEnabledAt !== null;
   const session = await createSession(db, user.id, { mfaVerified: !mfa, userAgent: input.userAgent, now });
+  await audit(db, { userId: user.id, action: 'session.login', entityType: 'user', entityId: user.id, details: { ip: input.ip, secondFactorPending: mfa } });
   return { kind: mfa ? 'mfa_required' : 'ok', ...session, userId: user.id };
 }
 
@@ -101,10 +107,12 @@ export async function verifySecondFactor(
   if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
   if (!verifyTotp(user.totpSecret, input.code, now)) {
     await recordAttempt(db, user.email, input.ip, false, now);
+    await audit(db, { userId: input.userId, action: 'session.login_failed', entityType: 'user', entityId: input.userId, details: { email: user.email, ip: input.ip, step: 'totp' } });
     return { kind: 'invalid' };
   }
   await recordAttempt(db, user.email, input.ip, true, now);
   const session = await createSession(db, input.userId, { mfaVerified: true, userAgent: input.userAgent, now });
+  await audit(db, { userId: input.userId, action: 'session.two_factor', entityType: 'user', entityId: input.userId, details: { ip: input.ip } });
   return { kind: 'ok', ...session, userId: input.userId };
 }
 

@@ -21,7 +21,7 @@ function sessionId(token: string): string {
 }
 
 export async function createSession(
-  db: Database,
+  db: Pick<Database, 'insert'>,
   userId: number,
   options: { mfaVerified: boolean; userAgent?: string; now?: Date },
 ): Promise<{ token: string; expiresAt: Date }> {
@@ -86,12 +86,14 @@ export async function validateSession(db: Database, token: string, now: Date = n
   return { sessionId: id, mfaVerified: row.mfaVerified, expiresAt: row.expiresAt, user };
 }
 
-export async function revokeSession(db: Database, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId(token)));
+/** Ends one session; answers whose it was (null for an unknown token), for the audit trail. */
+export async function revokeSession(db: Database, token: string): Promise<number | null> {
+  const [row] = await db.delete(sessions).where(eq(sessions.id, sessionId(token))).returning({ userId: sessions.userId });
+  return row?.userId ?? null;
 }
 
 /** Signs an account out everywhere (password change, role change, disabling), optionally keeping the current session. */
-export async function revokeUserSessions(db: Database, userId: number, keepSessionId?: string): Promise<void> {
+export async function revokeUserSessions(db: Pick<Database, 'delete'>, userId: number, keepSessionId?: string): Promise<void> {
   await db
     .delete(sessions)
     .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));

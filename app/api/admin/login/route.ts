@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { withDb } from '@/db';
-import { audit } from '@/lib/audit';
 import { clientAddress } from '@/lib/auth/current-user';
 import { attemptLogin } from '@/lib/auth/login';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
@@ -44,7 +43,6 @@ export async function POST(request: NextRequest) {
   if (result.kind === 'invalid') {
     return json ? NextResponse.json({ error: 'invalid' }, { status: 401 }) : NextResponse.redirect(loginUrl('invalid'), 303);
   }
-  await withDb('audit', (db) => audit(db, { userId: result.userId, action: 'session.login', entityType: 'user', entityId: result.userId, details: { ip } }));
   const next = result.kind === 'mfa_required' ? `/admin/${locale}/login/two-factor` : `/admin/${locale}`;
   const response = json ? NextResponse.json({ next }) : NextResponse.redirect(new URL(next, request.url), 303);
   return withSessionCookie(response, result.token, result.expiresAt);

@@ -1,0 +1,141 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { settings, users, type Locale } from '@/db/schema';
+import { audit } from '@/lib/audit';
+import { loginThrottle, recordAttempt } from '@/lib/auth/login';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { createSession, revokeUserSessions } from '@/lib/auth/sessions';
+import { generateTotpSecret, verifyTotp } from '@/lib/auth/totp';
+import { AppError } from '@/lib/errors';
+import type { Actor } from './actor';
+import { passwordSchema } from './users';
+
+/*
+ * What every signed-in user may do to their own account, whatever their role: the actor is the
+ * account, so there is no permission to check, only that the account still exists and is active.
+ */
+
+export interface OwnAccount {
+  id: number;
+  email: string;
+  name: string;
+  locale: Locale;
+  twoFactorEnabledAt: Date | null;
+  // Set while enrolment is started but not yet confirmed with a code.
+  pendingTotpSecret: string | null;
+}
+
+async function activeAccount(db: Pick<Database, 'select'>, actor: Actor) {
+  const [row] = await db.select().from(users).where(eq(users.id, actor.id));
+  if (!row || row.disabledAt) throw new AppError('unauthorized', 'Account missing or disabled');
+  return row;
+}
+
+export async function getOwnAccount(db: Database, actor: Actor): Promise<OwnAccount> {
+  const row = await activeAccount(db, actor);
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    twoFactorEnabledAt: row.totpEnabledAt,
+    pendingTotpSecret: row.totpEnabledAt ? null : row.totpSecret,
+  };
+}
+
+/**
+ * Changes the password after checking the current one (guesses count towards the sign-in
+ * limit, like a wrong password at sign-in). Every session of the account ends, including the
+ * one in use: sessions created before password_changed_at are invalid. The caller receives a
+ * fresh session, created at the same instant as the change, to put in the browser's cookie.
+ */
+export async function changeOwnPassword(
+  db: Database,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string; ip: string; userAgent?: string },
+  now: Date = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const newPassword = passwordSchema.parse(input.newPassword);
+  const account = await activeAccount(db, actor);
+  const wait = await loginThrottle(db, account.email, input.ip, now);
+  if (wait > 0) throw new AppError('too_many_requests', `Retry in ${wait} s`);
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    await recordAttempt(db, account.email, input.ip, false, now);
+    throw new AppError('bad_request', 'currentPasswordWrong');
+  }
+  if (input.currentPassword === newPassword) throw new AppError('bad_request', 'passwordUnchanged');
+  const hash = await hashPassword(newPassword);
+  return db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash: hash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, account.id));
+    await revokeUserSessions(tx, account.id);
+    // createdAt = password_changed_at exactly, which validateSession accepts (it rejects only older sessions).
+    const session = await createSession(tx, account.id, { mfaVerified: true, userAgent: input.userAgent, now });
+    await audit(tx, { userId: account.id, action: 'account.password_change', entityType: 'user', entityId: account.id, details: { ip: input.ip } });
+    return session;
+  });
+}
+
+export async function setOwnLocale(db: Database, actor: Actor, locale: Locale): Promise<void> {
+  const account = await activeAccount(db, actor);
+  if (account.locale === locale) return;
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, account.id));
+    await audit(tx, { userId: account.id, action: 'account.locale', entityType: 'user', entityId: account.id, details: { from: account.locale, to: locale } });
+  });
+}
+
+// Six digits are guessable in bulk: wrong codes here count towards the sign-in limit too.
+async function checkCode(db: Database, account: { email: string }, secret: string, code: string, ip: string, now: Date): Promise<void> {
+  const wait = await loginThrottle(db, account.email, ip, now);
+  if (wait > 0) throw new AppError('too_many_requests', `Retry in ${wait} s`);
+  if (!verifyTotp(secret, code, now)) {
+    await recordAttempt(db, account.email, ip, false, now);
+    throw new AppError('bad_request', 'invalidCode');
+  }
+}
+
+/**
+ * Starts (or restarts) two-factor enrolment: a new secret is kept on the account but stays
+ * inactive (totp_enabled_at null, so sign-in ignores it) until a code from it is confirmed.
+ */
+export async function startTotpEnrolment(db: Database, actor: Actor): Promise<{ secret: string }> {
+  const account = await activeAccount(db, actor);
+  if (account.totpEnabledAt) throw new AppError('conflict', 'twoFactorAlreadyOn');
+  const secret = generateTotpSecret();
+  await db.update(users).set({ totpSecret: secret, updatedAt: new Date() }).where(eq(users.id, account.id));
+  return { secret };
+}
+
+/**
+ * Turns two-factor on once the authenticator app proves it holds the secret. Other sessions,
+ * opened with the password alone, end; the current one (keepSessionId) stays.
+ */
+export async function confirmTotpEnrolment(
+  db: Database,
+  actor: Actor,
+  input: { code: string; ip: string; keepSessionId?: string },
+  now: Date = new Date(),
+): Promise<void> {
+  const account = await activeAccount(db, actor);
+  if (account.totpEnabledAt) throw new AppError('conflict', 'twoFactorAlreadyOn');
+  if (!account.totpSecret) throw new AppError('bad_request', 'twoFactorNotStarted');
+  await checkCode(db, account, account.totpSecret, input.code, input.ip, now);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ totpEnabledAt: now, updatedAt: now }).where(eq(users.id, account.id));
+    await revokeUserSessions(tx, account.id, input.keepSessionId);
+    await audit(tx, { userId: account.id, action: 'account.2fa_enable', entityType: 'user', entityId: account.id });
+  });
+}
+
+/** Turning two-factor off takes a current code, and is refused while an admin makes it compulsory. */
+export async function disableTotp(db: Database, actor: Actor, input: { code: string; ip: string }, now: Date = new Date()): Promise<void> {
+  const account = await activeAccount(db, actor);
+  if (!account.totpEnabledAt || !account.totpSecret) throw new AppError('conflict', 'twoFactorAlreadyOff');
+  const [required] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'require_2fa'));
+  if (required?.value === true) throw new AppError('conflict', 'twoFactorCompulsory');
+  await checkCode(db, account, account.totpSecret, input.code, input.ip, now);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, updatedAt: now }).where(eq(users.id, account.id));
+    await audit(tx, { userId: account.id, action: 'account.2fa_disable', entityType: 'user', entityId: account.id });
+  });
+}
