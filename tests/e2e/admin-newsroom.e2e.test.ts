@@ -1,0 +1,222 @@
+import { eq } from 'drizzle-orm';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDb, type DbHandle } from '@/db/client';
+import { articles, users } from '@/db/schema';
+import { countUsers, createUser } from '@/lib/admin/users';
+import { CHROMIUM_ARGS } from './chromium';
+
+/*
+ * The newsroom end to end, as the issue describes it: an admin creates an editor, who writes,
+ * illustrates, previews and publishes an article that readers see at their next request; two
+ * sessions collide on one article; a contributor cannot publish; brute force gets a 429.
+ */
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+const databaseUrl = inject('e2eDatabaseUrl');
+let browser: Browser;
+let handle: DbHandle;
+const stamp = Date.now().toString(36);
+const admin = { email: `newsroom-admin-${stamp}@jarida.test`, password: 'newsroom admin password' };
+const editor = { email: `newsroom-editor-${stamp}@jarida.test`, password: 'newsroom editor password' };
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${baseUrl}/admin/fr/login`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL(`${baseUrl}/admin/fr`), page.click('main button[type=submit]')]);
+}
+
+async function newArticle(page: Page, title: string): Promise<number> {
+  await page.goto(`${baseUrl}/admin/fr/articles`);
+  await page.click('details summary');
+  await page.fill('#new-title', title);
+  await Promise.all([page.waitForURL(/\/admin\/fr\/articles\/\d+$/), page.click('text=Créer le brouillon')]);
+  await page.waitForSelector('.editor-content');
+  return Number(page.url().split('/').pop());
+}
+
+async function typeBody(page: Page, text: string) {
+  await page.click('.editor-content');
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+async function versionOf(page: Page): Promise<number> {
+  return Number(await page.locator('.article-editor').getAttribute('data-version'));
+}
+
+describe.skipIf(!baseUrl)('the newsroom', () => {
+  beforeAll(async () => {
+    handle = createDb(databaseUrl, { max: 1 });
+    if ((await countUsers(handle.db)) === 0) {
+      await createUser(handle.db, null, { ...admin, name: 'Admin Rédaction', role: 'admin' });
+    } else {
+      const [existing] = await handle.db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
+      await createUser(handle.db, { id: existing!.id, role: 'admin' }, { ...admin, name: 'Admin Rédaction', role: 'admin' });
+    }
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await handle?.close();
+  });
+
+  it('an admin creates an editor, who writes an article with an image, previews it and publishes it to the front page', async () => {
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, admin.email, admin.password);
+    await adminPage.goto(`${baseUrl}/admin/fr/users/new`);
+    await adminPage.fill('input[name=email]', editor.email);
+    await adminPage.fill('input[name=name]', 'Éditrice Newsroom');
+    await adminPage.selectOption('select[name=role]', 'editor');
+    await adminPage.fill('input[name=password]', editor.password);
+    await Promise.all([adminPage.waitForURL(/\/admin\/fr\/users\/\d+\?done=created$/), adminPage.click('main button[type=submit]')]);
+    await adminContext.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, editor.email, editor.password);
+    const title = `Les dattes de Zagora arrivent au port ${stamp}`;
+    const id = await newArticle(page, title);
+    await page.fill('#article-summary', 'Une récolte précoce et abondante.');
+    await typeBody(page, 'La récolte a commencé deux semaines plus tôt que prévu.');
+
+    // An image from the media library, uploaded on the spot (alt text and credit required).
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#b5651d' } }).png().toBuffer();
+    await page.click('button:has-text("Image")');
+    await page.setInputFiles('#media-file', { name: 'dattes.png', mimeType: 'image/png', buffer: png });
+    await page.fill('#media-alt-fr', 'Des caisses de dattes sur un quai');
+    await page.fill('#media-alt-ar', 'صناديق تمور على رصيف');
+    await page.fill('#media-credit', 'Jarida');
+    page.once('dialog', (dialog) => void dialog.accept('Caisses prêtes au départ'));
+    await page.click('.media-picker form.panel button[type=submit]');
+    await page.waitForSelector('.editor-content figure img');
+    await page.click('button:has-text("Enregistrer")');
+    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+
+    // Preview: the draft as readers will see it, before it is public.
+    const preview = await context.newPage();
+    const previewResponse = await preview.goto(`${baseUrl}/fr/preview/${id}`);
+    expect(previewResponse?.status()).toBe(200);
+    await expect(preview.locator('h1').textContent()).resolves.toContain(title);
+    expect(await preview.locator('article figure img').count()).toBeGreaterThan(0);
+    const anonymous = await browser.newContext();
+    const outsider = await (await anonymous.newPage()).goto(`${baseUrl}/fr/preview/${id}`);
+    expect(outsider?.status()).toBe(404);
+    await anonymous.close();
+
+    const frontBefore = await (await fetch(`${baseUrl}/fr`)).text();
+    expect(frontBefore).not.toContain(title);
+    await page.click('button:has-text("Publier maintenant")');
+    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Publié');
+    const published = performance.now();
+    const front = await (await fetch(`${baseUrl}/fr`)).text();
+    console.log(`[e2e] publish → front page shows it: first request, ${Math.round(performance.now() - published)} ms after the action returned`);
+    expect(front).toContain(title);
+    const [row] = await handle.db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, id));
+    const articleResponse = await fetch(`${baseUrl}/fr/article/${row!.slug}`);
+    expect(articleResponse.status).toBe(200);
+    expect(await articleResponse.text()).toContain('La récolte a commencé');
+    await context.close();
+  });
+
+  it('a second session saving the same article gets a conflict and keeps its text', async () => {
+    const first = await browser.newContext();
+    const second = await browser.newContext();
+    const pageA = await first.newPage();
+    const pageB = await second.newPage();
+    await signIn(pageA, editor.email, editor.password);
+    await signIn(pageB, admin.email, admin.password);
+    const id = await newArticle(pageA, `Conflit de rédaction ${stamp}`);
+    await pageB.goto(`${baseUrl}/admin/fr/articles/${id}`);
+    await pageB.waitForSelector('.editor-content');
+    expect(await versionOf(pageB)).toBe(await versionOf(pageA));
+
+    await typeBody(pageA, 'Version de la première session.');
+    await pageA.click('button:has-text("Enregistrer")');
+    await expect.poll(() => pageA.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+
+    await typeBody(pageB, 'Version de la seconde session.');
+    await pageB.click('button:has-text("Enregistrer")');
+    await pageB.waitForSelector('text=Conflit : cet article a été modifié ailleurs');
+    await expect(pageB.locator('.editor-content').textContent()).resolves.toContain('Version de la seconde session.');
+    const [stored] = await handle.db.select({ body: articles.body, version: articles.version }).from(articles).where(eq(articles.id, id));
+    expect(JSON.stringify(stored!.body)).toContain('Version de la première session.');
+    expect(JSON.stringify(stored!.body)).not.toContain('seconde session');
+
+    // Nothing is lost: the second editor can still choose to save over it, and the first version stays in history.
+    await pageB.click('text=Enregistrer ma version par-dessus');
+    await expect.poll(() => pageB.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+    const [after] = await handle.db.select({ body: articles.body }).from(articles).where(eq(articles.id, id));
+    expect(JSON.stringify(after!.body)).toContain('seconde session');
+    await pageB.goto(`${baseUrl}/admin/fr/articles/${id}/revisions`);
+    expect(await pageB.locator('table.list tbody tr').count()).toBeGreaterThanOrEqual(3);
+    await first.close();
+    await second.close();
+  });
+
+  it('a contributor can write and submit for review, but has no way to publish', async () => {
+    const email = `newsroom-contrib-${stamp}@jarida.test`;
+    const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
+    await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Contributeur Newsroom', role: 'contributor', password: 'contributor password' });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email, 'contributor password');
+    const id = await newArticle(page, `Papier de pigiste ${stamp}`);
+    expect(await page.locator('button:has-text("Publier maintenant")').count()).toBe(0);
+    expect(await page.locator('button:has-text("Programmer")').count()).toBe(0);
+    await page.click('button:has-text("Envoyer en relecture")');
+    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('À relire');
+    const [row] = await handle.db.select({ status: articles.status }).from(articles).where(eq(articles.id, id));
+    expect(row!.status).toBe('in_review');
+    await context.close();
+  });
+
+  it('a scheduled article appears on the front page by itself, within a minute of its time', async () => {
+    const [row] = await handle.db
+      .select({ id: articles.id, title: articles.title })
+      .from(articles)
+      .where(eq(articles.status, 'in_review'))
+      .limit(1);
+    const dueAt = new Date(Date.now() + 3_000);
+    await handle.db.update(articles).set({ status: 'scheduled', publishedAt: dueAt }).where(eq(articles.id, row!.id));
+    expect(await (await fetch(`${baseUrl}/fr`)).text()).not.toContain(row!.title);
+    let seenAfter = -1;
+    for (let waited = 0; waited < 60_000; waited += 2_000) {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      if ((await (await fetch(`${baseUrl}/fr`)).text()).includes(row!.title)) {
+        seenAfter = Date.now() - dueAt.getTime();
+        break;
+      }
+    }
+    console.log(`[e2e] scheduled article visible ${seenAfter} ms after its time`);
+    expect(seenAfter).toBeGreaterThanOrEqual(0);
+    expect(seenAfter).toBeLessThan(60_000);
+  }, 90_000);
+
+  it('refuses sign-ins from another site, and answers the sixth wrong password with 429', async () => {
+    const form = (password: string) => {
+      const body = new FormData();
+      body.set('email', editor.email);
+      body.set('password', password);
+      body.set('locale', 'fr');
+      return body;
+    };
+    const foreign = await fetch(`${baseUrl}/api/admin/login`, { method: 'POST', body: form(editor.password), headers: { origin: 'https://evil.example', accept: 'application/json' } });
+    expect(foreign.status).toBe(403);
+
+    // A distinct address, so the per-address limit of this test does not throttle the other tests.
+    const headers = { origin: new URL(baseUrl).origin, accept: 'application/json', 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 1}` };
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      statuses.push((await fetch(`${baseUrl}/api/admin/login`, { method: 'POST', body: form(`wrong password ${attempt}`), headers })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const refused = await fetch(`${baseUrl}/api/admin/login`, { method: 'POST', body: form(editor.password), headers });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+});
