@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Database } from '@/db/client';
-import { articleRevisions, auditLog, authors, sections, users, type ArticleStatus, type UserRole } from '@/db/schema';
+import { articleRevisions, articles, auditLog, authors, sections, tags, users, type ArticleStatus, type UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
 import { changeStatus, createArticle, getArticleForEdit, saveArticle, type ArticleInput } from '@/lib/admin/articles';
 import { countUsers, createUser } from '@/lib/admin/users';
@@ -94,6 +94,20 @@ export async function createNewsroom(db: Database, label: string): Promise<Newsr
     contributor: await make('contributor', 'pigiste', authorIds[0]),
     contributor2: await make('contributor', 'stagiaire', authorIds[2]),
   };
+}
+
+/**
+ * Removes what a test file published into the shared database (articles, their sections, bylines
+ * and tags), so reader-side tests in other files see only the demo seed. Accounts and the audit
+ * trail stay; they are invisible to readers.
+ */
+export async function removeNewsroom(db: Database, room: Newsroom | undefined, extraSectionIds: number[] = []): Promise<void> {
+  if (!room) return;
+  const sectionIds = [room.sectionId, room.otherSectionId, ...extraSectionIds];
+  await db.delete(articles).where(inArray(articles.sectionId, sectionIds));
+  await db.delete(sections).where(inArray(sections.id, sectionIds));
+  await db.delete(authors).where(inArray(authors.id, room.authorIds));
+  await db.delete(tags).where(like(tags.slug, `%${room.run}%`));
 }
 
 /** The form an editor would submit for the article as it is now, with `patch` applied, and the version it was loaded at. */

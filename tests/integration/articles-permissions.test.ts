@@ -14,7 +14,7 @@ import {
 } from '@/lib/admin/articles';
 import { AppError } from '@/lib/errors';
 import { testDb } from './db';
-import { articleIn, createNewsroom, currentVersion, edit, loadForm, rejection, revisionCount, type Newsroom } from './articles-fixtures';
+import { articleIn, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, rejection, revisionCount, type Newsroom } from './articles-fixtures';
 
 const handle = testDb();
 const db = handle.db;
@@ -23,7 +23,10 @@ let room: Newsroom;
 beforeAll(async () => {
   room = await createNewsroom(db, 'perm');
 });
-afterAll(() => handle.close());
+afterAll(async () => {
+  await removeNewsroom(db, room);
+  await handle.close();
+});
 
 type Role = 'contributor' | 'editor' | 'admin';
 const ROLES: Role[] = ['contributor', 'editor', 'admin'];
