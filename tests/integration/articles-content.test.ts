@@ -336,6 +336,11 @@ describe(`article list (${inject('databaseKind')})`, () => {
     expect([...seen].sort((a, b) => a - b)).toEqual([...created].sort((a, b) => a - b));
 
     expect((await listArticles(db, { sectionId: pagedSection, page: 99 })).page).toBe(2);
+    expect((await listArticles(db, { sectionId: pagedSection, page: Infinity })).page).toBe(2);
+    // Page numbers parsed from a query string: garbage means the first page, fractions round down.
+    expect(await listArticles(db, { sectionId: pagedSection, page: Number('abc') })).toMatchObject({ page: 1, items: first.items });
+    expect(await listArticles(db, { sectionId: pagedSection, page: 1.5 })).toMatchObject({ page: 1, items: first.items });
+    expect(await listArticles(db, { sectionId: pagedSection, page: 2.5 })).toMatchObject({ page: 2, items: second.items });
     expect((await listArticles(db, { sectionId: pagedSection, page: 0 })).page).toBe(1);
     expect((await listArticles(db, { sectionId: pagedSection, page: -3 })).page).toBe(1);
     expect(await listArticles(db, { sectionId: pagedSection, q: 'aucun résultat possible' })).toMatchObject({ items: [], total: 0, page: 1, pages: 1 });

@@ -1,7 +1,7 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { articleAuthors, articleRevisions, articles, articleTags, auditLog, slugRedirects, tags } from '@/db/schema';
+import { articleAuthors, articleRevisions, articles, articleTags, authors, media, slugRedirects, tags } from '@/db/schema';
 import {
   ArticleConflictError,
   ArticleFieldError,
@@ -18,7 +18,7 @@ import {
 } from '@/lib/admin/articles';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { testDb } from './db';
-import { auditActions, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './articles-fixtures';
+import { auditActions, createAuthor, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './articles-fixtures';
 
 const handle = testDb();
 const db = handle.db;
@@ -260,6 +260,41 @@ describe(`workflow (${inject('databaseKind')})`, () => {
     expect(restored.version).toBe(13);
     expect(await row(id)).toMatchObject({ title: 'Historique, v2', summary: '', status: 'published', version: 13 });
     expect((await listRevisions(db, id))[0]).toMatchObject({ version: 13, reason: 'restore', userName: room.admin.name });
+  });
+
+  it('restores a revision whose cover or byline has since been deleted, without them', async () => {
+    const [cover] = await db
+      .insert(media)
+      .values({ storageKey: `tests/${room.run}/couverture.webp`, mimeType: 'image/webp', width: 1200, height: 675, bytes: 1000 })
+      .returning({ id: media.id });
+    const goneAuthor = await createAuthor(db, `${room.run}-parti`);
+    const id = await newDraft('Restauration incomplète');
+    await edit(db, room.editor, id, { title: 'Avec photo', coverId: cover!.id, coverAlt: 'Une photo', authorIds: [goneAuthor, room.editor.authorId] });
+    await edit(db, room.editor, id, { title: 'Sans photo', coverId: null, authorIds: [room.editor2.authorId] });
+    await db.delete(media).where(eq(media.id, cover!.id));
+    await db.delete(authors).where(eq(authors.id, goneAuthor));
+
+    const withPhoto = (await listRevisions(db, id)).find((r) => r.version === 2)!;
+    const restored = await restoreRevision(db, room.editor, { id, revisionId: withPhoto.id, expectedVersion: 3 });
+    expect(restored.version).toBe(4);
+    expect(await getArticleForEdit(db, id)).toMatchObject({ title: 'Avec photo', coverId: null, cover: null, authorIds: [room.editor.authorId] });
+
+    // With every byline of the revision gone, the current ones stay.
+    const lonely = await createAuthor(db, `${room.run}-seul`);
+    await edit(db, room.editor, id, { title: 'Signé seul', authorIds: [lonely] });
+    await edit(db, room.editor, id, { title: 'Signé autrement', authorIds: [room.editor2.authorId] });
+    await edit(db, room.editor, id, { title: 'Signé autrement', authorIds: [room.editor2.authorId, room.editor.authorId] });
+    await db.delete(authors).where(eq(authors.id, lonely));
+    const alone = (await listRevisions(db, id)).find((r) => r.version === 5)!;
+    await restoreRevision(db, room.editor, { id, revisionId: alone.id, expectedVersion: 7 });
+    expect(await getArticleForEdit(db, id)).toMatchObject({ title: 'Signé seul', authorIds: [room.editor2.authorId, room.editor.authorId] });
+  });
+
+  it('refuses to create an article in a section that does not exist', async () => {
+    const error = await rejection(createArticle(db, room.editor, { locale: 'fr', title: `Nulle part ${room.run}`, sectionId: 2_000_000_000 }));
+    expect(error).toBeInstanceOf(ArticleFieldError);
+    expect(error).toMatchObject({ field: 'sectionId', key: 'choice' });
+    expect(await db.select({ id: articles.id }).from(articles).where(eq(articles.title, `Nulle part ${room.run}`))).toEqual([]);
   });
 
   it('writes an audit entry with the right action for each change', async () => {
