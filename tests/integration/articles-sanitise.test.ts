@@ -276,6 +276,23 @@ describe(`hand-written hostile JSON (${inject('databaseKind')})`, () => {
     else expect(article).toMatchObject({ version: 1, body: { type: 'doc', content: [] } });
   });
 
+  // Known gaps in lib/rich-text.ts (outside this data layer): `it.fails` until they are fixed, then flip to `it`.
+  it.fails('keeps no link that a browser resolves off-site (backslash or tab after the leading slash)', async () => {
+    const id = await newArticle('Lien détourné');
+    const link = (href: string, text: string) => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
+    await edit(db, room.editor, id, { body: { type: 'doc', content: [{ type: 'paragraph', content: [link('/\\evil.example/a', 'a'), link('/\t/evil.example/b', 'b')] }] } });
+    // new URL('/\\evil.example/a', 'https://jarida.ma').href === 'https://evil.example/a'
+    expect(JSON.stringify(await storedBody(id))).not.toContain('evil.example');
+  });
+
+  it.fails('stores nothing the editor schema rejects (empty text nodes, empty blockquotes)', async () => {
+    const id = await newArticle('Nœuds vides');
+    await edit(db, room.editor, id, { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }, { type: 'text', text: 'x' }] }, ...nest(20)] } });
+    const { nodes } = walk(await storedBody(id));
+    expect(nodes.filter((n) => n.type === 'text' && !n.text)).toEqual([]);
+    expect(nodes.filter((n) => n.type === 'blockquote' && !n.content?.length)).toEqual([]);
+  });
+
   it('treats a body that is not a document as empty', async () => {
     const id = await newArticle('Pas un document');
     for (const body of ['<p>html brut</p>', null, 42, [], { type: 'paragraph', content: [] }, { type: 'doc', content: { 0: 'x' } }]) {
