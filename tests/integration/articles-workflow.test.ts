@@ -424,17 +424,22 @@ describe(`scheduled publishing (${inject('databaseKind')})`, () => {
     expect(await row(id)).toMatchObject({ status: 'draft', publishedAt: null, version: 3 });
   });
 
-  it('does not publish an article unscheduled between the scan and its publication', async () => {
-    const id = await scheduled('Déprogrammé au dernier moment', 1);
+  it('re-checks each article under its lock: one unscheduled, published by hand or postponed after the scan is left alone', async () => {
+    const unscheduled = await scheduled('Déprogrammé au dernier moment', 1);
+    const byHand = await scheduled('Publié à la main entre-temps', 1);
+    const postponed = await scheduled('Repoussé entre-temps', 1);
     let raced = false;
-    // The editor's change lands after the scheduler listed the due articles, before it locks this one.
+    // The editors' changes land after the scheduler listed the due articles, before it locks the first one.
     const racing = new Proxy(db, {
       get(target, property, receiver) {
         if (property !== 'transaction') return Reflect.get(target, property, receiver);
         return async (...args: Parameters<Database['transaction']>) => {
           if (!raced) {
             raced = true;
-            await changeStatus(db, room.editor, { id, expectedVersion: 2, to: 'draft', now: at(1.5) });
+            await changeStatus(db, room.editor, { id: unscheduled, expectedVersion: 2, to: 'draft', now: at(1.5) });
+            await changeStatus(db, room.editor, { id: byHand, expectedVersion: 2, to: 'published', now: at(1.5) });
+            await changeStatus(db, room.editor, { id: postponed, expectedVersion: 2, to: 'draft', now: at(1.5) });
+            await changeStatus(db, room.editor, { id: postponed, expectedVersion: 3, to: 'scheduled', publishAt: at(5), now: at(1.5) });
           }
           return target.transaction(...args);
         };
@@ -442,9 +447,14 @@ describe(`scheduled publishing (${inject('databaseKind')})`, () => {
     });
     const changes = await publishDueArticles(racing, at(2));
     expect(raced).toBe(true);
-    expect(changes.map((c) => c.id)).not.toContain(id);
-    expect(await row(id)).toMatchObject({ status: 'draft', publishedAt: null, version: 3 });
-    expect((await auditActions(db, id)).map((e) => e.action)).not.toContain('article.publish_scheduled');
+    const published = changes.map((c) => c.id);
+    for (const id of [unscheduled, byHand, postponed]) expect(published).not.toContain(id);
+    expect(await row(unscheduled)).toMatchObject({ status: 'draft', publishedAt: null, version: 3 });
+    expect(await row(byHand)).toMatchObject({ status: 'published', publishedAt: at(1.5), version: 3, updatedBy: room.editor.id });
+    expect(await row(postponed)).toMatchObject({ status: 'scheduled', publishedAt: at(5), version: 4 });
+    for (const id of [unscheduled, byHand, postponed]) {
+      expect((await auditActions(db, id)).map((e) => e.action)).not.toContain('article.publish_scheduled');
+    }
   });
 
   it('does not touch scheduled articles whose time has not come', async () => {
