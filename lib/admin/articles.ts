@@ -170,7 +170,8 @@ export async function listArticles(db: Database, filters: ArticleListFilters) {
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(where);
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pages);
+  // Page numbers come from query strings: NaN and fractions must not reach OFFSET.
+  const page = Math.min(Math.max(1, Math.floor(filters.page ?? 1) || 1), pages);
   const rows = await db
     .select({
       id: articles.id,
@@ -347,6 +348,8 @@ export async function createArticle(
   return db.transaction(async (tx) => {
     const sectionId = input.sectionId ?? (await tx.select({ id: sections.id }).from(sections).orderBy(asc(sections.position)).limit(1))[0]?.id;
     if (!sectionId) throw new ArticleFieldError('sectionId', 'required');
+    const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
+    if (!section) throw new ArticleFieldError('sectionId', 'choice');
     let slug = slugify(title) || `article-${Date.now()}`;
     for (let n = 2; (await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.locale, input.locale), eq(articles.slug, slug)))).length; n++) {
       slug = `${slugify(title) || 'article'}-${n}`;
@@ -584,10 +587,18 @@ export async function restoreRevision(
   const revision = await getRevision(db, request.id, request.revisionId);
   if (!revision) throw new AppError('not_found', `Revision ${request.revisionId} not found`);
   const snap = revision.snapshot;
+  // The revision may name a cover or bylines deleted since: restore without them (as deleting a
+  // medium does to articles), keeping the current bylines if none of the old ones is left.
+  const [cover] = snap.coverId ? await db.select({ id: media.id }).from(media).where(eq(media.id, snap.coverId)) : [];
+  const live = snap.authorIds.length ? (await db.select({ id: authors.id }).from(authors).where(inArray(authors.id, snap.authorIds))).map((r) => r.id) : [];
+  let authorIds = snap.authorIds.filter((id) => live.includes(id));
+  if (!authorIds.length) {
+    authorIds = (await db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, request.id)).orderBy(asc(articleAuthors.position))).map((r) => r.id);
+  }
   const change = await saveArticle(db, actor, {
     id: request.id,
     expectedVersion: request.expectedVersion,
-    input: { ...snap, coverId: snap.coverId ?? null },
+    input: { ...snap, coverId: cover?.id ?? null, authorIds },
   });
   await db.update(articleRevisions).set({ reason: 'restore' }).where(and(eq(articleRevisions.articleId, request.id), eq(articleRevisions.version, change.version)));
   await audit(db, { userId: actor.id, action: 'article.restore', entityType: 'article', entityId: request.id, details: { revision: revision.version, version: change.version } });
