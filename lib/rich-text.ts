@@ -64,7 +64,8 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 export function safeHref(href: unknown): string | null {
   if (typeof href !== 'string' || href.length > 2048) return null;
   const trimmed = href.trim();
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
+  // Site paths only: browsers read "/\\host", "//host" and "/<tab>/host" as another site.
+  if (trimmed.startsWith('/')) return /^\/(?![/\\])[^\\\s\u0000-\u001f]*$/.test(trimmed) ? trimmed : null;
   try {
     const url = new URL(trimmed);
     return SAFE_PROTOCOLS.has(url.protocol) ? url.toString() : null;
@@ -89,7 +90,8 @@ function parseInline(nodes: unknown): InlineNode[] {
       continue;
     }
     const parsed = textSchema.safeParse(node);
-    if (!parsed.success) continue;
+    // Empty text nodes are invalid in the editor's schema: one would make the editor drop the document.
+    if (!parsed.success || parsed.data.text === '') continue;
     const marks: Mark[] = [];
     for (const raw of parsed.data.marks ?? []) {
       const mark = markSchema.safeParse(raw);
@@ -115,7 +117,8 @@ function parseBlocks(nodes: unknown, depth = 0): BlockNode[] {
   if (!Array.isArray(nodes) || depth > 8) return [];
   const result: BlockNode[] = [];
   for (const node of nodes) {
-    const type = (node as { type?: unknown })?.type;
+    if (typeof node !== 'object' || node === null) continue;
+    const type = (node as { type?: unknown }).type;
     const attrs = (node as { attrs?: unknown }).attrs as Record<string, unknown> | undefined;
     const content = (node as { content?: unknown }).content;
     switch (type) {
@@ -131,18 +134,20 @@ function parseBlocks(nodes: unknown, depth = 0): BlockNode[] {
         });
         break;
       }
-      case 'blockquote':
-        result.push({ type, content: parseBlocks(content, depth + 1) });
+      case 'blockquote': {
+        // The editor requires at least one block inside; an empty quote is dropped.
+        const inner = parseBlocks(content, depth + 1);
+        if (inner.length) result.push({ type, content: inner });
         break;
+      }
       case 'bulletList':
       case 'orderedList': {
-        const items = Array.isArray(content) ? content : [];
-        result.push({
-          type,
-          content: items
-            .filter((item) => (item as { type?: unknown })?.type === 'listItem')
-            .map((item) => ({ type: 'listItem' as const, content: parseBlocks((item as { content?: unknown }).content, depth + 1) })),
-        });
+        const items = (Array.isArray(content) ? content : [])
+          .filter((item) => (item as { type?: unknown })?.type === 'listItem')
+          .map((item) => parseBlocks((item as { content?: unknown }).content, depth + 1))
+          // A list item must start with a paragraph in the editor's schema.
+          .map((blocks) => ({ type: 'listItem' as const, content: blocks[0]?.type === 'paragraph' ? blocks : [{ type: 'paragraph' as const, attrs: { dir: null }, content: [] }, ...blocks] }));
+        if (items.length) result.push({ type, content: items });
         break;
       }
       case 'horizontalRule':

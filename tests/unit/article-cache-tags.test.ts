@@ -23,6 +23,7 @@ describe('cacheTagsForChange', () => {
         cacheTags.articleSlug('fr', 'un-titre'),
         cacheTags.front('fr'),
         cacheTags.latest('fr'),
+        cacheTags.feeds('fr'),
         cacheTags.section(3),
         cacheTags.author(1),
         cacheTags.author(2),
