@@ -207,22 +207,23 @@ export interface MediaUsage {
   counts: { articles: number; authors: number; ads: number };
 }
 
+/** How many article covers, author avatars and house ads use a picture. Sequential: also runs inside transactions. */
+export async function mediaUsageCounts(db: Pick<Database, 'select'>, id: number): Promise<MediaUsage['counts']> {
+  const [articleCount] = await db.select({ n: count() }).from(articles).where(eq(articles.coverId, id));
+  const [authorCount] = await db.select({ n: count() }).from(authors).where(eq(authors.avatarId, id));
+  const [adCount] = await db.select({ n: count() }).from(houseAds).where(eq(houseAds.imageId, id));
+  return { articles: articleCount?.n ?? 0, authors: authorCount?.n ?? 0, ads: adCount?.n ?? 0 };
+}
+
 /** Where a picture is used: article covers, author avatars, house ads (first few of each, and counts). */
-export async function mediaUsage(db: Pick<Database, 'select'>, id: number): Promise<MediaUsage> {
-  const [articleRows, authorRows, adRows, [articleCount], [authorCount], [adCount]] = await Promise.all([
+export async function mediaUsage(db: Database, id: number): Promise<MediaUsage> {
+  const [articleRows, authorRows, adRows, counts] = await Promise.all([
     db.select({ id: articles.id, locale: articles.locale, title: articles.title }).from(articles).where(eq(articles.coverId, id)).orderBy(desc(articles.id)).limit(10),
     db.select({ id: authors.id, nameFr: authors.nameFr }).from(authors).where(eq(authors.avatarId, id)).limit(10),
     db.select({ id: houseAds.id, name: houseAds.name }).from(houseAds).where(eq(houseAds.imageId, id)).limit(10),
-    db.select({ n: count() }).from(articles).where(eq(articles.coverId, id)),
-    db.select({ n: count() }).from(authors).where(eq(authors.avatarId, id)),
-    db.select({ n: count() }).from(houseAds).where(eq(houseAds.imageId, id)),
+    mediaUsageCounts(db, id),
   ]);
-  return {
-    articles: articleRows,
-    authors: authorRows,
-    ads: adRows,
-    counts: { articles: articleCount?.n ?? 0, authors: authorCount?.n ?? 0, ads: adCount?.n ?? 0 },
-  };
+  return { articles: articleRows, authors: authorRows, ads: adRows, counts };
 }
 
 /**
@@ -253,10 +254,8 @@ export async function deleteMedia(db: Database, actor: Actor, id: number, option
   const keys = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(media).where(eq(media.id, id)).for('update');
     if (!row) throw new AppError('not_found', `No media ${id}`);
-    const usage = await mediaUsage(tx, id);
-    if (usage.counts.articles + usage.counts.authors + usage.counts.ads > 0) {
-      throw new ContentError('conflict', 'media.inUse', { values: usage.counts });
-    }
+    const usage = await mediaUsageCounts(tx, id);
+    if (usage.articles + usage.authors + usage.ads > 0) throw new ContentError('conflict', 'media.inUse', { values: usage });
     await tx.delete(media).where(eq(media.id, id));
     await audit(tx, { userId: actor.id, action: 'media.delete', entityType: 'media', entityId: id, details: { key: row.storageKey, originalName: row.originalName } });
     return [row.storageKey, ...variantsOf(row).map((variant) => variant.key)];
