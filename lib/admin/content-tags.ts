@@ -54,8 +54,10 @@ export function tagsForTickerChange(): string[] {
 }
 
 /**
- * A picture's alt text and credit show on the pages of the articles using it as their cover.
- * (Author avatars and house ads carry their own alt text, so they are not concerned.)
+ * A picture's alt text and credit belong to the pages of the articles using it as their cover.
+ * (The reader reads the article's own cover_alt/cover_credit first today; expiring these pages
+ * keeps them right once it falls back to the library's texts. Author avatars and house ads carry
+ * their own alt text, so they are not concerned.)
  */
 export function tagsForMediaTextChange(change: { coverArticleIds: readonly number[] }): string[] {
   return articlePageTags(change.coverArticleIds);

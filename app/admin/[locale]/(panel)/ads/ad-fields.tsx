@@ -30,7 +30,15 @@ export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale
           ]}
         />
       </div>
-      <MediaPicker name="imageId" label={t('ads.image')} hint={t('ads.imageHint')} options={mediaOptions} current={ad?.imageId ?? null} />
+      <MediaPicker
+        name="imageId"
+        label={t('ads.image')}
+        hint={t('ads.imageHint')}
+        options={mediaOptions}
+        current={ad?.imageId ?? null}
+        // An explicit empty choice, so a new ad never silently gets the latest upload.
+        noneLabel={ad ? undefined : '—'}
+      />
       <Field name="alt" label={t('ads.alt')} hint={t('ads.altHint')} defaultValue={ad?.alt} required maxLength={300} dir="auto" />
       <Field name="href" label={t('ads.href')} hint={t('ads.hrefHint')} defaultValue={ad?.href} required dir="ltr" />
       <div className={styles.columns}>
