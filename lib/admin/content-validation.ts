@@ -21,6 +21,8 @@ export function isSafeHref(value: string): boolean {
 
 export const contentFields = {
   ...fields,
+  /** A required choice by id (a select or an id box): empty reads as "required", not "at least 1". */
+  requiredId: () => z.string().trim().min(1).transform(Number).pipe(z.number().int().positive()),
   safeHref: () => z.string().trim().max(2048).refine(isSafeHref, 'url'),
   optionalSafeHref: () =>
     z

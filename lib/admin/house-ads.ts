@@ -28,7 +28,7 @@ export const houseAdFormSchema = z.object({
   name: contentFields.requiredText(120),
   kind: z.enum(adSlotKindEnum.enumValues),
   locale: contentFields.optionalLocale(),
-  imageId: contentFields.id(),
+  imageId: contentFields.requiredId(),
   alt: contentFields.requiredText(300),
   href: contentFields.safeHref(),
   startsAt: contentFields.optionalMoroccanTime(),

@@ -120,6 +120,7 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     const parsed = houseAdFormSchema.parse({ name: 'x', kind: 'leaderboard', locale: '', imageId: '4', alt: 'a', href: '/fr', startsAt: '2031-01-01T00:00', endsAt: '' });
     expect(parsed).toMatchObject({ locale: null, imageId: 4, endsAt: null });
     expect(parsed.startsAt).toEqual(fromMoroccoLocal(2031, 1, 1, 0, 0));
-    expect(houseAdFormSchema.safeParse({ name: 'x', kind: 'leaderboard', locale: '', imageId: '', alt: 'a', href: '/fr', startsAt: '', endsAt: '' }).success).toBe(false);
+    const missing = houseAdFormSchema.safeParse({ name: 'x', kind: 'leaderboard', locale: '', imageId: '', alt: 'a', href: '/fr', startsAt: '', endsAt: '' });
+    expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([['imageId', 'too_small']]);
   });
 });
