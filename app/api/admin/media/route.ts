@@ -44,7 +44,7 @@ async function errorResponse(error: unknown, locale: AppLocale): Promise<NextRes
 
 function crossOrigin(locale: AppLocale): Promise<NextResponse> {
   return getTranslations({ locale, namespace: 'Admin' }).then((t) =>
-    NextResponse.json({ error: 'cross_origin', reason: t('errors.forbidden') }, { status: 403, headers: NO_STORE }),
+    NextResponse.json({ error: 'cross_origin', reason: t('media.crossOrigin') }, { status: 403, headers: NO_STORE }),
   );
 }
 
