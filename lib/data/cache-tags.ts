@@ -14,6 +14,8 @@ export const cacheTags = {
   section: (id: number) => `section:${id}`,
   author: (id: number) => `author:${id}`,
   tag: (id: number) => `tag:${id}`,
+  // Breaking-news lines under the masthead, in both languages.
+  ticker: 'ticker',
 };
 
 /** The tags a change to one article invalidates: the article, its twin, and every list it appears in. */

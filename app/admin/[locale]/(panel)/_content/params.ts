@@ -1,0 +1,19 @@
+import { notFound } from 'next/navigation';
+
+/** A positive integer id from the URL, or a 404. */
+export function idParam(raw: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) notFound();
+  const id = Number(raw);
+  if (id > 2_147_483_647) notFound();
+  return id;
+}
+
+/** Page number from the query string (1 when absent or malformed). */
+export function pageParam(raw: string | string[] | undefined): number {
+  const value = Number.parseInt(typeof raw === 'string' ? raw : '1', 10);
+  return Number.isFinite(value) && value > 0 ? value : 1;
+}
+
+export function textParam(raw: string | string[] | undefined, max = 100): string {
+  return (typeof raw === 'string' ? raw : '').trim().slice(0, max);
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/admin/action-form';
+import { Field } from '@/components/admin/field';
+import { withDb } from '@/db';
+import { resolveAdminLocale } from '@/lib/admin/locale';
+import { getMedia, mediaUsage } from '@/lib/admin/media';
+import { requireAdminPage } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import styles from '../../_content/content.module.css';
+import { DeleteForm } from '../../_content/delete-form';
+import { idParam } from '../../_content/params';
+import { When } from '../../_content/when';
+import { deleteMediaAction, updateMediaAction } from '../actions';
+
+export async function generateMetadata({ params }: PageProps<'/admin/[locale]/media/[id]'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.media' });
+  return { title: t('editTitle') };
+}
+
+const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+export default async function MediaItemPage({ params }: PageProps<'/admin/[locale]/media/[id]'>) {
+  const { locale: rawLocale, id: rawId } = await params;
+  const locale = resolveAdminLocale(rawLocale);
+  const user = await requireAdminPage(locale, 'media.upload');
+  const id = idParam(rawId);
+  const [item, usage] = await withDb('media item', (db) => Promise.all([getMedia(db, id), mediaUsage(db, id)]));
+  if (!item) notFound();
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  const mayEdit = can(user.role, 'media.manage') || item.uploadedBy === user.id;
+  const used = usage.counts.articles + usage.counts.authors + usage.counts.ads > 0;
+  return (
+    <>
+      <p>
+        <a href={`/admin/${locale}/media`}>{t('media.back')}</a>
+      </p>
+      <h1 dir="auto">{item.originalName || `#${item.id}`}</h1>
+      <div className="grid-2">
+        <div>
+          <Image
+            src={item.url}
+            alt={locale === 'ar' ? item.altAr : item.altFr}
+            width={item.width}
+            height={item.height}
+            sizes="(min-width: 900px) 560px, 100vw"
+            className={styles.preview}
+            placeholder={item.blurDataUrl ? 'blur' : 'empty'}
+            blurDataURL={item.blurDataUrl ?? undefined}
+          />
+          <dl>
+            <dt>{t('media.details')}</dt>
+            <dd>
+              {item.width} × {item.height} · {item.mimeType} · {kb(item.bytes)} · <When at={item.createdAt} locale={locale} />
+            </dd>
+            <dt>{t('media.variants')}</dt>
+            <dd>
+              {item.variants.length === 0 ? (
+                t('media.noVariants')
+              ) : (
+                <ul>
+                  {item.variants.map((variant) => (
+                    <li key={variant.key}>
+                      <a href={variant.url} dir="ltr">
+                        {variant.format.toUpperCase()} {variant.width} × {variant.height}
+                      </a>{' '}
+                      · {kb(variant.bytes)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+            <dt>{t('media.usage')}</dt>
+            <dd>
+              {!used ? (
+                t('media.unused')
+              ) : (
+                <ul>
+                  {usage.articles.map((article) => (
+                    <li key={`a${article.id}`} lang={article.locale} dir="auto">
+                      {t('media.usedByArticle', { title: article.title })}
+                    </li>
+                  ))}
+                  {usage.authors.map((author) => (
+                    <li key={`p${author.id}`}>
+                      <a href={`/admin/${locale}/authors/${author.id}`}>{t('media.usedByAuthor', { name: author.nameFr })}</a>
+                    </li>
+                  ))}
+                  {usage.ads.map((ad) => (
+                    <li key={`h${ad.id}`}>
+                      <a href={`/admin/${locale}/ads/${ad.id}`}>{t('media.usedByAd', { name: ad.name })}</a>
+                    </li>
+                  ))}
+                  {usage.counts.articles > usage.articles.length ? <li>{t('media.moreArticles', { count: usage.counts.articles - usage.articles.length })}</li> : null}
+                </ul>
+              )}
+            </dd>
+          </dl>
+        </div>
+        <div>
+          {mayEdit ? (
+            <section className="panel">
+              <h2>{t('media.editTitle')}</h2>
+              <ActionForm action={updateMediaAction} locale={locale} submitLabel={t('common.save')} pendingLabel={t('common.saving')}>
+                <input type="hidden" name="id" value={item.id} />
+                <Field name="altFr" label={t('media.altFr')} hint={t('media.altHint')} defaultValue={item.altFr} required maxLength={300} dir="ltr" />
+                <Field name="altAr" label={t('media.altAr')} hint={t('media.altHint')} defaultValue={item.altAr} required maxLength={300} dir="rtl" />
+                <Field name="credit" label={t('media.credit')} defaultValue={item.credit} required maxLength={200} dir="auto" />
+              </ActionForm>
+            </section>
+          ) : (
+            <section className="panel">
+              <p lang="fr" dir="ltr">{item.altFr}</p>
+              <p lang="ar" dir="rtl">{item.altAr}</p>
+              <p dir="auto">© {item.credit}</p>
+            </section>
+          )}
+          {can(user.role, 'media.manage') ? (
+            <DeleteForm locale={locale} id={item.id} action={deleteMediaAction} label={t('media.delete')} hint={used ? t('media.deleteInUseHint') : t('media.deleteHint')} />
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId } from 'react';
+import { ActionForm } from '@/components/admin/action-form';
+import { Field } from '@/components/admin/field';
+import { useFormState } from '@/components/admin/form-state-context';
+import { formValues, type FormState } from '@/lib/admin/form-state';
+import { ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_BYTES } from '@/lib/media/limits';
+
+export interface UploadLabels {
+  file: string;
+  fileHint: string;
+  altFr: string;
+  altAr: string;
+  altHint: string;
+  credit: string;
+  submit: string;
+  pending: string;
+  uploaded: string;
+  form: string;
+  tooLarge: string;
+  failed: string;
+}
+
+/**
+ * Uploads go to the JSON API rather than a server action: the API reads the body with a hard
+ * size limit and answers 413/415 with a localized reason, which this form shows on the fields.
+ * The file picker cannot be refilled after an error (browsers forbid it); the texts are kept.
+ */
+export function UploadForm({ locale, labels }: { locale: 'fr' | 'ar'; labels: UploadLabels }) {
+  const router = useRouter();
+  async function upload(_state: FormState, formData: FormData): Promise<FormState> {
+    const values = formValues(formData);
+    const file = formData.get('file');
+    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
+      return { status: 'error', message: labels.form, fieldErrors: { file: [labels.tooLarge] }, values };
+    }
+    try {
+      const response = await fetch(`/api/admin/media?locale=${locale}`, { method: 'POST', body: formData, headers: { accept: 'application/json' } });
+      const body = (await response.json().catch(() => null)) as { reason?: string; fieldErrors?: Record<string, string[]> } | null;
+      if (response.status === 201) {
+        router.refresh();
+        return { status: 'ok', message: labels.uploaded };
+      }
+      return { status: 'error', message: body?.reason ?? labels.failed, fieldErrors: body?.fieldErrors, values };
+    } catch {
+      return { status: 'error', message: labels.failed, values };
+    }
+  }
+  return (
+    <ActionForm action={upload} locale={locale} submitLabel={labels.submit} pendingLabel={labels.pending} encType="multipart/form-data">
+      <FileField label={labels.file} hint={labels.fileHint} />
+      <Field name="altFr" label={labels.altFr} hint={labels.altHint} required maxLength={300} dir="ltr" />
+      <Field name="altAr" label={labels.altAr} hint={labels.altHint} required maxLength={300} dir="rtl" />
+      <Field name="credit" label={labels.credit} required maxLength={200} dir="auto" />
+    </ActionForm>
+  );
+}
+
+function FileField({ label, hint }: { label: string; hint: string }) {
+  const id = useId();
+  const state = useFormState();
+  const errors = state.fieldErrors?.file;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        name="file"
+        accept={ACCEPTED_IMAGE_TYPES}
+        required
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ''}`}
+      />
+      <span className="hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+      {errors ? (
+        <span className="error" id={`${id}-error`}>
+          {errors.join(' ')}
+        </span>
+      ) : null}
+    </div>
+  );
+}

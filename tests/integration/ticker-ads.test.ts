@@ -1,0 +1,126 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { tickerItems } from '@/db/schema';
+import type { Actor } from '@/lib/admin/actor';
+import { ContentError, InvalidInputError } from '@/lib/admin/content-errors';
+import { createHouseAd, deleteHouseAd, houseAdFormSchema, updateHouseAd } from '@/lib/admin/house-ads';
+import { uploadMedia } from '@/lib/admin/media';
+import { activeTickerItems, createTickerItem, deleteTickerItem, listTickerItems, tickerFormSchema, tickerStatus, updateTickerItem } from '@/lib/admin/ticker';
+import { getHouseAd } from '@/lib/data/ads-queries';
+import { fromMoroccoLocal } from '@/lib/time/legal-time';
+import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
+import { testDb } from './db';
+
+const handle = testDb();
+const db = handle.db;
+let restore: () => Promise<void>;
+let editor: Actor;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+// Far from the seed's dates so other test files' rows cannot interfere.
+const now = new Date('2031-03-10T12:00:00Z');
+
+let snapshot: Awaited<ReturnType<typeof snapshotIds>>;
+
+beforeAll(async () => {
+  snapshot = await snapshotIds(db);
+  ({ restore } = await useTempMediaRoot());
+  ({ editor } = await makeActors(db));
+});
+afterAll(async () => {
+  await removeCreatedSince(db, snapshot);
+  await restore();
+  await handle.close();
+});
+
+describe(`ticker (${inject('databaseKind')})`, () => {
+  it('shows readers only published, unexpired lines of their language, newest first', async () => {
+    const at = (hours: number) => new Date(now.getTime() + hours * HOUR);
+    const make = (text: string, locale: 'fr' | 'ar', publishedAt: Date, expiresAt: Date | null) => createTickerItem(db, editor, { locale, text, publishedAt, expiresAt }, now);
+    const old = await make('Ancienne', 'fr', at(-5), at(-1));
+    const live = await make('En cours', 'fr', at(-2), at(3));
+    const newest = await make('Sans fin', 'fr', at(-1), null);
+    const later = await make('Plus tard', 'fr', at(2), null);
+    const arabic = await make('عاجل', 'ar', at(-1), null);
+    const mine = new Set([old.id, live.id, newest.id, later.id, arabic.id]);
+    const active = async (locale: 'fr' | 'ar', at: Date) => (await activeTickerItems(db, locale, at, 100)).map((item) => item.id).filter((id) => mine.has(id));
+
+    expect(await active('fr', now)).toEqual([newest.id, live.id]);
+    expect(await active('ar', now)).toEqual([arabic.id]);
+    // Four hours on: the second has expired and the scheduled one has started.
+    expect(await active('fr', at(4))).toEqual([later.id, newest.id]);
+
+    const list = await listTickerItems(db, { locale: 'fr', now });
+    const status = Object.fromEntries(list.items.map((item) => [item.id, item.status]));
+    expect([status[old.id], status[live.id], status[newest.id], status[later.id]]).toEqual(['expired', 'active', 'active', 'scheduled']);
+    expect((await listTickerItems(db, { locale: 'fr', status: 'expired', now })).items.map((item) => item.id)).toContain(old.id);
+    expect((await listTickerItems(db, { locale: 'fr', status: 'expired', now })).items.map((item) => item.id)).not.toContain(live.id);
+    expect((await listTickerItems(db, { locale: 'fr', status: 'scheduled', now })).items.map((item) => item.id)).toEqual([later.id]);
+    expect(tickerStatus({ publishedAt: at(-1), expiresAt: now }, now)).toBe('expired');
+  });
+
+  it('publishes now by default, refuses an expiry before publication, and checks text and links', async () => {
+    const { id } = await createTickerItem(db, editor, { locale: 'fr', text: '  Séisme ressenti à Agadir  ', href: '/fr/article/seisme' }, now);
+    const [row] = await db.select().from(tickerItems).where(eq(tickerItems.id, id));
+    expect(row).toMatchObject({ text: 'Séisme ressenti à Agadir', publishedAt: now, expiresAt: null, createdBy: editor.id });
+    const error = await createTickerItem(db, editor, { locale: 'fr', text: 'x', publishedAt: now, expiresAt: now }, now).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error).toMatchObject({ field: 'expiresAt', messageKey: 'ticker.expiryBeforePublish' });
+    for (const bad of [{ text: 'x'.repeat(161) }, { text: '' }, { text: 'ok', href: 'javascript:alert(1)' }, { text: 'ok', href: '//evil.example' }]) {
+      await expect(createTickerItem(db, editor, { locale: 'fr', ...bad }, now), JSON.stringify(bad)).rejects.toBeInstanceOf(InvalidInputError);
+    }
+    await updateTickerItem(db, editor, id, { locale: 'fr', text: 'Séisme : pas de victimes', href: null, publishedAt: now, expiresAt: new Date(now.getTime() + HOUR) }, now);
+    expect((await db.select().from(tickerItems).where(eq(tickerItems.id, id)))[0]!.text).toBe('Séisme : pas de victimes');
+    await deleteTickerItem(db, editor, id);
+    await expect(deleteTickerItem(db, editor, id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('reads datetime-local form values as Moroccan legal time', () => {
+    const parsed = tickerFormSchema.parse({ locale: 'ar', text: 'خبر', href: '', publishedAt: '2031-03-10T13:00', expiresAt: '' });
+    // lib/time owns Morocco's offset (it changed in 2026); the form must defer to it, not to the server zone.
+    expect(parsed.publishedAt).toEqual(fromMoroccoLocal(2031, 3, 10, 13, 0));
+    expect(parsed.expiresAt).toBeNull();
+    expect(parsed.href).toBeNull();
+    // Summer 2026, when Morocco was still on UTC+1: 13:00 there was 12:00 UTC.
+    expect(tickerFormSchema.parse({ locale: 'fr', text: 'x', href: '', publishedAt: '2026-07-01T13:00', expiresAt: '' }).publishedAt!.toISOString()).toBe('2026-07-01T12:00:00.000Z');
+    expect(tickerFormSchema.safeParse({ locale: 'fr', text: 'x', href: 'http://plain.example', publishedAt: '', expiresAt: '' }).success).toBe(false);
+  });
+});
+
+describe(`house ads (${inject('databaseKind')})`, () => {
+  it('creates an ad that readers then see, with safe links and ordered dates', async () => {
+    const image = await uploadMedia(db, editor, { ...uploadText, bytes: await png(300, 250), originalName: 'pave.png' });
+    const base = { name: 'Abonnement test', kind: 'in-article' as const, locale: 'ar' as const, imageId: image.id, alt: 'اشترك', href: '/ar', startsAt: new Date(now.getTime() - HOUR), endsAt: new Date(now.getTime() + 60 * DAY) };
+    const { id } = await createHouseAd(db, editor, base);
+    // Running ads of a kind take turns one per day, so look at every day of the campaign.
+    const shownDuring = async (locale: 'fr' | 'ar', from: Date) => {
+      const shown = new Map<number, Awaited<ReturnType<typeof getHouseAd>>>();
+      for (let day = 0; day < 50; day++) {
+        const ad = await getHouseAd(db, locale, 'in-article', new Date(from.getTime() + day * DAY));
+        if (ad) shown.set(ad.id, ad);
+      }
+      return shown;
+    };
+    const during = await shownDuring('ar', now);
+    expect(during.get(id)?.image.url).toBe(image.url);
+    expect((await shownDuring('fr', now)).has(id)).toBe(false);
+    expect((await shownDuring('ar', new Date(now.getTime() + 61 * DAY))).has(id)).toBe(false);
+
+    await expect(createHouseAd(db, editor, { ...base, href: 'javascript:alert(1)' })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(createHouseAd(db, editor, { ...base, endsAt: base.startsAt })).rejects.toMatchObject({ field: 'endsAt', messageKey: 'ads.endBeforeStart' });
+    await expect(createHouseAd(db, editor, { ...base, imageId: 999_999 })).rejects.toMatchObject({ field: 'imageId', messageKey: 'ads.imageMissing' });
+
+    await updateHouseAd(db, editor, id, { ...base, locale: null, href: 'https://boutique.example/abonnement' });
+    expect((await shownDuring('fr', now)).get(id)?.href).toBe('https://boutique.example/abonnement');
+    await deleteHouseAd(db, editor, id);
+    expect((await shownDuring('fr', now)).has(id)).toBe(false);
+  });
+
+  it('parses the form: both languages as null, Moroccan dates, required image', () => {
+    const parsed = houseAdFormSchema.parse({ name: 'x', kind: 'leaderboard', locale: '', imageId: '4', alt: 'a', href: '/fr', startsAt: '2031-01-01T00:00', endsAt: '' });
+    expect(parsed).toMatchObject({ locale: null, imageId: 4, endsAt: null });
+    expect(parsed.startsAt).toEqual(fromMoroccoLocal(2031, 1, 1, 0, 0));
+    const missing = houseAdFormSchema.safeParse({ name: 'x', kind: 'leaderboard', locale: '', imageId: '', alt: 'a', href: '/fr', startsAt: '', endsAt: '' });
+    expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([['imageId', 'too_small']]);
+  });
+});
