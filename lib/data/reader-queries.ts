@@ -222,6 +222,13 @@ export async function getArticleBySlug(db: Database, locale: AppLocale, slug: st
   return loadDetail(db, row);
 }
 
+/** Any status, by id: the editors' preview of a draft, rendered exactly as readers would see it. */
+export async function getArticleDetailById(db: Database, id: number): Promise<ArticleDetailDto | null> {
+  const [row] = await cardQuery(db).where(eq(articles.id, id)).limit(1);
+  if (!row) return null;
+  return loadDetail(db, row);
+}
+
 async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto> {
   // Raw SQL with explicit aliases: correlated subqueries must name the outer row unambiguously.
   const { rows } = await db.execute<{
