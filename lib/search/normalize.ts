@@ -159,7 +159,6 @@ export function cleanSearchText(raw: string): string {
   return raw
     .normalize('NFC')
     // Control characters (PostgreSQL rejects NUL), our highlight delimiters and lone surrogates.
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F-\u009F\uE000-\uF8FF\uFFF0-\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

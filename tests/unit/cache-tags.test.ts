@@ -12,6 +12,7 @@ describe('tagsForArticleChange', () => {
         cacheTags.front('fr'),
         cacheTags.latest('fr'),
         cacheTags.section(3),
+        cacheTags.search('fr'),
         cacheTags.author(1),
         cacheTags.author(2),
         cacheTags.tag(9),
@@ -24,6 +25,7 @@ describe('tagsForArticleChange', () => {
     const tags = tagsForArticleChange({ ...change, previousSlug: 'ancien-titre', translationId: null });
     expect(tags).toContain(cacheTags.articleSlug('fr', 'ancien-titre'));
     expect(tags).not.toContain(cacheTags.front('ar'));
+    expect(tags).not.toContain(cacheTags.search('ar'));
     expect(tags).not.toContain(cacheTags.all);
   });
 });
