@@ -127,18 +127,30 @@ export function alignHeadline(headline: string, source: FoldedText): ExcerptFrag
     const start = (index: number) => source.origin[index] ?? source.original.length;
     // A part ends where the next kept character starts, so harakat stay with their letter.
     const end = (index: number) => (index < source.folded.length ? start(index) : source.original.length);
+    // Fragments start on a word, so anything dropped just before it (a leading و) belongs to it.
+    const fragmentStart = at === 0 ? 0 : start(at - 1) + 1;
     const parts: HighlightPart[] = [];
     let offset = at;
-    for (const part of marked) {
-      const text = source.original.slice(start(offset), end(offset + part.text.length));
-      offset += part.text.length;
+    let position = fragmentStart;
+    const append = (text: string, match: boolean) => {
       const last = parts[parts.length - 1];
-      if (last && last.match === part.match) last.text += text;
-      else parts.push({ text, match: part.match });
+      if (last && last.match === match) last.text += text;
+      else if (text) parts.push({ text, match });
+    };
+    for (const part of marked) {
+      // A dropped و before a marked word stays unmarked.
+      if (part.match && position < start(offset)) {
+        append(source.original.slice(position, start(offset)), false);
+        position = start(offset);
+      }
+      const stop = end(offset + part.text.length);
+      append(source.original.slice(position, stop), part.match);
+      position = stop;
+      offset += part.text.length;
     }
     fragments.push({
       parts: trimParts(parts),
-      clippedStart: source.original.slice(0, start(at)).trim() !== '',
+      clippedStart: source.original.slice(0, fragmentStart).trim() !== '',
       clippedEnd: source.original.slice(end(at + plain.length)).trim() !== '',
     });
     cursor = at + plain.length;

@@ -22,6 +22,8 @@ export type SearchField = 'q' | 'locale' | 'section' | 'from' | 'to' | 'page';
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 function isCalendarDate(value: string): boolean {
+  // A malformed value is reported by the format check alone.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return y >= 1900 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
