@@ -51,14 +51,15 @@ describe('view classifier', () => {
   });
 
   it('ignores prefetches and prerenders', () => {
-    for (const extra of [
+    const prefetches: Record<string, string>[] = [
       { 'sec-purpose': 'prefetch' },
       { 'sec-purpose': 'prefetch;prerender' },
       { purpose: 'prefetch' },
       { 'x-purpose': 'preview' },
       { 'x-moz': 'prefetch' },
       { 'next-router-prefetch': '1' },
-    ]) {
+    ];
+    for (const extra of prefetches) {
       expect(isPrefetch(new Headers(extra)), JSON.stringify(extra)).toBe(true);
       expect(classifyViewRequest(headers(extra))).toBe('prefetch');
     }
