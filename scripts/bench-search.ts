@@ -130,6 +130,14 @@ async function main() {
     );
     console.log(`[bench] ${stats[0]!.published} published articles, table ${stats[0]!.size}, GIN index ${stats[0]!.index}`);
 
+    const { rows: plan } = await handle.pool.query<{ 'QUERY PLAN': string }>(
+      `explain select id from articles a
+       where a.status = 'published' and a.locale = 'fr'
+         and a.search_vector @@ websearch_to_tsquery(public.jarida_search_config('fr'), public.jarida_search_normalize('dessalement'))`,
+    );
+    const scans = plan.map((row) => row['QUERY PLAN'].trim()).filter((line) => /Scan/.test(line));
+    console.log(`[bench] plan for one word: ${scans.map((line) => line.replace(/\s+\(cost.*$/, '')).join(' <- ')}`);
+
     const { rows: sectionRows } = await handle.pool.query<{ slug_fr: string; slug_ar: string }>('select slug_fr, slug_ar from sections');
     const queries = buildQueries({ fr: sectionRows.map((r) => r.slug_fr), ar: sectionRows.map((r) => r.slug_ar) });
 

@@ -284,6 +284,26 @@ describe(`search: filters and pagination (${inject('databaseKind')})`, () => {
   });
 });
 
+describe(`search: schema (${inject('databaseKind')})`, () => {
+  // Whether the planner uses the index depends on table size: scripts/bench-search.ts shows the plan on 10,000 articles.
+  it('keeps a stored, generated vector per article with a GIN index on published ones', async () => {
+    const { rows: columns } = await db.execute<{ is_generated: string; data_type: string }>(sql`
+      select is_generated, data_type from information_schema.columns where table_name = 'articles' and column_name = 'search_vector'`);
+    expect(columns[0]).toMatchObject({ is_generated: 'ALWAYS', data_type: 'tsvector' });
+    const { rows: indexes } = await db.execute<{ indexdef: string }>(sql`select indexdef from pg_indexes where indexname = 'articles_search_idx'`);
+    expect(indexes[0]!.indexdef).toMatch(/USING gin \(search_vector\) WHERE \(status = 'published'/);
+  });
+
+  it('recomputes the vector when an article changes', async () => {
+    const [before] = await db.execute<{ v: string }>(sql`select search_vector::text as v from articles where id = ${id('fr-barrages')}`).then((r) => r.rows);
+    await db.update(articles).set({ title: 'Les barrages zorglubins débordent' }).where(sql`id = ${id('fr-barrages')}`);
+    const [after] = await db.execute<{ v: string }>(sql`select search_vector::text as v from articles where id = ${id('fr-barrages')}`).then((r) => r.rows);
+    expect(after!.v).not.toBe(before!.v);
+    expect(after!.v).toContain('deborde');
+    expect(found(await search('fr', 'débordent zorglubins'))).toContain(id('fr-barrages'));
+  });
+});
+
 describe(`search: "did you mean" (${inject('databaseKind')})`, () => {
   it('suggests the nearest title word when a query finds nothing', async () => {
     const result = await search('fr', 'telecabinne');
