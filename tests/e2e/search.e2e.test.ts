@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +10,7 @@ const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
 let browser: Browser;
 const consoleErrors: string[] = [];
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // Headless Chromium says "HeadlessChrome" and is rightly not counted as a reader; this is what
 // a desktop Chrome sends.
@@ -231,6 +234,31 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
     expect(await viewsOf(botId)).toBe(0);
     await reader.context().close();
     await bot.context().close();
+  });
+
+  it('search pages pass axe-core (WCAG 2.1 A/AA) in light and dark mode', async () => {
+    const failures: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const path of ['/fr/recherche?q=economie', `/ar/bahth?q=${encodeURIComponent('المغرب')}`, '/fr/recherche?q=tramwya&from=2026-13-01']) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(
+          () =>
+            (
+              window as unknown as {
+                axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+              }
+            ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+        );
+        for (const violation of result.violations) {
+          failures.push(`${colorScheme} ${path}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        }
+      }
+      await context.close();
+    }
+    expect(failures).toEqual([]);
   });
 
   it('logged no console errors', () => {
