@@ -2,6 +2,8 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -19,7 +21,8 @@ export async function startEmbeddedPostgres(options: {
   port?: number; // 0 picks a free port
 }): Promise<EmbeddedPostgres> {
   if (options.dataDir) await fs.mkdir(path.dirname(options.dataDir), { recursive: true });
-  const pglite = await PGlite.create(options.dataDir ?? 'memory://');
+  // Site search needs both (migration 0003 runs CREATE EXTENSION); PGlite ships them in contrib.
+  const pglite = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { pg_trgm, unaccent } });
   const port = options.port ?? 0;
   const actualPort = port === 0 ? await freePort() : port;
   const server = new PGLiteSocketServer({

@@ -347,6 +347,32 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_created_idx').on(t.createdAt.desc()), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Readers: page views and search.
+//
+// Migration 0003 also adds, in raw SQL, what Drizzle does not model: the text search
+// configurations and normalising functions, `articles.search_vector` (a stored generated tsvector
+// with its GIN index) and the `search_lexicon` materialized view behind "did you mean". The column
+// is deliberately absent from the `articles` model above, so full-row selects, revision snapshots
+// and copies never carry a tsvector; search queries name it explicitly (lib/data/search-queries.ts).
+
+// Views per article per hour, rolled up in memory and flushed in one upsert every few seconds:
+// no per-view row, no cookie, nothing about the reader.
+export const articleViewsHourly = pgTable(
+  'article_views_hourly',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // Start of the UTC hour.
+    bucket: timestamp('bucket', { withTimezone: true }).notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.bucket] }), index('article_views_hourly_bucket_idx').on(t.bucket)],
+);
+
+export type ArticleViewsHourly = typeof articleViewsHourly.$inferSelect;
+
 export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRoleEnum.enumValues)[number];
 export type Session = typeof sessions.$inferSelect;

@@ -1,12 +1,13 @@
 import { pathToFileURL } from 'node:url';
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { createDb, type Database } from './client';
 import { generateAvatar, generateCover, type GeneratedImage } from './covers';
 import { generateHouseAdCreative } from './house-ad-creatives';
-import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, type NewMedia } from './schema';
+import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, tickerItems, type NewMedia } from './schema';
 import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
 import { HOUSE_ADS } from './seed-data/house-ads';
+import { TICKER } from './seed-data/ticker';
 
 /*
  * Idempotent demo seed: running it twice leaves the same rows (same ids, same content). Rows are
@@ -281,7 +282,11 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
       .insert(settings)
       .values({ key: 'ad_network_tag', value: { src: '/api/ad-network/tag.js', google: false } })
       .onConflictDoNothing({ target: settings.key });
+
+    await upsertTicker(tx, now);
   });
+  // "Did you mean" reads title words from a materialized view; bring it up to date with the content.
+  await db.execute(sql`refresh materialized view concurrently search_lexicon`);
 
   const result: SeedResult = {
     articles: data.articles.length,
@@ -364,6 +369,27 @@ async function upsertHouseAds(tx: Transaction, values: (typeof houseAds.$inferIn
     else await tx.update(houseAds).set({ ...ad, updatedAt: sql`now()` }).where(eq(houseAds.id, id));
   }
   if (missing.length > 0) await tx.insert(houseAds).values(missing);
+}
+
+/**
+ * Demo ticker lines, keyed by (locale, text) as they have no natural key: existing ones get fresh
+ * times, missing ones are inserted, and lines editors wrote are left alone.
+ */
+async function upsertTicker(tx: Transaction, now: Date): Promise<void> {
+  for (const line of TICKER) {
+    const values = {
+      href: line.href,
+      publishedAt: new Date(now.getTime() - line.minutesAgo * MINUTE),
+      expiresAt: line.expiresInHours === null ? null : new Date(now.getTime() + line.expiresInHours * 60 * MINUTE),
+      updatedAt: now,
+    };
+    const updated = await tx
+      .update(tickerItems)
+      .set(values)
+      .where(and(eq(tickerItems.locale, line.locale), eq(tickerItems.text, line.text)))
+      .returning({ id: tickerItems.id });
+    if (updated.length === 0) await tx.insert(tickerItems).values({ locale: line.locale, text: line.text, ...values });
+  }
 }
 
 interface CoverJob {

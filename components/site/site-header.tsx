@@ -5,6 +5,8 @@ import { Link as LocaleLink } from '@/lib/i18n/navigation';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
 import { PrayerStripSlot } from '@/components/prayer/prayer-strip';
 import { AdSlot } from './ad-slot';
+import { HeaderSearch } from './header-search';
+import { Ticker } from './ticker';
 import { TodayLine } from './today-line';
 
 export async function SiteHeader({
@@ -32,6 +34,7 @@ export async function SiteHeader({
         <div className="topbar">
           <div className="container topbar__inner">
             <TodayLine locale={locale} />
+            <HeaderSearch locale={locale} />
             {/* A full page load on purpose: the root layout's lang and dir change, and a client-side
                 transition between the two locale trees leaves the old page mounted beside the new. */}
             <a href={alternates[other]} hrefLang={other} lang={other} className="lang-switch" data-testid="language-switch" title={tSwitch('label')}>
@@ -63,6 +66,7 @@ export async function SiteHeader({
             ))}
           </ul>
         </nav>
+        <Ticker locale={locale} />
       </header>
       <div className="container">
         <AdSlot kind="leaderboard" locale={locale} />

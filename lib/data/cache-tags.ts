@@ -14,8 +14,10 @@ export const cacheTags = {
   section: (id: number) => `section:${id}`,
   author: (id: number) => `author:${id}`,
   tag: (id: number) => `tag:${id}`,
-  // Breaking-news lines under the masthead, in both languages.
+  // Breaking-news lines: the admin expires this tag when it adds, edits or removes one.
   ticker: 'ticker',
+  search: (locale: AppLocale) => `search:${locale}`,
+  mostRead: (locale: AppLocale) => `most-read:${locale}`,
 };
 
 /** The tags a change to one article invalidates: the article, its twin, and every list it appears in. */
@@ -36,6 +38,8 @@ export function tagsForArticleChange(article: {
     cacheTags.latest(article.locale),
     cacheTags.feeds(article.locale),
     cacheTags.section(article.sectionId),
+    // Cached search results may now miss, or still show, this article.
+    cacheTags.search(article.locale),
     ...article.authorIds.map(cacheTags.author),
     ...article.tagIds.map(cacheTags.tag),
   ]);

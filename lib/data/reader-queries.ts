@@ -42,7 +42,7 @@ const cardColumns = {
   coverBlur: media.blurDataUrl,
 };
 
-type CardRow = {
+export type CardRow = {
   id: number;
   locale: AppLocale;
   slug: string;
@@ -70,7 +70,7 @@ function toImage(key: string | null, width: number | null, height: number | null
   return { url: mediaUrl(key), width, height, alt, blurDataUrl: blur };
 }
 
-function toCard(row: CardRow): ArticleCardDto {
+export function toCard(row: CardRow): ArticleCardDto {
   const fr = row.locale === 'fr';
   return {
     id: row.id,

@@ -13,6 +13,7 @@ describe('tagsForArticleChange', () => {
         cacheTags.latest('fr'),
         cacheTags.feeds('fr'),
         cacheTags.section(3),
+        cacheTags.search('fr'),
         cacheTags.author(1),
         cacheTags.author(2),
         cacheTags.tag(9),
@@ -26,6 +27,7 @@ describe('tagsForArticleChange', () => {
     expect(tags).toContain(cacheTags.articleSlug('fr', 'ancien-titre'));
     expect(tags).not.toContain(cacheTags.front('ar'));
     expect(tags).not.toContain(cacheTags.feeds('ar'));
+    expect(tags).not.toContain(cacheTags.search('ar'));
     expect(tags).not.toContain(cacheTags.all);
   });
 });

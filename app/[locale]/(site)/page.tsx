@@ -5,6 +5,7 @@ import { cacheLife } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { AdSlot } from '@/components/site/ad-slot';
 import { ArticleCard } from '@/components/site/article-card';
+import { MostRead } from '@/components/site/most-read';
 import { SiteHeader } from '@/components/site/site-header';
 import { JsonLdScript } from '@/components/seo/json-ld';
 import { getFrontPage } from '@/lib/data/reader';
@@ -45,14 +46,19 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
       <SiteHeader locale={locale} alternates={sameHrefAlternates('/')} />
       <main id="main" className="container">
         <SiteJsonLd locale={locale} />
-        <FrontPageContent locale={locale} rectangle={<AdSlot kind="rectangle" locale={locale} />} />
+        <FrontPageContent
+          locale={locale}
+          rectangle={<AdSlot kind="rectangle" locale={locale} />}
+          mostRead={<MostRead locale={locale} variant="band" />}
+        />
       </main>
     </>
   );
 }
 
 // The ad slot is passed through: it holds a dynamic hole, which cached content cannot render itself.
-async function FrontPageContent({ locale, rectangle }: { locale: AppLocale; rectangle: ReactNode }) {
+// So is "most read", which keeps its own, shorter cache life.
+async function FrontPageContent({ locale, rectangle, mostRead }: { locale: AppLocale; rectangle: ReactNode; mostRead: ReactNode }) {
   'use cache';
   cacheLife('news');
   const now = renderClock();
@@ -90,6 +96,7 @@ async function FrontPageContent({ locale, rectangle }: { locale: AppLocale; rect
           ))}
         </section>
       ) : null}
+      {mostRead}
       {rectangle}
       {front.sections.map(({ section, articles }) => {
         const [first, ...rest] = articles;

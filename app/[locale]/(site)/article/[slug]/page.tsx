@@ -8,9 +8,11 @@ import { getTranslations } from 'next-intl/server';
 import { AdSlot } from '@/components/site/ad-slot';
 import { ArticleBody } from '@/components/site/article-body';
 import { ArticleCard } from '@/components/site/article-card';
+import { MostRead } from '@/components/site/most-read';
 import { RelativeTime } from '@/components/site/relative-time';
 import { SiteHeader } from '@/components/site/site-header';
 import { JsonLdScript } from '@/components/seo/json-ld';
+import { ViewBeacon } from '@/components/site/view-beacon';
 import { getArticle, getRelated, getStaticSlugs } from '@/lib/data/reader';
 import type { ArticleDetailDto } from '@/lib/data/types';
 import type { Alternates } from '@/lib/i18n/alternates';
@@ -108,8 +110,11 @@ export default async function ArticlePage(props: Props) {
           article={article}
           inArticleAd={<AdSlot kind="in-article" locale={locale} />}
           sidebarAd={<AdSlot kind="rectangle" locale={locale} />}
+          mostRead={<MostRead locale={locale} />}
         />
       </main>
+      {/* Cached pages cannot count on the server: the browser reports the view. */}
+      <ViewBeacon articleId={article.id} />
     </>
   );
 }
@@ -120,11 +125,13 @@ async function ArticleView({
   article,
   inArticleAd,
   sidebarAd,
+  mostRead,
 }: {
   locale: AppLocale;
   article: ArticleDetailDto;
   inArticleAd: ReactNode;
   sidebarAd: ReactNode;
+  mostRead: ReactNode;
 }) {
   'use cache';
   cacheLife('news');
@@ -213,7 +220,10 @@ async function ArticleView({
           </footer>
         ) : null}
       </article>
-      <aside className="sidebar">{sidebarAd}</aside>
+      <aside className="sidebar">
+        {mostRead}
+        {sidebarAd}
+      </aside>
       {related.length ? (
         <section className="read-more" aria-labelledby="read-more-heading">
           <h2 id="read-more-heading" className="rail-heading">

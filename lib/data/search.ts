@@ -1,0 +1,33 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { withDb } from '@/db';
+import { cacheTags } from './cache-tags';
+import { refreshSearchLexicon, searchArticles, type SearchQuery } from './search-queries';
+
+/**
+ * Cached search for the page and the API: a popular query is answered from the cache for a
+ * couple of minutes, and a publish expires its language's results (tagsForArticleChange).
+ */
+export async function searchSite(query: SearchQuery) {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 120, expire: 600 });
+  cacheTag(cacheTags.all, cacheTags.search(query.locale));
+  return withDb('search', (db) => searchArticles(db, query));
+}
+
+const LEXICON_REFRESH_MS = 10 * 60_000;
+const globalForLexicon = globalThis as unknown as { jaridaLexiconRefreshedAt?: number };
+
+/**
+ * "Did you mean" reads a materialized view of title and heading words. The seed refreshes it,
+ * and so should the admin after publishing (refreshSearchLexicon); this catches anything else
+ * within ten minutes, in the background, at most once per interval per process.
+ */
+export function keepSearchLexiconFresh(): void {
+  const last = globalForLexicon.jaridaLexiconRefreshedAt ?? 0;
+  if (Date.now() - last < LEXICON_REFRESH_MS) return;
+  globalForLexicon.jaridaLexiconRefreshedAt = Date.now();
+  withDb('search lexicon', refreshSearchLexicon).catch((error: unknown) =>
+    console.error(`[search] lexicon refresh failed: ${(error as Error).message}`),
+  );
+}

@@ -1,0 +1,82 @@
+import 'server-only';
+import { withDb } from '@/db';
+import { ViewBuffer } from '@/lib/views/buffer';
+import { pruneViews, recordViews } from './views-queries';
+
+const FLUSH_INTERVAL_MS = 10_000;
+const PRUNE_INTERVAL_MS = 3_600_000;
+const RETENTION_DAYS = 7;
+
+interface CounterState {
+  buffer: ViewBuffer;
+  timer?: NodeJS.Timeout;
+  flushing?: Promise<void>;
+  lastPrune: number;
+}
+
+// On globalThis so that dev reloads and separately bundled route modules share one buffer.
+const globalForViews = globalThis as unknown as { jaridaViews?: CounterState };
+
+function state(): CounterState {
+  globalForViews.jaridaViews ??= { buffer: new ViewBuffer(), lastPrune: 0 };
+  return globalForViews.jaridaViews;
+}
+
+/** Counts one page view; it reaches the database with the next flush. */
+export function countView(articleId: number, at: Date = new Date()): void {
+  const current = state();
+  current.buffer.add(articleId, at);
+  if (current.timer) return;
+  current.timer = setInterval(() => void flushViews(), FLUSH_INTERVAL_MS);
+  current.timer.unref();
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, flushBeforeExit);
+  process.once('beforeExit', () => void flushViews());
+}
+
+const EXIT_FLUSH_TIMEOUT_MS = 3_000;
+
+/**
+ * On SIGTERM/SIGINT, `next start` closes its server and calls process.exit right away, which
+ * would cut an insert short. So the exit waits for one last flush (3 s at most).
+ */
+function flushBeforeExit(): void {
+  const exit = process.exit.bind(process);
+  let exiting = false;
+  process.exit = ((code?: number | string | null) => {
+    if (exiting) return exit(code);
+    exiting = true;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, EXIT_FLUSH_TIMEOUT_MS)));
+    void Promise.race([flushViews(), deadline]).finally(() => {
+      clearTimeout(timer);
+      exit(code);
+    });
+  }) as typeof process.exit;
+  void flushViews();
+}
+
+/** Writes the buffered counts in one statement; on failure they go back into the buffer. */
+export function flushViews(): Promise<void> {
+  const current = state();
+  // One flush at a time: a slow database must not pile up overlapping inserts.
+  current.flushing ??= (async () => {
+    const entries = current.buffer.drain();
+    try {
+      if (entries.length) await withDb('views flush', (db) => recordViews(db, entries));
+    } catch (error) {
+      current.buffer.restore(entries);
+      console.error(`[views] flush failed, ${entries.length} counts kept for the next one: ${(error as Error).message}`);
+    }
+    try {
+      if (Date.now() - current.lastPrune > PRUNE_INTERVAL_MS) {
+        current.lastPrune = Date.now();
+        await withDb('views prune', (db) => pruneViews(db, new Date(Date.now() - RETENTION_DAYS * 86_400_000)));
+      }
+    } catch (error) {
+      console.error(`[views] prune failed: ${(error as Error).message}`);
+    } finally {
+      current.flushing = undefined;
+    }
+  })();
+  return current.flushing;
+}

@@ -1,0 +1,60 @@
+import { like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { tickerItems } from '@/db/schema';
+import { seed } from '@/db/seed';
+import { listActiveTickerItems } from '@/lib/data/ticker-queries';
+import { testDb } from './db';
+
+const handle = testDb();
+const db = handle.db;
+const now = new Date('2026-11-23T23:00:00Z');
+const MARK = '[it-ticker]';
+const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+
+beforeAll(async () => {
+  await seed(db, { now, log: () => undefined });
+  await db.delete(tickerItems).where(like(tickerItems.text, `${MARK}%`));
+  await db.insert(tickerItems).values([
+    { locale: 'fr', text: `${MARK} sans expiration`, publishedAt: at(-30), expiresAt: null },
+    { locale: 'fr', text: `${MARK} expire bientôt`, publishedAt: at(-5), expiresAt: at(10), href: '/fr/rubrique/maroc' },
+    { locale: 'fr', text: `${MARK} expirée`, publishedAt: at(-120), expiresAt: at(-1) },
+    { locale: 'fr', text: `${MARK} expire pile maintenant`, publishedAt: at(-60), expiresAt: now },
+    { locale: 'fr', text: `${MARK} programmée`, publishedAt: at(15), expiresAt: null },
+    { locale: 'fr', text: `${MARK} lien douteux`, publishedAt: at(-1), href: 'javascript:alert(1)' },
+    { locale: 'ar', text: `${MARK} عاجل`, publishedAt: at(-2), expiresAt: at(60) },
+  ]);
+});
+
+afterAll(async () => {
+  await db.delete(tickerItems).where(like(tickerItems.text, `${MARK}%`));
+  await handle.close();
+});
+
+const ours = <T extends { text: string }>(items: T[]) => items.filter((item) => item.text.startsWith(MARK));
+
+describe(`ticker (${inject('databaseKind')})`, () => {
+  it('shows published, unexpired lines of the language, newest first', async () => {
+    const items = ours(await listActiveTickerItems(db, 'fr', now, 50));
+    expect(items.map((item) => item.text.slice(MARK.length + 1))).toEqual(['lien douteux', 'expire bientôt', 'sans expiration']);
+    expect(ours(await listActiveTickerItems(db, 'ar', now, 50)).map((item) => item.text)).toEqual([`${MARK} عاجل`]);
+  });
+
+  it('lets lines expire by themselves', async () => {
+    const later = ours(await listActiveTickerItems(db, 'fr', at(16), 50));
+    expect(later.map((item) => item.text)).not.toContain(`${MARK} expire bientôt`);
+    expect(later.map((item) => item.text)).toContain(`${MARK} sans expiration`);
+    expect(later.map((item) => item.text)).toContain(`${MARK} programmée`);
+  });
+
+  it('keeps safe links only', async () => {
+    const items = ours(await listActiveTickerItems(db, 'fr', now, 50));
+    expect(items.find((item) => item.text.endsWith('bientôt'))?.href).toBe('/fr/rubrique/maroc');
+    expect(items.find((item) => item.text.endsWith('douteux'))?.href).toBeNull();
+  });
+
+  it('the demo seed has current lines in both languages', async () => {
+    for (const locale of ['fr', 'ar'] as const) {
+      expect((await listActiveTickerItems(db, locale, now)).filter((item) => !item.text.startsWith(MARK)).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
