@@ -605,14 +605,8 @@ export async function restoreRevision(
   return change;
 }
 
-export async function findSlugRedirect(db: Database, locale: AppLocale, slug: string): Promise<string | null> {
-  const [row] = await db
-    .select({ slug: articles.slug })
-    .from(slugRedirects)
-    .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
-    .where(and(eq(slugRedirects.locale, locale), eq(slugRedirects.fromSlug, slug), eq(articles.status, 'published')));
-  return row?.slug ?? null;
-}
+// The reader resolves old slugs; the admin tests check the same query.
+export { findSlugRedirect } from '@/lib/data/reader-queries';
 
 export async function articleEditorOptions(db: Database) {
   const [sectionRows, authorRows] = await Promise.all([

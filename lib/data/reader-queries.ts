@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { articleAuthors, articles, articleTags, authors, media, sections, settings, tags } from '@/db/schema';
+import { articleAuthors, articles, articleTags, authors, media, sections, settings, slugRedirects, tags } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { mediaUrl } from '@/lib/storage/media-root';
 import type {
@@ -220,6 +220,16 @@ export async function getArticleBySlug(db: Database, locale: AppLocale, slug: st
     .limit(1);
   if (!row) return null;
   return loadDetail(db, row);
+}
+
+/** Where an old slug of a published article points now (slugs changed after publication keep working). */
+export async function findSlugRedirect(db: Database, locale: AppLocale, slug: string): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: articles.slug })
+    .from(slugRedirects)
+    .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
+    .where(and(eq(slugRedirects.locale, locale), eq(slugRedirects.fromSlug, slug), isPublished));
+  return row?.slug ?? null;
 }
 
 /** Any status, by id: the editors' preview of a draft, rendered exactly as readers would see it. */

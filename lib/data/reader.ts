@@ -42,6 +42,14 @@ export async function getArticle(locale: AppLocale, slug: string) {
   return article;
 }
 
+/** The current slug of a published story that used to live at `slug`, or null. */
+export async function getRedirectedSlug(locale: AppLocale, slug: string) {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.articleSlug(locale, slug));
+  return withDb('slugRedirect', (db) => q.findSlugRedirect(db, locale, slug));
+}
+
 export async function getRelated(locale: AppLocale, articleId: number) {
   'use cache';
   cacheLife('news');

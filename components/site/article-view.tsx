@@ -1,0 +1,138 @@
+import { renderClock } from '@/lib/time/render-clock';
+import { cacheLife } from 'next/cache';
+import Image from 'next/image';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { ArticleBody } from '@/components/site/article-body';
+import { ArticleCard } from '@/components/site/article-card';
+import { RelativeTime } from '@/components/site/relative-time';
+import { getRelated } from '@/lib/data/reader';
+import type { ArticleDetailDto } from '@/lib/data/types';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { formatDateTimeISO, formatRelative } from '@/lib/time/format';
+
+/**
+ * The article as readers see it. Shared by the article page and the editors' preview, so a
+ * preview is the real thing. Cached by its arguments (the article's content).
+ */
+// Ad slots are passed through: they hold dynamic holes, which cached content cannot render itself.
+export async function ArticleView({
+  locale,
+  article,
+  inArticleAd,
+  sidebarAd,
+  mostRead,
+}: {
+  locale: AppLocale;
+  article: ArticleDetailDto;
+  inArticleAd: ReactNode;
+  sidebarAd: ReactNode;
+  mostRead: ReactNode;
+}) {
+  'use cache';
+  cacheLife('news');
+  const now = renderClock();
+  const [t, tConsent, related] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'Consent' }),
+    getRelated(locale, article.id),
+  ]);
+  const embedLabels = {
+    placeholder: (provider: string) => tConsent('embedPlaceholder', { provider }),
+    load: tConsent('embedLoad'),
+    open: (provider: string) => tConsent('embedOpen', { provider }),
+  };
+  const updatedLater = new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 10 * 60_000;
+  return (
+    <div className="article-layout">
+      <article className="article">
+        <header className="article__header">
+          <Link href={{ pathname: '/section/[section]', params: { section: article.section.slug } }} className="kicker">
+            {article.section.name}
+          </Link>
+          <h1 className="article__title">{article.title}</h1>
+          {article.summary ? <p className="article__standfirst">{article.summary}</p> : null}
+          <div className="article__byline">
+            {article.authors.length ? (
+              <p className="article__authors">
+                {t('by')}{' '}
+                {article.authors.map((author, index) => (
+                  <span key={author.slug}>
+                    {index > 0 ? (locale === 'fr' ? ' et ' : ' و') : null}
+                    <Link href={{ pathname: '/author/[slug]', params: { slug: author.slug } }} rel="author">
+                      {author.name}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <p className="article__dates">
+              <RelativeTime iso={article.publishedAt} locale={locale} now={now} />
+              {updatedLater ? (
+                <>
+                  {' · '}
+                  {t('updated')}{' '}
+                  <time dateTime={formatDateTimeISO(new Date(article.updatedAt))}>
+                    {formatRelative(new Date(article.updatedAt), new Date(now), locale)}
+                  </time>
+                </>
+              ) : null}
+            </p>
+          </div>
+        </header>
+        {article.cover ? (
+          <figure className="article__cover">
+            <Image
+              src={article.cover.url}
+              alt={article.cover.alt}
+              width={article.cover.width}
+              height={article.cover.height}
+              sizes="(min-width: 1100px) 760px, 100vw"
+              priority
+              placeholder={article.cover.blurDataUrl ? 'blur' : 'empty'}
+              blurDataURL={article.cover.blurDataUrl ?? undefined}
+            />
+            {article.coverCaption || article.coverCredit ? (
+              <figcaption>
+                {article.coverCaption}
+                {article.coverCredit ? <span className="credit"> {t('coverCredit', { credit: article.coverCredit })}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <ArticleBody body={article.body} embedLabels={embedLabels} insert={inArticleAd} />
+        {article.tags.length ? (
+          <footer className="article__tags">
+            <h2 className="visually-hidden">{t('tags')}</h2>
+            <ul className="tag-list">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={{ pathname: '/tag/[tag]', params: { tag: tag.slug } }} className="tag">
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+      </article>
+      <aside className="sidebar">
+        {mostRead}
+        {sidebarAd}
+      </aside>
+      {related.length ? (
+        <section className="read-more" aria-labelledby="read-more-heading">
+          <h2 id="read-more-heading" className="rail-heading">
+            {t('readMore')}
+          </h2>
+          <div className="card-grid card-grid--4">
+            {related.map((item) => (
+              <ArticleCard key={item.id} article={item} locale={locale} now={now} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
