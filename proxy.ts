@@ -10,6 +10,12 @@ const handleI18nRouting = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminProxy(request);
+  // Previews render per request, after the shell has gone out: without a session cookie, answer
+  // a real 404 here (the page itself still checks the session).
+  const preview = /^\/(fr|ar)\/preview\//.exec(request.nextUrl.pathname);
+  if (preview && !request.cookies.get(sessionCookieName())) {
+    return NextResponse.rewrite(new URL(`/${preview[1]}/preview-not-found`, request.url));
+  }
 
   // Hand the reader's stored consent to server components as a request header (always
   // overwritten, so a client cannot smuggle one in). The proxy itself never sets a cookie.

@@ -44,6 +44,14 @@ async function typeBody(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
+/** Unpublishing reaches readers at once too, and keeps the demo front page as other files expect it. */
+async function unpublish(page: Page, id: number, title: string) {
+  await page.goto(`${baseUrl}/admin/fr/articles/${id}`);
+  await page.click('button:has-text("Dépublier")');
+  await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Dépublié');
+  expect(await (await fetch(`${baseUrl}/fr`)).text()).not.toContain(title);
+}
+
 async function versionOf(page: Page): Promise<number> {
   return Number(await page.locator('.article-editor').getAttribute('data-version'));
 }
@@ -120,6 +128,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     const articleResponse = await fetch(`${baseUrl}/fr/article/${row!.slug}`);
     expect(articleResponse.status).toBe(200);
     expect(await articleResponse.text()).toContain('La récolte a commencé');
+    await unpublish(page, id, title);
     await context.close();
   });
 
@@ -195,6 +204,11 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     console.log(`[e2e] scheduled article visible ${seenAfter} ms after its time`);
     expect(seenAfter).toBeGreaterThanOrEqual(0);
     expect(seenAfter).toBeLessThan(60_000);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, editor.email, editor.password);
+    await unpublish(page, row!.id, row!.title);
+    await context.close();
   }, 90_000);
 
   it('refuses sign-ins from another site, and answers the sixth wrong password with 429', async () => {

@@ -24,6 +24,7 @@ describe('cacheTagsForChange', () => {
         cacheTags.front('fr'),
         cacheTags.latest('fr'),
         cacheTags.feeds('fr'),
+        cacheTags.search('fr'),
         cacheTags.section(3),
         cacheTags.author(1),
         cacheTags.author(2),
