@@ -3,6 +3,7 @@ import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getSiteName } from '@/lib/data/reader';
 import { siteUrl } from '@/lib/env';
 import { localeDirection, routing } from '@/lib/i18n/routing';
 import './globals.css';
@@ -31,13 +32,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const [t, siteName] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getSiteName(locale)]);
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: `${t('siteName')} · ${t('tagline')}`, template: `%s · ${t('siteName')}` },
+    title: { default: `${siteName} · ${t('tagline')}`, template: `%s · ${siteName}` },
     description: t('description'),
-    applicationName: t('siteName'),
-    openGraph: { siteName: t('siteName'), locale: locale === 'fr' ? 'fr_MA' : 'ar_MA', type: 'website' },
+    applicationName: siteName,
+    openGraph: { siteName, locale: locale === 'fr' ? 'fr_MA' : 'ar_MA', type: 'website' },
     icons: { icon: '/icon.svg' },
   };
 }

@@ -49,14 +49,14 @@ function renderBlock(node: BlockNode, key: number, embedLabels?: EmbedLabels): R
       );
     }
     case 'blockquote':
-      return <blockquote key={key}>{node.content.map((child, index) => renderBlock(child, index))}</blockquote>;
+      return <blockquote key={key}>{node.content.map((child, index) => renderBlock(child, index, embedLabels))}</blockquote>;
     case 'bulletList':
     case 'orderedList': {
       const List = node.type === 'bulletList' ? 'ul' : 'ol';
       return (
         <List key={key}>
           {node.content.map((item, index) => (
-            <li key={index}>{item.content.map((child, i) => renderBlock(child, i))}</li>
+            <li key={index}>{item.content.map((child, i) => renderBlock(child, i, embedLabels))}</li>
           ))}
         </List>
       );

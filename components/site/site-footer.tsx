@@ -1,6 +1,6 @@
 import { cacheLife } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { getSections } from '@/lib/data/reader';
+import { getSections, getSiteName } from '@/lib/data/reader';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { toMoroccoParts } from '@/lib/time/legal-time';
@@ -8,9 +8,9 @@ import { toMoroccoParts } from '@/lib/time/legal-time';
 export async function SiteFooter({ locale }: { locale: AppLocale }) {
   'use cache';
   cacheLife('days');
-  const [t, tMeta, tLatest, tConsent, sections] = await Promise.all([
+  const [t, siteName, tLatest, tConsent, sections] = await Promise.all([
     getTranslations({ locale, namespace: 'Footer' }),
-    getTranslations({ locale, namespace: 'Metadata' }),
+    getSiteName(locale),
     getTranslations({ locale, namespace: 'Latest' }),
     getTranslations({ locale, namespace: 'Consent' }),
     getSections(locale),
@@ -20,7 +20,7 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
     <footer className="site-footer">
       <div className="container site-footer__grid">
         <div>
-          <p className="brand__mark brand__mark--small">{tMeta('siteName')}</p>
+          <p className="brand__mark brand__mark--small">{siteName}</p>
           <p className="site-footer__about">{t('about')}</p>
         </div>
         <nav aria-label={t('sections')}>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getSections } from '@/lib/data/reader';
+import { getSections, getSiteName } from '@/lib/data/reader';
 import type { Alternates } from '@/lib/i18n/alternates';
 import { Link as LocaleLink } from '@/lib/i18n/navigation';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
@@ -18,11 +18,12 @@ export async function SiteHeader({
   alternates: Alternates;
   currentSection?: string;
 }) {
-  const [t, tSwitch, tMeta, sections] = await Promise.all([
+  const [t, tSwitch, tMeta, sections, siteName] = await Promise.all([
     getTranslations({ locale, namespace: 'Masthead' }),
     getTranslations({ locale, namespace: 'LanguageSwitch' }),
     getTranslations({ locale, namespace: 'Metadata' }),
     getSections(locale),
+    getSiteName(locale),
   ]);
   const other = otherLocale(locale);
   return (
@@ -45,7 +46,7 @@ export async function SiteHeader({
         <div className="container brand-row">
           <LocaleLink href="/" className="brand" aria-label={t('home')}>
             <span className="brand__mark" aria-hidden="true">
-              {tMeta('siteName')}
+              {siteName}
             </span>
           </LocaleLink>
           <p className="brand__tagline">{tMeta('tagline')}</p>

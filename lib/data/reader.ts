@@ -1,4 +1,5 @@
 import 'server-only';
+import { readSiteName } from '@/lib/admin/settings';
 import { cacheLife, cacheTag } from 'next/cache';
 import { withDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -113,6 +114,14 @@ export async function getStaticSlugs(kind: 'article' | 'author' | 'tag', locale:
     console.warn(`[build] no ${kind} params for ${locale}: ${(error as Error).message}`);
     return [];
   }
+}
+
+/** The site's name in one language, as an admin set it (Settings), or the default. */
+export async function getSiteName(locale: AppLocale): Promise<string> {
+  'use cache';
+  cacheLife('news');
+  cacheTag(cacheTags.all, cacheTags.settings);
+  return (await withDb('settings', (db) => readSiteName(db)))[locale];
 }
 
 export async function getHijriOffset() {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { getSiteName } from '@/lib/data/reader';
 import { siteUrl } from '@/lib/env';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -32,15 +33,15 @@ export interface SiteIdentity {
 }
 
 export async function siteIdentity(locale: AppLocale): Promise<SiteIdentity> {
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const [t, name] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getSiteName(locale)]);
   const homeUrl = absoluteUrl(getPathname({ locale, href: '/' }));
   return {
     locale,
-    name: t('siteName'),
+    name,
     tagline: t('tagline'),
     description: t('description'),
     homeUrl,
-    publisher: { name: t('siteName'), url: homeUrl, logo: { url: absoluteUrl(LOGO.path), width: LOGO.width, height: LOGO.height } },
+    publisher: { name, url: homeUrl, logo: { url: absoluteUrl(LOGO.path), width: LOGO.width, height: LOGO.height } },
   };
 }
 
