@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
-import { isAppError } from '@/lib/errors';
+import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { echoableValues, formValues, type FormState } from './form-state';
 
@@ -66,14 +66,25 @@ export function formAction<S extends z.ZodType, R extends FormState | void>(
   };
 }
 
+/** The Admin.errors message for each typed error code: one table for forms, the editor and the media API. */
+export const ERROR_MESSAGE_KEYS = {
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  conflict: 'conflict',
+  not_found: 'notFound',
+  bad_request: 'form',
+  too_many_requests: 'tooMany',
+  database_unavailable: 'unavailable',
+  internal: 'internal',
+} as const satisfies Record<AppErrorCode, string>;
+
 export function errorState(error: unknown, t: (key: string) => string, values?: Record<string, unknown>): FormState {
   // redirect() and notFound() work by throwing; let them through.
   if (error && typeof error === 'object' && 'digest' in error && typeof error.digest === 'string' && error.digest.startsWith('NEXT_')) {
     throw error;
   }
   if (isAppError(error)) {
-    const key = ({ unauthorized: 'unauthorized', forbidden: 'forbidden', conflict: 'conflict', not_found: 'notFound', bad_request: 'form', too_many_requests: 'tooMany', database_unavailable: 'unavailable', internal: 'internal' } as const)[error.code];
-    return { status: 'error', message: t(key), values };
+    return { status: 'error', message: t(ERROR_MESSAGE_KEYS[error.code]), values };
   }
   console.error('[admin] action failed', error);
   return { status: 'error', message: t('internal'), values };

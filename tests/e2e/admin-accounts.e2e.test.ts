@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { countUsers, createUser } from '@/lib/admin/users';
+import { createUser } from '@/lib/admin/users';
 import { totpCode } from '@/lib/auth/totp';
 import { formatDateLong, formatHijri } from '@/lib/time/format';
+import { createTestAdmin, signIn } from './admin-support';
 import { CHROMIUM_ARGS } from './chromium';
 
 /*
@@ -21,23 +22,11 @@ let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `e2e-admin-${stamp}@jarida.test`, password: 'e2e admin password' };
 
-async function signIn(page: Page, email: string, password: string, locale: 'fr' | 'ar' = 'fr') {
-  await page.goto(`${baseUrl}/admin/${locale}/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${baseUrl}/admin/${locale}`), page.click('main button[type=submit]')]);
-}
-
 describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
   beforeAll(async () => {
     handle = createDb(databaseUrl, { max: 1 });
     // Another file may have made the first account already: then act as an existing admin.
-    if ((await countUsers(handle.db)) === 0) {
-      await createUser(handle.db, null, { ...admin, name: 'Admin E2E', role: 'admin' });
-    } else {
-      const [existing] = await handle.db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
-      await createUser(handle.db, { id: existing!.id, role: 'admin' }, { ...admin, name: 'Admin E2E', role: 'admin' });
-    }
+    await createTestAdmin(handle.db, { ...admin, name: 'Admin E2E' });
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
@@ -48,7 +37,7 @@ describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
   it('an admin creates a contributor, who may not open the accounts page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, admin.email, admin.password);
+    await signIn(page, baseUrl, admin.email, admin.password);
     await page.goto(`${baseUrl}/admin/fr/users/new`);
     const email = `e2e-contrib-${stamp}@jarida.test`;
     await page.fill('input[name=email]', email);
@@ -60,7 +49,7 @@ describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
 
     const other = await browser.newContext();
     const contributor = await other.newPage();
-    await signIn(contributor, email, 'contributor password', 'ar');
+    await signIn(contributor, baseUrl, email, 'contributor password', 'ar');
     await contributor.goto(`${baseUrl}/admin/ar/users`);
     await contributor.waitForURL(`${baseUrl}/admin/ar?denied=1`);
     expect(await contributor.locator('nav a[href="/admin/ar/users"]').count()).toBe(0);
@@ -75,11 +64,11 @@ describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
 
     const elsewhere = await browser.newContext();
     const elsewherePage = await elsewhere.newPage();
-    await signIn(elsewherePage, email, 'editor password 1');
+    await signIn(elsewherePage, baseUrl, email, 'editor password 1');
 
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, email, 'editor password 1');
+    await signIn(page, baseUrl, email, 'editor password 1');
     await page.goto(`${baseUrl}/admin/fr/account`);
     await Promise.all([page.waitForURL(/done=scan/), page.click('#two-factor button[type=submit]')]);
     expect(await page.locator('#two-factor [role=img] svg').count()).toBe(1);
@@ -112,7 +101,7 @@ describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
     // The heading line: "lundi 23 novembre 2026 · 13 joumada al-akhira 1448".
     const heading = (offset: number) => `${formatDateLong(new Date(), 'fr')} · ${formatHijri(new Date(), 'fr', offset)}`;
     await page.goto(cityPage);
-    await signIn(page, admin.email, admin.password);
+    await signIn(page, baseUrl, admin.email, admin.password);
     // Each value is read by the cached reader page right after saving, whatever it showed before.
     for (const offset of [2, -1, 0]) {
       await page.goto(`${baseUrl}/admin/fr/settings`);

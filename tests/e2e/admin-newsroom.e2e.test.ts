@@ -4,7 +4,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articles, users } from '@/db/schema';
-import { countUsers, createUser } from '@/lib/admin/users';
+import { createUser } from '@/lib/admin/users';
+import { createTestAdmin, signIn } from './admin-support';
 import { CHROMIUM_ARGS } from './chromium';
 
 /*
@@ -21,13 +22,6 @@ let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `newsroom-admin-${stamp}@jarida.test`, password: 'newsroom admin password' };
 const editor = { email: `newsroom-editor-${stamp}@jarida.test`, password: 'newsroom editor password' };
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${baseUrl}/admin/fr/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${baseUrl}/admin/fr`), page.click('main button[type=submit]')]);
-}
 
 async function newArticle(page: Page, title: string): Promise<number> {
   await page.goto(`${baseUrl}/admin/fr/articles`);
@@ -59,12 +53,7 @@ async function versionOf(page: Page): Promise<number> {
 describe.skipIf(!baseUrl)('the newsroom', () => {
   beforeAll(async () => {
     handle = createDb(databaseUrl, { max: 1 });
-    if ((await countUsers(handle.db)) === 0) {
-      await createUser(handle.db, null, { ...admin, name: 'Admin Rédaction', role: 'admin' });
-    } else {
-      const [existing] = await handle.db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
-      await createUser(handle.db, { id: existing!.id, role: 'admin' }, { ...admin, name: 'Admin Rédaction', role: 'admin' });
-    }
+    await createTestAdmin(handle.db, { ...admin, name: 'Admin Rédaction' });
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
@@ -75,7 +64,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
   it('an admin creates an editor, who writes an article with an image, previews it and publishes it to the front page', async () => {
     const adminContext = await browser.newContext();
     const adminPage = await adminContext.newPage();
-    await signIn(adminPage, admin.email, admin.password);
+    await signIn(adminPage, baseUrl, admin.email, admin.password);
     await adminPage.goto(`${baseUrl}/admin/fr/users/new`);
     await adminPage.fill('input[name=email]', editor.email);
     await adminPage.fill('input[name=name]', 'Éditrice Newsroom');
@@ -86,7 +75,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
 
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, editor.email, editor.password);
+    await signIn(page, baseUrl, editor.email, editor.password);
     const title = `Les dattes de Zagora arrivent au port ${stamp}`;
     const id = await newArticle(page, title);
     await page.fill('#article-summary', 'Une récolte précoce et abondante.');
@@ -137,8 +126,8 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     const second = await browser.newContext();
     const pageA = await first.newPage();
     const pageB = await second.newPage();
-    await signIn(pageA, editor.email, editor.password);
-    await signIn(pageB, admin.email, admin.password);
+    await signIn(pageA, baseUrl, editor.email, editor.password);
+    await signIn(pageB, baseUrl, admin.email, admin.password);
     const id = await newArticle(pageA, `Conflit de rédaction ${stamp}`);
     await pageB.goto(`${baseUrl}/admin/fr/articles/${id}`);
     await pageB.waitForSelector('.editor-content');
@@ -173,7 +162,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Contributeur Newsroom', role: 'contributor', password: 'contributor password' });
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, email, 'contributor password');
+    await signIn(page, baseUrl, email, 'contributor password');
     const id = await newArticle(page, `Papier de pigiste ${stamp}`);
     expect(await page.locator('button:has-text("Publier maintenant")').count()).toBe(0);
     expect(await page.locator('button:has-text("Programmer")').count()).toBe(0);
@@ -206,7 +195,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     expect(seenAfter).toBeLessThan(60_000);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, editor.email, editor.password);
+    await signIn(page, baseUrl, editor.email, editor.password);
     await unpublish(page, row!.id, row!.title);
     await context.close();
   }, 90_000);

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { withDb } from '@/db';
+import { ERROR_MESSAGE_KEYS } from '@/lib/admin/action';
 import { InvalidInputError } from '@/lib/admin/content-errors';
 import { listMedia, mediaTextSchema, uploadMedia } from '@/lib/admin/media';
 import { localizeIssues, type Translate } from '@/lib/admin/validation';
@@ -35,7 +36,7 @@ async function errorResponse(error: unknown, locale: AppLocale): Promise<NextRes
     return json(400, { error: 'invalid', reason: t('errors.form'), fieldErrors: localizeIssues(error.issues, te) });
   }
   if (isAppError(error)) {
-    const key = ({ unauthorized: 'unauthorized', forbidden: 'forbidden', conflict: 'conflict', not_found: 'notFound', bad_request: 'form', too_many_requests: 'tooMany', database_unavailable: 'unavailable', internal: 'internal' } as const)[error.code];
+    const key = ERROR_MESSAGE_KEYS[error.code];
     return json(error.status, { error: error.code, reason: t(`errors.${key}`) });
   }
   console.error('[media api] failed', error);

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { withDb } from '@/db';
-import { assertSameOriginAction } from '@/lib/admin/action';
+import { assertSameOriginAction, ERROR_MESSAGE_KEYS } from '@/lib/admin/action';
 import type { Actor } from '@/lib/admin/actor';
 import {
   ArticleConflictError,
@@ -56,7 +56,7 @@ async function run(locale: unknown, permission: Permission, body: (actor: Actor,
     if (error instanceof ArticleConflictError) return { ok: false, message: t('conflict'), conflict: error.current };
     if (error instanceof ArticleFieldError) return { ok: false, message: t('form'), fieldErrors: { [error.field]: [t(error.key)] } };
     if (isAppError(error)) {
-      const key = ({ unauthorized: 'unauthorized', forbidden: 'forbidden', conflict: 'conflict', not_found: 'notFound', bad_request: 'form', too_many_requests: 'tooMany', database_unavailable: 'unavailable', internal: 'internal' } as const)[error.code];
+      const key = ERROR_MESSAGE_KEYS[error.code];
       return { ok: false, message: t(key) };
     }
     console.error('[admin] article action failed', error);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { Pager } from '@/components/admin/pager';
 import { z } from 'zod';
 import { withDb } from '@/db';
 import { articleEditorOptions, listArticles } from '@/lib/admin/articles';
@@ -46,10 +47,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
     ]),
   );
   const name = (row: { nameFr: string; nameAr: string }) => (locale === 'fr' ? row.nameFr : row.nameAr);
-  const pageHref = (page: number) => {
-    const query = new URLSearchParams(Object.entries({ ...single, page: String(page) }).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-    return `/admin/${locale}/articles?${query}`;
-  };
+  const filterQuery = Object.fromEntries(Object.entries(single).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'page'));
 
   return (
     <>
@@ -172,13 +170,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
           </tbody>
         </table>
       )}
-      {result.pages > 1 && (
-        <nav className="toolbar" aria-label={t('common.pageOf', { page: result.page, pages: result.pages })}>
-          {result.page > 1 && <a href={pageHref(result.page - 1)}>{t('common.previous')}</a>}
-          <span>{t('common.pageOf', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && <a href={pageHref(result.page + 1)}>{t('common.next')}</a>}
-        </nav>
-      )}
+      <Pager locale={locale} page={result.page} pages={result.pages} base={`/admin/${locale}/articles`} query={filterQuery} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { Pager } from '@/components/admin/pager';
 import { withDb } from '@/db';
 import { auditFilterOptions, auditFilterSchema, listAudit, type AuditRow } from '@/lib/admin/audit-log';
 import { resolveAdminLocale } from '@/lib/admin/locale';
@@ -39,15 +40,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
   });
   const [result, options] = await withDb('audit', (db) => Promise.all([listAudit(db, user, filter), auditFilterOptions(db, user)]));
 
-  const pageHref = (page: number) => {
-    const search = new URLSearchParams();
-    if (filter.userId) search.set('userId', String(filter.userId));
-    if (filter.action) search.set('action', filter.action);
-    if (filter.entityType) search.set('entityType', filter.entityType);
-    if (filter.entityId) search.set('entityId', filter.entityId);
-    if (page > 1) search.set('page', String(page));
-    const qs = search.toString();
-    return `/admin/${locale}/audit${qs ? `?${qs}` : ''}`;
+  const filterQuery = {
+    userId: filter.userId ? String(filter.userId) : '',
+    action: filter.action ?? '',
+    entityType: filter.entityType ?? '',
+    entityId: filter.entityId ?? '',
   };
 
   return (
@@ -130,21 +127,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
           </tbody>
         </table>
       )}
-      {result.pages > 1 && (
-        <nav className="toolbar" aria-label={t('common.pageOf', { page: result.page, pages: result.pages })}>
-          {result.page > 1 && (
-            <a href={pageHref(result.page - 1)} rel="prev">
-              {t('common.previous')}
-            </a>
-          )}
-          <span>{t('common.pageOf', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <a href={pageHref(result.page + 1)} rel="next">
-              {t('common.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager locale={locale} page={result.page} pages={result.pages} base={`/admin/${locale}/audit`} query={filterQuery} />
     </>
   );
 }

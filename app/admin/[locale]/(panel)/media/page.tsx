@@ -7,7 +7,7 @@ import { listMedia } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import styles from '../_content/content.module.css';
-import { Pager } from '../_content/pager';
+import { Pager } from '@/components/admin/pager';
 import { pageParam, textParam } from '../_content/params';
 import { UploadForm } from './upload-form';
 

@@ -6,7 +6,7 @@ import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listTags } from '@/lib/admin/tags';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { isAppLocale } from '@/lib/i18n/routing';
-import { Pager } from '../_content/pager';
+import { Pager } from '@/components/admin/pager';
 import { pageParam, textParam } from '../_content/params';
 import { createTagAction } from './actions';
 import { TagFields } from './tag-fields';

@@ -7,7 +7,7 @@ import { listTickerItems, type TickerStatus } from '@/lib/admin/ticker';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { isAppLocale } from '@/lib/i18n/routing';
 import styles from '../_content/content.module.css';
-import { Pager } from '../_content/pager';
+import { Pager } from '@/components/admin/pager';
 import { pageParam } from '../_content/params';
 import { When } from '../_content/when';
 import { createTickerAction } from './actions';
