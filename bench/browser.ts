@@ -445,12 +445,33 @@ async function runLighthouse(chromiumPath: string, targets: { page: 'front' | 'a
           }
         }
       }
+      failed.push(...lighthouseDetails(lhr));
       log(`lighthouse ${target.page} ${target.locale} in ${Math.round((performance.now() - started) / 1000)} s: ${JSON.stringify(result)}${failed.length ? `\n    below 0.9: ${failed.join('\n               ')}` : ''}`);
     }
   } finally {
     chrome.kill();
   }
   return results;
+}
+
+/** The LCP element, the elements that shift, and the biggest opportunities, for the log. */
+function lighthouseDetails(lhr: { audits: Record<string, { details?: unknown; numericValue?: number; displayValue?: string; score: number | null }> }): string[] {
+  const lines: string[] = [];
+  const items = (id: string) => ((lhr.audits[id]?.details as { items?: unknown[] } | undefined)?.items ?? []) as Record<string, unknown>[];
+  const nodeLabel = (item: Record<string, unknown>) => {
+    const node = (item.node ?? item.element) as { selector?: string; snippet?: string } | undefined;
+    return node ? `${node.selector ?? ''} ${(node.snippet ?? '').slice(0, 100)}` : '';
+  };
+  for (const item of items('largest-contentful-paint-element')) {
+    const nested = (item as { items?: Record<string, unknown>[] }).items;
+    for (const inner of nested ?? [item]) if (nodeLabel(inner)) lines.push(`LCP element: ${nodeLabel(inner)}`);
+  }
+  for (const item of items('layout-shifts')) lines.push(`layout shift ${String(item.score ?? '')}: ${nodeLabel(item)}`);
+  for (const id of ['render-blocking-resources', 'render-blocking-insight', 'unused-javascript', 'bootup-time', 'mainthread-work-breakdown', 'font-display', 'font-display-insight']) {
+    const audit = lhr.audits[id];
+    if (audit && audit.score !== null && audit.score < 1) lines.push(`${id}: ${audit.displayValue ?? audit.score}`);
+  }
+  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------
