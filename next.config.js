@@ -14,6 +14,8 @@ const nextConfig = {
     news: { stale: 60, revalidate: 300, expire: 86400 },
   },
   poweredByHeader: false,
+  // Benchmarks only (bench/browser.ts splits JS into framework vs own code from the maps): build with BENCH_SOURCEMAPS=1.
+  productionBrowserSourceMaps: process.env.BENCH_SOURCEMAPS === '1',
   images: {
     localPatterns: [{ pathname: '/media/**' }],
     formats: ['image/avif', 'image/webp'],
