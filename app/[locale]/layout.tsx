@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getSiteName } from '@/lib/data/reader';
 import { siteUrl } from '@/lib/env';
@@ -55,15 +55,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Error' });
+  // No NextIntlClientProvider: no reader client component uses next-intl (error.tsx carries its own strings).
   return (
     <html lang={locale} dir={localeDirection(locale)} className={`${serif.variable} ${naskh.variable}`}>
-      <body>
-        {/* Only the error boundary is a client component that needs messages. */}
-        <NextIntlClientProvider messages={{ Error: { title: t('title'), description: t('description'), retry: t('retry'), home: t('home') } }}>
-          {children}
-        </NextIntlClientProvider>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

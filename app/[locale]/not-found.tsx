@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/site/site-header';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 export default async function LocaleNotFound() {

@@ -1,6 +1,6 @@
 import Image from 'next/image';
 import type { ArticleCardDto } from '@/lib/data/types';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { RelativeTime } from './relative-time';
 

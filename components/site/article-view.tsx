@@ -8,7 +8,7 @@ import { ArticleCard } from '@/components/site/article-card';
 import { RelativeTime } from '@/components/site/relative-time';
 import { getRelated } from '@/lib/data/reader';
 import type { ArticleDetailDto } from '@/lib/data/types';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeISO, formatRelative } from '@/lib/time/format';
 

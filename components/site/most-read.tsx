@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getMostRead } from '@/lib/data/most-read';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
 import './most-read.css';
 

@@ -1,7 +1,7 @@
 import { cacheLife } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { getSections, getSiteName } from '@/lib/data/reader';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { toMoroccoParts } from '@/lib/time/legal-time';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getSections, getSiteName } from '@/lib/data/reader';
 import type { Alternates } from '@/lib/i18n/alternates';
-import { Link as LocaleLink } from '@/lib/i18n/navigation';
+import { Link as LocaleLink } from '@/lib/i18n/link';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
 import { PrayerStripSlot } from '@/components/prayer/prayer-strip';
 import { AdSlot } from './ad-slot';

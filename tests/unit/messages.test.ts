@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ar from '@/messages/ar.json';
 import fr from '@/messages/fr.json';
+import { ERROR_MESSAGES } from '@/lib/i18n/error-messages';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -25,6 +26,11 @@ describe('messages', () => {
     for (const key of keys(fr)) {
       expect(placeholders(lookup(ar, key)), key).toEqual(placeholders(lookup(fr, key)));
     }
+  });
+
+  it("the error boundary's built-in strings match the Error messages", () => {
+    expect(ERROR_MESSAGES.fr).toEqual(fr.Error);
+    expect(ERROR_MESSAGES.ar).toEqual(ar.Error);
   });
 
   it('no translation is empty', () => {

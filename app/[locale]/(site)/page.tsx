@@ -10,7 +10,7 @@ import { SiteHeader } from '@/components/site/site-header';
 import { JsonLdScript } from '@/components/seo/json-ld';
 import { getFrontPage } from '@/lib/data/reader';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { resolveLocaleParam } from '@/lib/i18n/params';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';

@@ -7,7 +7,7 @@ import { SiteHeader } from '@/components/site/site-header';
 import { fromDto, getPrayerMonth } from '@/lib/data/prayer';
 import { getHijriOffset } from '@/lib/data/reader';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { seoMetadata } from '@/lib/seo/metadata';
