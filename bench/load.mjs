@@ -68,7 +68,7 @@ async function runAbortLoop() {
           await response.body?.cancel().catch(() => {});
           counts.aborted++;
         } else {
-          const response = await fetch(origin + path);
+          const response = await fetch(origin + path, { signal: AbortSignal.timeout(30_000) });
           await response.arrayBuffer();
           if (response.ok) counts.ok++;
           else counts.non2xx++;

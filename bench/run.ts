@@ -226,6 +226,9 @@ function evaluate(rows: Row[], budgets: Budgets) {
 
 function fmt(value: number | null, unit = ''): string {
   if (value === null || Number.isNaN(value)) return 'not measured';
+  if (value === Infinity) return 'no response';
+  if (Number.isInteger(value)) return `${value}${unit ? ` ${unit}` : ''}`;
+  if (Math.abs(value) < 0.01) return `${value.toPrecision(2)}${unit ? ` ${unit}` : ''}`;
   const n = Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
   return `${n}${unit ? ` ${unit}` : ''}`;
 }
@@ -473,7 +476,7 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
   const cold = results.cold as LoadResult;
   const nginx = results.nginx as LoadResult & { ratio: number; htmlBytes: number };
   const front = results.frontQueries as Awaited<ReturnType<typeof measureFrontQueries>>;
-  const memory = results.memory as { growthMb: number; rssBeforeMb: number; rssAfterMb: number; errors: number; non2xx: number };
+  const memory = results.memory as { growthMb: number; rssBeforeMb: number; rssAfterMb: number; errors: number; non2xx: number; requests: number; aborted: number; seconds: number };
   const browser = (results.browser ?? {}) as Browser;
   const nan = (v: number | undefined) => (v === undefined ? null : v);
   const maxOf = (list: number[] | undefined) => (list && list.length ? Math.max(...list) : null);
@@ -491,15 +494,15 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
   rows.push({ metric: `nginx, same article bytes (${nginx.htmlBytes} B): req/s`, value: nginx.rps });
   rows.push({ metric: 'nginx: p99', value: nginx.p99, unit: 'ms' });
   rows.push({ metric: 'article app/nginx ratio', value: nginx.ratio, budgetKey: 'article_vs_nginx_ratio_min', kind: 'min' });
-  rows.push({ metric: `cold article: req/s (${cold.distinctPathsUsed} distinct slugs)`, value: cold.rps, budgetKey: 'cold_article_rps_min', kind: 'min' });
+  rows.push({ metric: `cold article: req/s (${cold.requests} requests, ${cold.distinctPathsUsed} distinct slugs)`, value: cold.rps, budgetKey: 'cold_article_rps_min', kind: 'min' });
   rows.push({ metric: 'cold article: p50', value: cold.p50, unit: 'ms' });
-  rows.push({ metric: 'cold article: p99', value: cold.p99, unit: 'ms', budgetKey: 'cold_article_p99_ms_max', kind: 'max' });
+  rows.push({ metric: 'cold article: p99', value: cold.requests ? cold.p99 : Infinity, unit: 'ms', budgetKey: 'cold_article_p99_ms_max', kind: 'max' });
   rows.push({ metric: 'cold article: errors + timeouts + non-2xx', value: cold.errors + cold.timeouts + cold.non2xx, budgetKey: 'errors_max', kind: 'max' });
   rows.push({ metric: `front page cold queries, all data functions (${Object.entries(front.perFunction).map(([k, v]) => `${k} ${v}`).join(', ')})`, value: front.totalQueries, budgetKey: 'front_cold_queries_max', kind: 'max' });
   rows.push({ metric: 'front page cold queries, content only (getFrontPage + listSections)', value: front.contentQueries });
   rows.push({ metric: `front page: worst per-query p95 (${front.runs} runs)`, value: front.maxP95Ms, unit: 'ms', budgetKey: 'front_query_p95_ms_max', kind: 'max' });
   rows.push({ metric: 'front page: queries with a Seq Scan on articles', value: front.queries.filter((q) => q.seqScanOnArticles).length });
-  rows.push({ metric: `memory: RSS ${memory.rssBeforeMb.toFixed(0)} → ${memory.rssAfterMb.toFixed(0)} MB, growth`, value: memory.growthMb, unit: 'MB', budgetKey: 'memory_rss_growth_mb_max', kind: 'max' });
+  rows.push({ metric: `memory: RSS ${memory.rssBeforeMb.toFixed(0)} → ${memory.rssAfterMb.toFixed(0)} MB over ${memory.requests} requests (${memory.aborted} aborted) in ${memory.seconds.toFixed(0)} s, growth`, value: memory.growthMb, unit: 'MB', budgetKey: 'memory_rss_growth_mb_max', kind: 'max' });
   rows.push({ metric: 'memory run: errors + non-2xx (aborted excluded)', value: memory.errors + memory.non2xx, budgetKey: 'errors_max', kind: 'max' });
   rows.push({ metric: 'publish → visible', value: nan(browser.publishToVisibleMs), unit: 'ms', budgetKey: 'publish_to_visible_ms_max', kind: 'max' });
   rows.push({ metric: 'article JS total (gz, worst locale)', value: maxOf(articleWeights?.map((w) => w.jsTotalKbGz)), unit: 'KB', budgetKey: 'article_js_total_kb_gz_max', kind: 'max' });
