@@ -10,7 +10,10 @@
 //     fetch() loop; a share of the requests is aborted by the client mid-flight.
 import autocannon from 'autocannon';
 
-const config = JSON.parse(process.argv[2] ?? '{}');
+import { readFileSync } from 'node:fs';
+
+const argument = process.argv[2] ?? '{}';
+const config = JSON.parse(argument.startsWith('@') ? readFileSync(argument.slice(1), 'utf8') : argument);
 
 function runAutocannon() {
   const { origin, paths, connections = 50, duration = 10 } = config;

@@ -100,7 +100,11 @@ function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv, logFi
 /** Runs bench/load.mjs pinned to core 1 and returns its JSON line. */
 async function load<T>(config: Record<string, unknown>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawnTracked('taskset', ['-c', '1', process.execPath, path.join(here, 'load.mjs'), JSON.stringify(config)], process.env);
+    // The config goes through a file: thousands of cold paths exceed the argument size limit.
+    const configFile = path.join(os.tmpdir(), `jarida-bench-load-${process.pid}-${randomBytes(3).toString('hex')}.json`);
+    writeFileSync(configFile, JSON.stringify(config));
+    const child = spawnTracked('taskset', ['-c', '1', process.execPath, path.join(here, 'load.mjs'), `@${configFile}`], process.env);
+    child.on('exit', () => rmSync(configFile, { force: true }));
     let out = '';
     let err = '';
     child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
