@@ -6,7 +6,8 @@
  * pages, an nginx baseline serving the same article bytes, the cold article path, the front page's
  * queries, RSS growth under 100,000 requests with 10 % aborted, and (if bench/browser.ts exists) the
  * browser benches. Writes bench/results/latest.{json,md}. Exits 0 even when budgets fail.
- * Options: --keep (keep the database), --count N (bulk articles), --duration S (per load run).
+ * Options: --keep (keep the database), --count N (bulk articles), --duration S (per load run),
+ * --memory-seconds S (cap on the 100,000-request memory run, default 240).
  * Env: BENCH_DATABASE_URL, BENCH_PORT, BENCH_NGINX_PORT, BENCH_SKIP_BUILD=1, CHROMIUM_PATH.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -38,7 +39,7 @@ const bulkCount = Number(argument('count', '10000'));
 const duration = Number(argument('duration', '10'));
 const CONNECTIONS = 50;
 const MEMORY_REQUESTS = 100_000;
-const MEMORY_MAX_SECONDS = 240;
+const MEMORY_MAX_SECONDS = Number(argument('memory-seconds', '240'));
 
 const log = (message: string) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const startedAt = performance.now();
@@ -346,12 +347,20 @@ async function main() {
     log(`next start on ${origin} (pid ${server.pid}, core 0)`);
 
     // Warm-up: each page a few times, so the first renders and caches are out of the way.
-    for (const pagePath of Object.values(pages)) {
+    // The last 10 give the single-request latency: render cost without queueing.
+    const serialMs: Record<string, number> = {};
+    for (const [key, pagePath] of Object.entries(pages)) {
+      const times: number[] = [];
       for (let i = 0; i < 20; i++) {
+        const t0 = performance.now();
         const response = await getRaw(origin + pagePath);
+        if (i >= 10) times.push(performance.now() - t0);
         if (i === 0 && response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
       }
+      serialMs[key] = times.sort((a, b) => a - b)[5]!;
     }
+    results.serialMedianMs = serialMs;
+    log(`single-request median: ${Object.entries(serialMs).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}`);
     await load<LoadResult>({ origin, paths: [pages.front, pages.section, pages.article, pages.prayer], connections: 10, duration: 3 });
 
     // 3. Hot pages -----------------------------------------------------------------------------
@@ -459,6 +468,7 @@ http {
     };
     log(`memory   RSS ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB (pid ${after.pid} ${after.name}) after ${memoryRun.requests} requests in ${memoryRun.seconds.toFixed(0)} s: ${memoryRun.ok} ok, ${memoryRun.aborted} aborted, ${memoryRun.non2xx} non-2xx, ${memoryRun.errors} errors`);
     await stopChild(server);
+    writeFileSync(path.join(resultsDir, 'server.log'), serverLog);
     results.loadAvgAtEnd = os.loadavg();
     results.totalSeconds = Math.round((performance.now() - startedAt) / 1000);
 
@@ -490,6 +500,7 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
 
   const rows: Row[] = [];
   for (const [key, r] of Object.entries(hot)) {
+    rows.push({ metric: `${key}: single request, median of 10 sequential`, value: (results.serialMedianMs as Record<string, number>)[key] ?? null, unit: 'ms' });
     rows.push({ metric: `${key}: req/s (hot, ${CONNECTIONS} conn)`, value: r.rps });
     rows.push({ metric: `${key}: p50`, value: r.p50, unit: 'ms' });
     rows.push({ metric: `${key}: p99`, value: r.p99, unit: 'ms', ...(key === 'article' ? { budgetKey: 'article_p99_ms_max', kind: 'max' as const } : {}) });
