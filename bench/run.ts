@@ -1,0 +1,565 @@
+/**
+ * `npm run bench`: the site under load, on loopback, with budgets (bench/budgets.json).
+ * A throwaway database on the local PostgreSQL server (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/postgres) gets the demo content plus 10,000 bulk articles;
+ * `next build`, then `next start` pinned to core 0, load generator pinned to core 1. Measures hot
+ * pages, an nginx baseline serving the same article bytes, the cold article path, the front page's
+ * queries, RSS growth under 100,000 requests with 10 % aborted, and (if bench/browser.ts exists) the
+ * browser benches. Writes bench/results/latest.{json,md}. Exits 0 even when budgets fail.
+ * Options: --keep (keep the database), --count N (bulk articles), --duration S (per load run),
+ * --memory-seconds S (cap on the 100,000-request memory run, default 240).
+ * Env: BENCH_DATABASE_URL, BENCH_PORT, BENCH_NGINX_PORT, BENCH_SKIP_BUILD=1, CHROMIUM_PATH.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { createDb, type DbHandle } from '../db/client';
+import { runMigrations } from '../db/migrate';
+import { seed } from '../db/seed';
+import { seedBulk } from '../db/seed-bulk';
+import { measureFrontQueries } from './front-queries';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(here);
+const resultsDir = path.join(here, 'results');
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index !== -1 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const keep = process.argv.includes('--keep');
+const bulkCount = Number(argument('count', '10000'));
+const duration = Number(argument('duration', '10'));
+const CONNECTIONS = 50;
+const MEMORY_REQUESTS = 100_000;
+const MEMORY_MAX_SECONDS = Number(argument('memory-seconds', '240'));
+
+const log = (message: string) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const startedAt = performance.now();
+const children = new Set<ChildProcess>();
+
+function killAll() {
+  for (const child of children) {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL'); // our own process group (spawned detached)
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+  children.clear();
+}
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function spawnTracked(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: 'pipe' | 'inherit' = 'pipe') {
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', stdio, stdio], detached: true });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawnTracked(command, args, env);
+    let output = '';
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('exit', (code) => {
+      writeFileSync(logFile, output);
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}; see ${logFile}\n${output.slice(-3000)}`));
+    });
+  });
+}
+
+/** Runs bench/load.mjs pinned to core 1 and returns its JSON line. */
+async function load<T>(config: Record<string, unknown>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    // The config goes through a file: thousands of cold paths exceed the argument size limit.
+    const configFile = path.join(os.tmpdir(), `jarida-bench-load-${process.pid}-${randomBytes(3).toString('hex')}.json`);
+    writeFileSync(configFile, JSON.stringify(config));
+    const child = spawnTracked('taskset', ['-c', '1', process.execPath, path.join(here, 'load.mjs'), `@${configFile}`], process.env);
+    child.on('exit', () => rmSync(configFile, { force: true }));
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as T);
+      else reject(new Error(`load generator exited with ${code}: ${err.slice(-2000)}`));
+    });
+  });
+}
+
+interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  status: Record<string, number>;
+  bytesPerRequest: number;
+  distinctPathsUsed: number;
+}
+
+/** GET without Accept-Encoding (what autocannon sends), raw bytes. */
+function getRaw(url: string): Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { accept: 'text/html' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), headers: response.headers }));
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds: number, output: () => string) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output().slice(-3000)}`);
+    try {
+      await getRaw(url);
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${url} did not answer in ${seconds} s:\n${output().slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = http.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** VmRSS (MB) of the next-server process: the largest node process among the spawned one and its descendants. */
+function serverRss(rootPid: number): { pid: number; rssMb: number; name: string } {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      /* vanished */
+    }
+  }
+  const family = [rootPid];
+  for (let i = 0; i < family.length; i++) for (const [pid, ppid] of parents) if (ppid === family[i]) family.push(pid);
+  let best = { pid: rootPid, rssMb: 0, name: '' };
+  for (const pid of family) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      const name = /Name:\s+(.*)/.exec(status)?.[1] ?? '';
+      if (rss > best.rssMb) best = { pid, rssMb: rss, name };
+    } catch {
+      /* vanished */
+    }
+  }
+  return best;
+}
+
+function findChromium(): string | null {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(candidate)) return candidate;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Budgets = Record<string, number>;
+interface Row {
+  metric: string;
+  value: number | null;
+  budgetKey?: string;
+  kind?: 'max' | 'min';
+  unit?: string;
+}
+
+function evaluate(rows: Row[], budgets: Budgets) {
+  return rows.map((row) => {
+    const budget = row.budgetKey ? budgets[row.budgetKey] : undefined;
+    let status: 'pass' | 'fail' | 'not measured' | 'info' = 'info';
+    if (row.budgetKey) {
+      if (row.value === null || Number.isNaN(row.value)) status = 'not measured';
+      else status = (row.kind === 'min' ? row.value >= budget! : row.value <= budget!) ? 'pass' : 'fail';
+    }
+    return { ...row, budget, status };
+  });
+}
+
+function fmt(value: number | null, unit = ''): string {
+  if (value === null || Number.isNaN(value)) return 'not measured';
+  if (value === Infinity) return 'no response';
+  if (Number.isInteger(value)) return `${value}${unit ? ` ${unit}` : ''}`;
+  if (Math.abs(value) < 0.01) return `${value.toPrecision(2)}${unit ? ` ${unit}` : ''}`;
+  const n = Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+  return `${n}${unit ? ` ${unit}` : ''}`;
+}
+
+async function main() {
+  const budgets = JSON.parse(readFileSync(path.join(here, 'budgets.json'), 'utf8')) as Budgets;
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: Math.round(os.totalmem() / 2 ** 30), loadAvgAtStart: os.loadavg() },
+    node: process.version,
+  };
+  const name = `jarida_bench_${randomBytes(4).toString('hex')}`;
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${name}`;
+  const databaseUrl = dbUrl.toString();
+  let handle: DbHandle | null = null;
+  let dbCreated = false;
+
+  const cleanup = async () => {
+    killAll();
+    if (handle) await handle.close().catch(() => {});
+    handle = null;
+    if (!dbCreated) return;
+    dbCreated = false;
+    if (keep) {
+      log(`kept ${databaseUrl}`);
+      return;
+    }
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.end();
+    log(`dropped ${name}`);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping`);
+      cleanup().finally(() => process.exit(130));
+    });
+  }
+
+  try {
+    // 1. Database ------------------------------------------------------------------------------
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    dbCreated = true;
+    log(`database ${name} on ${dbUrl.host}`);
+    handle = createDb(databaseUrl, { max: 4 });
+    await runMigrations(databaseUrl);
+    await seed(handle.db);
+    const { rows: maxRows } = await handle.pool.query<{ max: number }>('select max(id)::int as max from articles');
+    const lastDemoId = maxRows[0]!.max;
+    await seedBulk(handle.db, { count: bulkCount, log: (m) => process.stdout.write(`\r${m}   `) });
+    process.stdout.write('\n');
+    await handle.pool.query('vacuum analyze');
+    log(`seeded the demo content and ${bulkCount} bulk articles`);
+
+    // 5b. Front page queries, straight against the database -------------------------------------
+    const frontQueries = await measureFrontQueries(handle, 200);
+    results.frontQueries = frontQueries;
+    log(`front page: ${frontQueries.totalQueries} queries (${frontQueries.contentQueries} for the content), worst p95 ${frontQueries.maxP95Ms.toFixed(2)} ms, seq scan on articles: ${frontQueries.anySeqScanOnArticles}`);
+
+    // Pages to load.
+    const { rows: sectionRows } = await handle.pool.query<{ slug_fr: string }>('select slug_fr from sections order by position, id limit 1');
+    const { rows: articleRows } = await handle.pool.query<{ slug: string }>(
+      `select slug from articles where id <= $1 and status = 'published' and locale = 'fr' order by length(body::text) desc limit 1`,
+      [lastDemoId],
+    );
+    // Cold slugs: the oldest bulk articles (build-time params take the most recent ones).
+    const { rows: coldRows } = await handle.pool.query<{ locale: string; slug: string }>(
+      `select locale, slug from articles where id > $1 and status = 'published' order by published_at asc limit 9000`,
+      [lastDemoId],
+    );
+    const pages: Record<string, string> = {
+      front: '/fr',
+      section: `/fr/rubrique/${sectionRows[0]!.slug_fr}`,
+      article: `/fr/article/${encodeURIComponent(articleRows[0]!.slug)}`,
+      prayer: '/fr/horaires-priere/casablanca',
+    };
+    const coldPaths = coldRows.map((r) => `/${r.locale}/article/${encodeURIComponent(r.slug)}`);
+    results.pages = pages;
+    await handle.close();
+    handle = null;
+
+    // 2. Build and start ------------------------------------------------------------------------
+    const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+    const origin = `http://localhost:${port}`;
+    mkdirSync(resultsDir, { recursive: true });
+    const serverEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      SITE_URL: origin,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    delete serverEnv.NODE_OPTIONS; // tsx's loader must not leak into Next
+    if (process.env.BENCH_SKIP_BUILD !== '1') {
+      const buildStarted = performance.now();
+      log('next build …');
+      await runToEnd(path.join(root, 'node_modules/.bin/next'), ['build'], serverEnv, path.join(resultsDir, 'build.log'));
+      results.buildSeconds = Math.round((performance.now() - buildStarted) / 1000);
+      log(`built in ${results.buildSeconds as number} s`);
+    }
+    let serverLog = '';
+    const server = spawnTracked('taskset', ['-c', '0', path.join(root, 'node_modules/.bin/next'), 'start', '-H', 'localhost', '-p', String(port)], serverEnv);
+    server.stdout?.on('data', (c: Buffer) => (serverLog += c.toString()));
+    server.stderr?.on('data', (c: Buffer) => (serverLog += c.toString()));
+    await waitFor(`${origin}/fr`, server, 90, () => serverLog);
+    log(`next start on ${origin} (pid ${server.pid}, core 0)`);
+
+    // Warm-up: each page a few times, so the first renders and caches are out of the way.
+    // The last 10 give the single-request latency: render cost without queueing.
+    const serialMs: Record<string, number> = {};
+    for (const [key, pagePath] of Object.entries(pages)) {
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t0 = performance.now();
+        const response = await getRaw(origin + pagePath);
+        if (i >= 10) times.push(performance.now() - t0);
+        if (i === 0 && response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
+      }
+      serialMs[key] = times.sort((a, b) => a - b)[5]!;
+    }
+    results.serialMedianMs = serialMs;
+    log(`single-request median: ${Object.entries(serialMs).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}`);
+    await load<LoadResult>({ origin, paths: [pages.front, pages.section, pages.article, pages.prayer], connections: 10, duration: 3 });
+
+    // 3. Hot pages -----------------------------------------------------------------------------
+    const hot: Record<string, LoadResult> = {};
+    for (const [key, pagePath] of Object.entries(pages)) {
+      hot[key] = await load<LoadResult>({ origin, paths: [pagePath], connections: CONNECTIONS, duration });
+      log(`${key.padEnd(8)} ${hot[key].rps.toFixed(0)} req/s, p50 ${hot[key].p50} ms, p99 ${hot[key].p99} ms, errors ${hot[key].errors}, non-2xx ${hot[key].non2xx}`);
+    }
+    results.hot = hot;
+
+    // 4. nginx with the same article bytes -----------------------------------------------------
+    const article = await getRaw(origin + pages.article);
+    const nginxDir = mkdtempSync(path.join(os.tmpdir(), 'jarida-bench-nginx-'));
+    try {
+      writeFileSync(path.join(nginxDir, 'article.html'), article.body);
+      const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+      if (!nginxBinary) {
+        log('nginx missing: apt-get install -y nginx-light');
+        spawnSync('apt-get', ['install', '-y', 'nginx-light'], { stdio: 'inherit' });
+      }
+      const nginxPath = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+      if (!nginxPath) throw new Error('nginx is not installed and could not be installed');
+      const nginxPort = Number(process.env.BENCH_NGINX_PORT ?? (await freePort()));
+      writeFileSync(
+        path.join(nginxDir, 'nginx.conf'),
+        `worker_processes 1;
+worker_cpu_affinity 01;
+daemon off;
+pid ${nginxDir}/nginx.pid;
+error_log ${nginxDir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${nginxDir}/tmp;
+  proxy_temp_path ${nginxDir}/tmp;
+  fastcgi_temp_path ${nginxDir}/tmp;
+  uwsgi_temp_path ${nginxDir}/tmp;
+  scgi_temp_path ${nginxDir}/tmp;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${nginxPort};
+    location / { default_type "text/html; charset=utf-8"; root ${nginxDir}; try_files /article.html =404; }
+  }
+}
+`,
+      );
+      const nginx = spawnTracked('taskset', ['-c', '0', nginxPath, '-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], process.env);
+      let nginxLog = '';
+      nginx.stderr?.on('data', (c: Buffer) => (nginxLog += c.toString()));
+      const nginxOrigin = `http://127.0.0.1:${nginxPort}`;
+      await waitFor(nginxOrigin + pages.article, nginx, 10, () => nginxLog);
+      const nginxResult = await load<LoadResult>({ origin: nginxOrigin, paths: [pages.article], connections: CONNECTIONS, duration });
+      await stopChild(nginx);
+      results.nginx = { ...nginxResult, htmlBytes: article.body.length, ratio: hot.article!.rps / nginxResult.rps };
+      log(`nginx    ${nginxResult.rps.toFixed(0)} req/s, p50 ${nginxResult.p50} ms, p99 ${nginxResult.p99} ms; app/nginx ${(hot.article!.rps / nginxResult.rps).toFixed(3)} (${article.body.length} bytes)`);
+    } finally {
+      rmSync(nginxDir, { recursive: true, force: true });
+    }
+
+    // 5. Cold article path ----------------------------------------------------------------------
+    const cold = await load<LoadResult>({ origin, paths: coldPaths, connections: CONNECTIONS, duration });
+    results.cold = { ...cold, distinctSlugsAvailable: coldPaths.length };
+    log(`cold     ${cold.rps.toFixed(0)} req/s, p50 ${cold.p50} ms, p99 ${cold.p99} ms, errors ${cold.errors}, non-2xx ${cold.non2xx}, ${cold.distinctPathsUsed} distinct slugs`);
+    if (cold.distinctPathsUsed >= coldPaths.length) log('warning: the cold run wrapped around the slug list; later requests were cached');
+
+    // 7. Browser benches (bench/browser.ts, optional) ------------------------------------------
+    const browserModule = path.join(here, 'browser.ts');
+    if (existsSync(browserModule)) {
+      try {
+        log('browser benches …');
+        const mod = (await import(pathToFileURL(browserModule).href)) as {
+          runBrowserBenches?: (options: { baseUrl: string; databaseUrl: string; chromiumPath: string | null }) => Promise<Record<string, unknown>>;
+        };
+        if (typeof mod.runBrowserBenches !== 'function') throw new Error('bench/browser.ts does not export runBrowserBenches');
+        results.browser = await mod.runBrowserBenches({ baseUrl: origin, databaseUrl, chromiumPath: findChromium() });
+        log('browser benches done');
+      } catch (error) {
+        console.error('[bench] browser benches failed (continuing):', error);
+        results.browserError = String((error as Error).stack ?? error);
+      }
+    } else {
+      log('bench/browser.ts absent: browser budgets not measured');
+    }
+
+    // 6. Memory under 100,000 requests, 10 % aborted -------------------------------------------
+    const before = serverRss(server.pid!);
+    const memoryRun = await load<{ ok: number; non2xx: number; aborted: number; errors: number; requests: number; seconds: number }>({
+      mode: 'abort-loop',
+      origin,
+      paths: Object.values(pages),
+      requests: MEMORY_REQUESTS,
+      concurrency: CONNECTIONS,
+      abortRatio: 0.1,
+      maxSeconds: MEMORY_MAX_SECONDS,
+    });
+    await new Promise((r) => setTimeout(r, 2_000));
+    const after = serverRss(server.pid!);
+    results.memory = {
+      pid: after.pid,
+      process: after.name,
+      rssBeforeMb: before.rssMb,
+      rssAfterMb: after.rssMb,
+      growthMb: after.rssMb - before.rssMb,
+      ...memoryRun,
+    };
+    log(`memory   RSS ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB (pid ${after.pid} ${after.name}) after ${memoryRun.requests} requests in ${memoryRun.seconds.toFixed(0)} s: ${memoryRun.ok} ok, ${memoryRun.aborted} aborted, ${memoryRun.non2xx} non-2xx, ${memoryRun.errors} errors`);
+    await stopChild(server);
+    writeFileSync(path.join(resultsDir, 'server.log'), serverLog);
+    results.loadAvgAtEnd = os.loadavg();
+    results.totalSeconds = Math.round((performance.now() - startedAt) / 1000);
+
+    // 8. Report ----------------------------------------------------------------------------------
+    writeReport(results, budgets);
+  } finally {
+    await cleanup();
+  }
+}
+
+type Browser = {
+  publishToVisibleMs?: number;
+  pageWeight?: { page: string; locale: string; htmlKbGz: number; jsTotalKbGz: number; jsFrameworkKbGz: number; jsOwnKbGz: number }[];
+  lighthouse?: { page: string; locale: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number }[];
+};
+
+function writeReport(results: Record<string, unknown>, budgets: Budgets) {
+  const hot = results.hot as Record<string, LoadResult>;
+  const cold = results.cold as LoadResult;
+  const nginx = results.nginx as LoadResult & { ratio: number; htmlBytes: number };
+  const front = results.frontQueries as Awaited<ReturnType<typeof measureFrontQueries>>;
+  const memory = results.memory as { growthMb: number; rssBeforeMb: number; rssAfterMb: number; errors: number; non2xx: number; requests: number; aborted: number; seconds: number };
+  const browser = (results.browser ?? {}) as Browser;
+  const nan = (v: number | undefined) => (v === undefined ? null : v);
+  const maxOf = (list: number[] | undefined) => (list && list.length ? Math.max(...list) : null);
+  const minOf = (list: number[] | undefined) => (list && list.length ? Math.min(...list) : null);
+  const articleWeights = browser.pageWeight?.filter((w) => w.page.includes('article'));
+  const longWeights = browser.pageWeight?.filter((w) => w.page.includes('long')) ?? articleWeights;
+
+  const rows: Row[] = [];
+  for (const [key, r] of Object.entries(hot)) {
+    rows.push({ metric: `${key}: single request, median of 10 sequential`, value: (results.serialMedianMs as Record<string, number>)[key] ?? null, unit: 'ms' });
+    rows.push({ metric: `${key}: req/s (hot, ${CONNECTIONS} conn)`, value: r.rps });
+    rows.push({ metric: `${key}: p50`, value: r.p50, unit: 'ms' });
+    rows.push({ metric: `${key}: p99`, value: r.p99, unit: 'ms', ...(key === 'article' ? { budgetKey: 'article_p99_ms_max', kind: 'max' as const } : {}) });
+    rows.push({ metric: `${key}: errors + timeouts + non-2xx`, value: r.errors + r.timeouts + r.non2xx, budgetKey: 'errors_max', kind: 'max' });
+  }
+  rows.push({ metric: `nginx, same article bytes (${nginx.htmlBytes} B): req/s`, value: nginx.rps });
+  rows.push({ metric: 'nginx: p99', value: nginx.p99, unit: 'ms' });
+  rows.push({ metric: 'article app/nginx ratio', value: nginx.ratio, budgetKey: 'article_vs_nginx_ratio_min', kind: 'min' });
+  rows.push({ metric: `cold article: req/s (${cold.requests} requests, ${cold.distinctPathsUsed} distinct slugs)`, value: cold.rps, budgetKey: 'cold_article_rps_min', kind: 'min' });
+  rows.push({ metric: 'cold article: p50', value: cold.p50, unit: 'ms' });
+  rows.push({ metric: 'cold article: p99', value: cold.requests ? cold.p99 : Infinity, unit: 'ms', budgetKey: 'cold_article_p99_ms_max', kind: 'max' });
+  rows.push({ metric: 'cold article: errors + timeouts + non-2xx', value: cold.errors + cold.timeouts + cold.non2xx, budgetKey: 'errors_max', kind: 'max' });
+  rows.push({ metric: `front page cold queries, all data functions (${Object.entries(front.perFunction).map(([k, v]) => `${k} ${v}`).join(', ')})`, value: front.totalQueries, budgetKey: 'front_cold_queries_max', kind: 'max' });
+  rows.push({ metric: 'front page cold queries, content only (getFrontPage + listSections)', value: front.contentQueries });
+  rows.push({ metric: `front page: worst per-query p95 (${front.runs} runs)`, value: front.maxP95Ms, unit: 'ms', budgetKey: 'front_query_p95_ms_max', kind: 'max' });
+  rows.push({ metric: 'front page: queries with a Seq Scan on articles', value: front.queries.filter((q) => q.seqScanOnArticles).length });
+  rows.push({ metric: `memory: RSS ${memory.rssBeforeMb.toFixed(0)} → ${memory.rssAfterMb.toFixed(0)} MB over ${memory.requests} requests (${memory.aborted} aborted) in ${memory.seconds.toFixed(0)} s, growth`, value: memory.growthMb, unit: 'MB', budgetKey: 'memory_rss_growth_mb_max', kind: 'max' });
+  rows.push({ metric: 'memory run: errors + non-2xx (aborted excluded)', value: memory.errors + memory.non2xx, budgetKey: 'errors_max', kind: 'max' });
+  rows.push({ metric: 'publish → visible', value: nan(browser.publishToVisibleMs), unit: 'ms', budgetKey: 'publish_to_visible_ms_max', kind: 'max' });
+  rows.push({ metric: 'article JS total (gz, worst locale)', value: maxOf(articleWeights?.map((w) => w.jsTotalKbGz)), unit: 'KB', budgetKey: 'article_js_total_kb_gz_max', kind: 'max' });
+  rows.push({ metric: 'article JS own (gz, worst locale)', value: maxOf(articleWeights?.map((w) => w.jsOwnKbGz)), unit: 'KB', budgetKey: 'article_js_own_kb_gz_max', kind: 'max' });
+  rows.push({ metric: 'long article HTML (gz, worst locale)', value: maxOf(longWeights?.map((w) => w.htmlKbGz)), unit: 'KB', budgetKey: 'long_article_html_kb_gz_max', kind: 'max' });
+  const lh = browser.lighthouse;
+  rows.push({ metric: 'Lighthouse performance (worst page)', value: minOf(lh?.map((l) => l.performance)), budgetKey: 'lighthouse_performance_min', kind: 'min' });
+  rows.push({ metric: 'Lighthouse accessibility (worst page)', value: minOf(lh?.map((l) => l.accessibility)), budgetKey: 'lighthouse_accessibility_min', kind: 'min' });
+  rows.push({ metric: 'Lighthouse best practices (worst page)', value: minOf(lh?.map((l) => l.bestPractices)), budgetKey: 'lighthouse_best_practices_min', kind: 'min' });
+  rows.push({ metric: 'Lighthouse SEO (worst page)', value: minOf(lh?.map((l) => l.seo)), budgetKey: 'lighthouse_seo_min', kind: 'min' });
+
+  const evaluated = evaluate(rows, budgets);
+  results.budgets = evaluated;
+  writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const icon = { pass: '✅', fail: '❌', 'not measured': '—', info: '' } as const;
+  const budgetText = (r: (typeof evaluated)[number]) => (r.budget === undefined ? '' : `${r.kind === 'min' ? '≥' : '≤'} ${r.budget}${r.unit ? ` ${r.unit}` : ''}`);
+  const md = [
+    `# Bench results, ${results.startedAt as string}`,
+    '',
+    `${(results.machine as { cpus: number }).cpus} CPUs, Node ${process.version}; server on core 0, load generator on core 1; load average at start ${(results.machine as { loadAvgAtStart: number[] }).loadAvgAtStart.map((n) => n.toFixed(2)).join(' ')}, at end ${(results.loadAvgAtEnd as number[]).map((n) => n.toFixed(2)).join(' ')}. Total ${results.totalSeconds as number} s.`,
+    '',
+    '| Metric | Value | Budget | |',
+    '|---|---:|---:|:-:|',
+    ...evaluated.map((r) => `| ${r.metric} | ${fmt(r.value, r.unit)} | ${budgetText(r)} | ${icon[r.status]} |`),
+    '',
+    '## Front page queries',
+    '',
+    '| Function | # | p50 ms | p95 ms | Scans |',
+    '|---|---:|---:|---:|---|',
+    ...front.queries.map((q) => `| ${q.function} | ${q.index} | ${q.p50Ms.toFixed(2)} | ${q.p95Ms.toFixed(2)} | ${q.scans.join('; ')} |`),
+    '',
+  ].join('\n');
+  writeFileSync(path.join(resultsDir, 'latest.md'), md);
+  console.log(`\n${md}`);
+  const failing = evaluated.filter((r) => r.status === 'fail');
+  const missing = evaluated.filter((r) => r.status === 'not measured');
+  console.log(failing.length ? `[bench] short of budget:\n${failing.map((r) => `  ❌ ${r.metric}: ${fmt(r.value, r.unit)} (budget ${budgetText(r)})`).join('\n')}` : '[bench] all measured budgets met');
+  if (missing.length) console.log(`[bench] not measured: ${missing.map((r) => r.metric).join(', ')}`);
+  console.log(`[bench] wrote ${path.relative(root, path.join(resultsDir, 'latest.json'))} and latest.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error('[bench] failed:', error);
+  process.exit(1);
+});
