@@ -335,7 +335,8 @@ async function main() {
     if (process.env.BENCH_SKIP_BUILD !== '1') {
       const buildStarted = performance.now();
       log('next build …');
-      await runToEnd(path.join(root, 'node_modules/.bin/next'), ['build'], serverEnv, path.join(resultsDir, 'build.log'));
+      // Browser source maps let bench/browser.ts split JavaScript into framework and our own code.
+      await runToEnd(path.join(root, 'node_modules/.bin/next'), ['build'], { ...serverEnv, BENCH_SOURCEMAPS: '1' }, path.join(resultsDir, 'build.log'));
       results.buildSeconds = Math.round((performance.now() - buildStarted) / 1000);
       log(`built in ${results.buildSeconds as number} s`);
     }
