@@ -117,6 +117,15 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     const articleResponse = await fetch(`${baseUrl}/fr/article/${row!.slug}`);
     expect(articleResponse.status).toBe(200);
     expect(await articleResponse.text()).toContain('La récolte a commencé');
+
+    // A new address after publication: the old one answers a permanent redirect to it.
+    await page.fill('#article-slug', `dattes-zagora-${stamp}`);
+    await page.click('button:has-text("Enregistrer")');
+    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+    const moved = await fetch(`${baseUrl}/fr/article/${row!.slug}`, { redirect: 'manual' });
+    expect(moved.status).toBe(308);
+    expect(decodeURIComponent(moved.headers.get('location') ?? '')).toContain(`/fr/article/dattes-zagora-${stamp}`);
+    expect((await fetch(`${baseUrl}/fr/article/dattes-zagora-${stamp}`)).status).toBe(200);
     await unpublish(page, id, title);
     await context.close();
   });
