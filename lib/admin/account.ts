@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { settings, users, type Locale } from '@/db/schema';
+import { users, type Locale } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { loginThrottle, recordAttempt } from '@/lib/auth/login';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createSession, revokeUserSessions } from '@/lib/auth/sessions';
+import { readTwoFactorRequired } from '@/lib/auth/settings';
 import { generateTotpSecret, verifyTotp } from '@/lib/auth/totp';
 import { AppError } from '@/lib/errors';
 import type { Actor } from './actor';
@@ -131,8 +132,7 @@ export async function confirmTotpEnrolment(
 export async function disableTotp(db: Database, actor: Actor, input: { code: string; ip: string }, now: Date = new Date()): Promise<void> {
   const account = await activeAccount(db, actor);
   if (!account.totpEnabledAt || !account.totpSecret) throw new AppError('conflict', 'twoFactorAlreadyOff');
-  const [required] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'require_2fa'));
-  if (required?.value === true) throw new AppError('conflict', 'twoFactorCompulsory');
+  if (await readTwoFactorRequired(db)) throw new AppError('conflict', 'twoFactorCompulsory');
   await checkCode(db, account, account.totpSecret, input.code, input.ip, now);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, updatedAt: now }).where(eq(users.id, account.id));

@@ -1,8 +1,5 @@
 import 'server-only';
 import { revalidateTag, updateTag } from 'next/cache';
-import { tagsForArticleChange } from './cache-tags';
-
-type ArticleChange = Parameters<typeof tagsForArticleChange>[0];
 
 /**
  * Expires cached reader reads at once. From a server action (an editor publishing),
@@ -16,8 +13,4 @@ export function invalidateTags(tags: string[], options: { readYourWrites: boolea
     else revalidateTag(tag, { expire: 0 });
   }
   return tags;
-}
-
-export function invalidateArticle(change: ArticleChange, options: { readYourWrites: boolean }): string[] {
-  return invalidateTags(tagsForArticleChange(change), options);
 }
