@@ -1,7 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { sessionCookieName } from './lib/auth/cookie';
-import { CONSENT_COOKIE, CONSENT_HEADER } from './lib/consent/consent';
 import { isDatabaseDown } from './lib/db-health';
 import { isAppLocale, routing } from './lib/i18n/routing';
 import { unavailableResponse } from './lib/unavailable-page';
@@ -17,13 +16,9 @@ export default function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(`/${preview[1]}/preview-not-found`, request.url));
   }
 
-  // Hand the reader's stored consent to server components as a request header (always
-  // overwritten, so a client cannot smuggle one in). The proxy itself never sets a cookie.
-  const headers = new Headers(request.headers);
-  const consent = request.cookies.get(CONSENT_COOKIE)?.value;
-  if (consent) headers.set(CONSENT_HEADER, consent);
-  else headers.delete(CONSENT_HEADER);
-  const response = handleI18nRouting(new NextRequest(request, { headers }));
+  // Reader pages are the same static bytes for everyone: consent, the prayer strip's city and
+  // the ad decision are read by browser islands, so nothing per reader is passed on from here.
+  const response = handleI18nRouting(request);
   // Feeds are polled by readers and aggregators, not chosen by a person: no language cookie.
   if (/\/(rss|atom)$/.test(request.nextUrl.pathname)) response.headers.delete('set-cookie');
 

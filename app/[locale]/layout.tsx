@@ -3,6 +3,7 @@ import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { consentHeadScript } from '@/lib/consent/consent';
 import { getSiteName } from '@/lib/data/reader';
 import { siteUrl } from '@/lib/env';
 import { localeDirection, routing } from '@/lib/i18n/routing';
@@ -57,7 +58,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   // No NextIntlClientProvider: no reader client component uses next-intl (error.tsx carries its own strings).
   return (
-    <html lang={locale} dir={localeDirection(locale)} className={`${serif.variable} ${naskh.variable}`}>
+    // suppressHydrationWarning: the head script may add data-consent to <html> before React hydrates.
+    <html lang={locale} dir={localeDirection(locale)} className={`${serif.variable} ${naskh.variable}`} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: consentHeadScript() }} />
+      </head>
       <body>{children}</body>
     </html>
   );

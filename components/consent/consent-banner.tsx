@@ -1,42 +1,43 @@
 'use client';
 
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Choices, ConsentState } from '@/lib/consent/consent';
+import { saveConsent, storedChoices, useHasCurrentChoice } from '@/lib/consent/client';
+import { NO_CONSENT, type Choices } from '@/lib/consent/consent';
 import { ConsentForm, type ConsentLabels } from './consent-form';
 
-export const CONSENT_EVENT = 'jarida:consent';
-
 /**
- * The banner island: shown on the first response when the proxy found no current choice,
- * reopened by any [data-consent-open] link (the footer's "Gérer mes cookies"). It submits
- * without a reload and tells the page's other islands (ads, embeds) about the new choice.
+ * The banner island. It is part of every static page, so readers without JavaScript get a
+ * working plain form; a head script hides it before the first paint when the reader already
+ * has a current choice, and once hydrated the island removes it. Any [data-consent-open] link
+ * (the footer's "Gérer mes cookies") reopens it; it submits without a reload and tells the
+ * page's other islands (ads, embeds) about the new choice.
  */
 export function ConsentBanner({
   locale,
   labels,
-  initialOpen,
-  initialChoices,
   customizeHref,
   savedMessage,
 }: {
   locale: 'fr' | 'ar';
   labels: ConsentLabels;
-  initialOpen: boolean;
-  initialChoices: Choices;
   customizeHref: string;
   savedMessage: string;
 }) {
-  const [open, setOpen] = useState(initialOpen);
+  const hasChoice = useHasCurrentChoice();
+  // null: follow the stored choice (ask when there is none); true/false: the reader opened or closed it.
+  const [forced, setForced] = useState<boolean | null>(null);
+  const open = forced ?? hasChoice !== true;
   const [showPurposes, setShowPurposes] = useState(false);
-  const [choices, setChoices] = useState(initialChoices);
+  const [choices, setChoices] = useState<Choices>(NO_CONSENT);
   const [status, setStatus] = useState<string | null>(null);
   const titleId = useId();
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const reopen = useCallback((opener: HTMLElement | null) => {
     returnFocus.current = opener;
+    setChoices(storedChoices());
     setShowPurposes(true);
-    setOpen(true);
+    setForced(true);
     setStatus(null);
     // Move focus into the dialog once it is rendered, so keyboard users land on it.
     requestAnimationFrame(() => document.getElementById(titleId)?.focus());
@@ -59,7 +60,7 @@ export function ConsentBanner({
     if (!open || !showPurposes) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
-        setOpen(false);
+        setForced(false);
         returnFocus.current?.focus();
       }
     };
@@ -75,18 +76,10 @@ export function ConsentBanner({
     const form = new FormData(event.target as HTMLFormElement);
     const picked = Object.fromEntries(['analytics', 'ads', 'personalizedAds', 'embeds'].map((key) => [key, form.get(key) === 'on']));
     try {
-      const response = await fetch('/api/consent', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ action, locale, choices: picked }),
-      });
-      if (!response.ok) throw new Error(((await response.json()) as { error?: string }).error ?? response.statusText);
-      const { consent } = (await response.json()) as { consent: ConsentState };
-      setChoices(consent.c);
-      setOpen(false);
+      setChoices(await saveConsent({ action, locale, choices: picked as Choices }));
+      setForced(false);
       setShowPurposes(false);
       setStatus(savedMessage);
-      window.dispatchEvent(new CustomEvent(CONSENT_EVENT, { detail: consent.c }));
       (returnFocus.current ?? document.getElementById('main'))?.focus?.();
     } catch (error) {
       setStatus((error as Error).message);
@@ -99,7 +92,15 @@ export function ConsentBanner({
         {status}
       </p>
       {open ? (
-        <div className="consent" role="dialog" aria-modal="false" aria-labelledby={titleId} data-testid="consent-banner">
+        <div
+          className="consent"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={titleId}
+          data-testid="consent-banner"
+          // Until hydration knows the cookie, the head script's mark may hide it (see globals.css).
+          data-consent-pending={hasChoice === null && forced === null ? '' : undefined}
+        >
           <div className="consent__inner" onSubmitCapture={onSubmit}>
             <ConsentForm
               locale={locale}

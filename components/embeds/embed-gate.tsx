@@ -1,19 +1,8 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
-import { CONSENT_EVENT } from '@/components/consent/consent-banner';
-import { CONSENT_COOKIE, effectiveChoices, parseConsent, type ConsentState } from '@/lib/consent/consent';
+import { useState } from 'react';
+import { saveConsent, storedChoices, useConsentChoices } from '@/lib/consent/client';
 import type { EmbedAttrs } from '@/lib/rich-text';
-
-function subscribe(onChange: () => void) {
-  window.addEventListener(CONSENT_EVENT, onChange);
-  return () => window.removeEventListener(CONSENT_EVENT, onChange);
-}
-
-function cookieChoices() {
-  const raw = document.cookie.split('; ').find((part) => part.startsWith(`${CONSENT_COOKIE}=`));
-  return effectiveChoices(parseConsent(raw?.slice(CONSENT_COOKIE.length + 1)), new Date());
-}
 
 /**
  * A YouTube or X embed: a click-to-load placeholder (server-rendered, no third-party request)
@@ -27,22 +16,15 @@ export function EmbedGate({
   labels: { placeholder: string; load: string; open: string; providerName: string };
 }) {
   // The consent cookie is the source of truth; the server render (and readers without JavaScript) get the placeholder.
-  const allowed = useSyncExternalStore(subscribe, () => cookieChoices().embeds, () => false);
+  const allowed = useConsentChoices().embeds;
   const [error, setError] = useState<string | null>(null);
 
   async function accept() {
-    const current = cookieChoices();
-    const response = await fetch('/api/consent', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ action: 'save', locale: document.documentElement.lang, choices: { ...current, embeds: true } }),
-    });
-    if (!response.ok) {
-      setError(((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText);
-      return;
+    try {
+      await saveConsent({ action: 'save', locale: document.documentElement.lang, choices: { ...storedChoices(), embeds: true } });
+    } catch (failure) {
+      setError((failure as Error).message);
     }
-    const { consent } = (await response.json()) as { consent: ConsentState };
-    window.dispatchEvent(new CustomEvent(CONSENT_EVENT, { detail: consent.c }));
   }
 
   if (allowed) {

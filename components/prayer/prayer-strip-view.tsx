@@ -1,41 +1,41 @@
-import type { PrayerName } from '@/lib/prayer/compute';
+import type { PrayerName } from '@/lib/prayer/day';
+import type { ReaderStrip, StripTime } from '@/lib/prayer/strip';
+
+export type PrayerStripLabels = Record<PrayerName, string> & { change: string; city: string; choose: string; month: string };
 
 export interface PrayerStripProps {
   locale: 'fr' | 'ar';
-  labels: Record<PrayerName, string> & { inCity: string; change: string; city: string; choose: string; month: string };
-  cityName: string;
-  citySlug: string;
+  labels: PrayerStripLabels;
   cities: { slug: string; name: string }[];
-  times: { name: PrayerName; clock: string; iso: string; isNext: boolean; left: string | null }[];
-  hijri: string;
-  monthHref: string;
+  strip: ReaderStrip;
+  times: StripTime[];
   // In the no-JavaScript frame a popover form would be clipped, so the city name links to the
   // city's page (which has the form), and links open in the whole window.
   frame?: boolean;
 }
 
-/** Markup of the prayer strip, shared by the streamed server component and the no-JS frame. */
+/** Markup of the prayer strip, shared by the browser island and the no-JavaScript frame. */
 export function PrayerStripView(props: PrayerStripProps) {
-  const { labels } = props;
+  const { labels, strip } = props;
   const target = props.frame ? '_top' : undefined;
   return (
-    <section className="prayer-strip" aria-label={labels.inCity} data-testid="prayer-strip">
+    <section className="prayer-strip" aria-label={strip.inCity} data-testid="prayer-strip">
       <div className="prayer-strip__head">
         {props.frame ? (
-          <a href={props.monthHref} target={target} className="prayer-strip__city">
-            <span className="prayer-strip__city-name">{props.cityName}</span>
+          <a href={strip.monthHref} target={target} className="prayer-strip__city">
+            <span className="prayer-strip__city-name">{strip.cityName}</span>
             <span className="visually-hidden">, {labels.change}</span>
           </a>
         ) : (
         <details className="prayer-strip__city">
           <summary>
-            <span className="prayer-strip__city-name">{props.cityName}</span>
+            <span className="prayer-strip__city-name">{strip.cityName}</span>
             <span className="visually-hidden">, {labels.change}</span>
           </summary>
-          <CityForm locale={props.locale} labels={labels} citySlug={props.citySlug} cities={props.cities} />
+          <CityForm locale={props.locale} labels={labels} citySlug={strip.citySlug} cities={props.cities} />
         </details>
         )}
-        <span className="prayer-strip__hijri">{props.hijri}</span>
+        <span className="prayer-strip__hijri">{strip.hijri}</span>
       </div>
       <ol className="prayer-strip__times">
         {props.times.map((time) => (
@@ -45,7 +45,7 @@ export function PrayerStripView(props: PrayerStripProps) {
           </li>
         ))}
       </ol>
-      <a href={props.monthHref} className="prayer-strip__more" target={target}>
+      <a href={strip.monthHref} className="prayer-strip__more" target={target}>
         {labels.month}
       </a>
     </section>
@@ -59,7 +59,8 @@ export function CityForm({
   citySlug,
   cities,
   then,
-}: Pick<PrayerStripProps, 'locale' | 'citySlug' | 'cities'> & {
+}: Pick<PrayerStripProps, 'locale' | 'cities'> & {
+  citySlug: string;
   labels: { city: string; choose: string };
   then?: 'city-page';
 }) {

@@ -1,10 +1,8 @@
 /*
- * The reader's consent, shared by the proxy, server components, route handlers and the banner
- * island. Pure: no Next or Node imports, and no zod either, since this ships to the browser.
+ * The reader's consent, shared by the consent API, the head script and the browser islands. Pure: no Next or Node imports, and no zod either, since this ships to the browser.
  */
 
 export const CONSENT_COOKIE = 'jarida_consent';
-export const CONSENT_HEADER = 'x-jarida-consent';
 /** Bump when the purposes or partners change: every reader is asked again. */
 export const CONSENT_REVISION = 1;
 /** CNIL guidance: ask again after six months, whether the reader accepted or refused. */
@@ -85,4 +83,14 @@ export function effectiveChoices(state: ConsentState | null, now: Date): Choices
 export function consentCookieHeader(state: ConsentState, secure: boolean): string {
   // Not HttpOnly: the banner island reads it to know whether to ask; it holds no secret.
   return `${CONSENT_COOKIE}=${serializeConsent(state)}; Path=/; Max-Age=${CONSENT_MAX_AGE_DAYS * 86_400}; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/**
+ * An inline script for the document head: it marks <html data-consent> before the first paint
+ * when the reader already has a current choice, so the banner that is part of the static page
+ * never flashes. It mirrors parseConsent + isCurrent; a unit test runs it against them.
+ */
+export function consentHeadScript(): string {
+  const maxAge = CONSENT_MAX_AGE_DAYS * 86_400_000;
+  return `try{var m=document.cookie.match(/(?:^|; )${CONSENT_COOKIE}=([^;]+)/);if(m){var s=JSON.parse(atob(m[1].replace(/-/g,'+').replace(/_/g,'/'))),a=Date.now()-Date.parse(s.at);if(s.rev===${CONSENT_REVISION}&&a>=-3e5&&a<${maxAge})document.documentElement.setAttribute('data-consent','')}}catch(e){}`;
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cookies } from 'next/headers';
 import { defaultCity, findCity, type City } from '@/lib/prayer/cities';
-import { computeMonth, computePrayerTimes, PRAYER_NAMES, type PrayerDay, type PrayerName } from '@/lib/prayer/compute';
+import { computeMonth, computePrayerTimes } from '@/lib/prayer/compute';
+import { PRAYER_NAMES, type PrayerDay, type PrayerName } from '@/lib/prayer/day';
 
 /** The reader's city: a preference cookie they set themselves with the city form. */
 export const CITY_COOKIE = 'jarida_city';

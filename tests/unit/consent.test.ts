@@ -3,6 +3,7 @@ import {
   ALL_CONSENT,
   CONSENT_REVISION,
   consentCookieHeader,
+  consentHeadScript,
   effectiveChoices,
   isCurrent,
   NO_CONSENT,
@@ -15,6 +16,35 @@ import { parseEmbedUrl } from '@/lib/rich-text';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const state: ConsentState = { id: '6f1c1d2e-8a4b-4c3d-9e2f-0a1b2c3d4e5f', rev: CONSENT_REVISION, at: '2026-11-20T08:00:00.000Z', c: ALL_CONSENT };
+
+/** Runs the head script against a cookie string at a given time; true when it marked <html>. */
+function headScriptMarks(cookie: string, at: Date): boolean {
+  const marks: string[] = [];
+  const document = { cookie, documentElement: { setAttribute: (name: string) => marks.push(name) } };
+  const FixedDate = class extends Date {
+    static override now() {
+      return at.getTime();
+    }
+  };
+  new Function('document', 'Date', 'atob', consentHeadScript())(document, FixedDate, atob);
+  return marks.includes('data-consent');
+}
+
+describe('consent head script', () => {
+  it('hides the static banner before paint exactly when the stored choice is current', () => {
+    const cookie = (value: ConsentState) => `other=1; jarida_consent=${serializeConsent(value)}; x=y`;
+    const cases: [string, ConsentState][] = [
+      ['current', state],
+      ['older than six months', { ...state, at: '2026-05-01T00:00:00.000Z' }],
+      ['from a newer policy revision', { ...state, rev: CONSENT_REVISION + 1 }],
+      ['dated far in the future', { ...state, at: '2027-01-01T00:00:00.000Z' }],
+    ];
+    for (const [label, value] of cases) expect(headScriptMarks(cookie(value), now), label).toBe(isCurrent(value, now));
+    expect(headScriptMarks('', now)).toBe(false);
+    expect(headScriptMarks('jarida_consent=%%%not-base64', now)).toBe(false);
+    expect(headScriptMarks(`xjarida_consent=${serializeConsent(state)}`, now)).toBe(false);
+  });
+});
 
 describe('consent cookie', () => {
   it('round-trips through the cookie value', () => {

@@ -4,16 +4,13 @@ import { describe, it, expect } from 'vitest';
 import { CITIES, DEFAULT_CITY_SLUG, findCity, listCities } from '../../lib/prayer/cities';
 import {
   HABOUS_METHOD,
-  PRAYER_NAMES,
   addDaysToDateKey,
   computeMonth,
   computePrayerTimes,
   formatPrayerClock,
-  nextPrayer,
   prayerClockToInstant,
-  type PrayerDay,
-  type PrayerName,
 } from '../../lib/prayer/compute';
+import { PRAYER_NAMES, nextPrayer, type PrayerDay, type PrayerName } from '../../lib/prayer/day';
 import { moroccoDateKey, moroccoOffsetMinutes } from '../../lib/time/legal-time';
 
 const fixturePath =

@@ -3,10 +3,11 @@ import { connection } from 'next/server';
 import { PrayerStripView } from '@/components/prayer/prayer-strip-view';
 import { readCityPreference } from '@/lib/data/prayer';
 import { resolveLocaleParam } from '@/lib/i18n/params';
-import { loadStripData } from '@/lib/prayer/strip-data';
+import { stripTimes } from '@/lib/prayer/strip';
+import { loadReaderStrip, stripLabels } from '@/lib/prayer/strip-data';
 
 // Rendered per request (the reader's cookie, the time now) and in full, with no streaming:
-// this frame is what readers without JavaScript see in place of the streamed strip.
+// this frame is what readers without JavaScript see in place of the browser island.
 export const instant = false;
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -15,10 +16,11 @@ export default async function PrayerStripFrame({ params }: PageProps<'/[locale]/
   const locale = resolveLocaleParam((await params).locale);
   const city = await readCityPreference();
   await connection();
-  const data = await loadStripData(locale, city, new Date());
+  const now = new Date();
+  const [strip, { labels, cities }] = await Promise.all([loadReaderStrip(locale, city, now), stripLabels(locale)]);
   return (
     <div className="prayer-frame">
-      <PrayerStripView {...data} frame />
+      <PrayerStripView locale={locale} labels={labels} cities={cities} strip={strip} times={stripTimes(strip, now, locale)} frame />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { getPrayerDay, getPrayerMonth, type PrayerDayDto } from '@/lib/data/prayer';
 import { findCity, listCities, type City } from '@/lib/prayer/cities';
-import { formatPrayerClock, PRAYER_NAMES } from '@/lib/prayer/compute';
+import { formatPrayerClock } from '@/lib/prayer/compute';
+import { PRAYER_NAMES } from '@/lib/prayer/day';
 import { moroccoDateKey } from '@/lib/time/legal-time';
 import { connection } from 'next/server';
 

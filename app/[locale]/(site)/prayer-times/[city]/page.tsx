@@ -12,7 +12,8 @@ import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { seoMetadata } from '@/lib/seo/metadata';
 import { findCity, listCities, type City } from '@/lib/prayer/cities';
-import { formatPrayerClock, PRAYER_NAMES } from '@/lib/prayer/compute';
+import { formatPrayerClock } from '@/lib/prayer/compute';
+import { PRAYER_NAMES } from '@/lib/prayer/day';
 import { FRENCH_MONTHS, MOROCCAN_ARABIC_MONTHS, formatDateLong, formatHijri, hijriParts } from '@/lib/time/format';
 import { fromMoroccoLocal, moroccoDateKey, toMoroccoParts } from '@/lib/time/legal-time';
 
