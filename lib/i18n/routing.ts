@@ -1,4 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
+import { LOCALE_COOKIE } from './locale-cookie';
 
 export const locales = ['fr', 'ar'] as const;
 export type AppLocale = (typeof locales)[number];
@@ -9,9 +10,9 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // Pages emit their own hreflang links (pointing at the translated twin), so no generic Link headers.
   alternateLinks: false,
-  // next-intl only writes this cookie when the reader's choice differs from Accept-Language,
-  // so it records an explicit preference.
-  localeCookie: { name: 'JARIDA_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  // Read here for the "/" redirect; the proxy strips next-intl's writes from page responses so
+  // they stay cacheable, and components/site/locale-memory.tsx records the choice instead.
+  localeCookie: LOCALE_COOKIE,
   pathnames: {
     '/': '/',
     '/article/[slug]': '/article/[slug]',

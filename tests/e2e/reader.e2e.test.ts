@@ -42,8 +42,13 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     const toAr = await fetch(`${baseUrl}/`, { redirect: 'manual', headers: { 'accept-language': 'ar-MA,ar;q=0.9,fr;q=0.5' } });
     expect(toAr.headers.get('location')).toMatch(/\/ar$/);
 
+    // Page responses never set cookies (so shared caches can keep them): the page remembers the switch.
+    const arabic = await fetch(`${baseUrl}/ar`, { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
+    expect(arabic.status).toBe(200);
+    expect(arabic.headers.get('set-cookie')).toBeNull();
     const page = await newPage({ locale: 'fr-FR' });
     await page.goto(`${baseUrl}/ar`);
+    await expect.poll(async () => (await page.context().cookies()).find((cookie) => cookie.name === 'JARIDA_LOCALE')?.value).toBe('ar');
     await page.goto(`${baseUrl}/`);
     expect(new URL(page.url()).pathname).toBe('/ar');
     await page.context().close();
@@ -153,6 +158,17 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
   it('logged no console errors on any page visited', () => {
     // 404 responses log a resource error by design; anything else is a defect.
     expect(consoleErrors.filter((line) => !/status of 404/.test(line))).toEqual([]);
+  });
+
+  it('never scrolls sideways on a phone, once the prayer strip and the consent banner are in', async () => {
+    for (const [locale, path] of [['fr', '/fr'], ['ar', '/ar'], ['fr', '/fr/dernieres-nouvelles']] as const) {
+      const page = await newPage({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA', width: 360, height: 740 });
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByTestId('prayer-strip').waitFor();
+      await page.getByTestId('consent-banner').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(360);
+      await page.context().close();
+    }
   });
 
   it('answers a localized 503 without a stack trace when the database is unreachable', async () => {

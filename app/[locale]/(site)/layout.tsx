@@ -1,6 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { ConsentLayer } from '@/components/consent/consent-layer';
+import { LocaleMemory } from '@/components/site/locale-memory';
 import { RelativeTimeRefresher } from '@/components/site/relative-time-refresher';
 import { SiteFooter } from '@/components/site/site-footer';
 import { routing } from '@/lib/i18n/routing';
@@ -20,6 +21,7 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[lo
       {/* After the page in the document, so the skip link stays the first stop for keyboard users. */}
       <ConsentLayer locale={locale} />
       <RelativeTimeRefresher locale={locale} />
+      <LocaleMemory locale={locale} />
     </>
   );
 }
