@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -9,22 +8,11 @@ import { siteUrl } from '@/lib/env';
 import { localeDirection, routing } from '@/lib/i18n/routing';
 import './globals.css';
 
-const serif = localFont({
-  src: '../fonts/source-serif-4-latin.woff2',
-  variable: '--font-serif',
-  weight: '200 900',
-  display: 'swap',
-  adjustFontFallback: 'Times New Roman',
-});
-
-const naskh = localFont({
-  src: '../fonts/noto-naskh-arabic.woff2',
-  variable: '--font-arabic',
-  weight: '400 700',
-  display: 'swap',
-  preload: false,
-  fallback: ['Geeza Pro', 'Arabic Typesetting', 'Noto Naskh Arabic', 'Tahoma', 'serif'],
-});
+/** Each language preloads only its own web font (declared in globals.css). */
+const FONT_BY_LOCALE = {
+  fr: '/fonts/source-serif-4-latin.382475f3.woff2',
+  ar: '/fonts/noto-naskh-arabic.2a10d33e.woff2',
+} as const;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -59,8 +47,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   // No NextIntlClientProvider: no reader client component uses next-intl (error.tsx carries its own strings).
   return (
     // suppressHydrationWarning: the head script may add data-consent to <html> before React hydrates.
-    <html lang={locale} dir={localeDirection(locale)} className={`${serif.variable} ${naskh.variable}`} suppressHydrationWarning>
+    <html lang={locale} dir={localeDirection(locale)} suppressHydrationWarning>
       <head>
+        <link rel="preload" href={FONT_BY_LOCALE[locale]} as="font" type="font/woff2" crossOrigin="" />
         <script dangerouslySetInnerHTML={{ __html: consentHeadScript() }} />
       </head>
       <body>{children}</body>
