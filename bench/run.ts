@@ -3,7 +3,8 @@
  * A throwaway database on the local PostgreSQL server (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/postgres) gets the demo content plus 10,000 bulk articles;
  * `next build`, then `next start` pinned to core 0, load generator pinned to core 1. Measures hot
- * pages, an nginx baseline serving the same article bytes, the cold article path, the front page's
+ * pages, an nginx baseline serving the same article bytes, the app behind the nginx micro-cache of
+ * deploy/nginx-cache.conf, the cold article path, the front page's
  * queries, RSS growth under 100,000 requests with 10 % aborted, and (if bench/browser.ts exists) the
  * browser benches. Writes bench/results/latest.{json,md}. Exits 0 even when budgets fail.
  * Options: --keep (keep the database), --count N (bulk articles), --duration S (per load run),
@@ -217,6 +218,57 @@ interface Row {
   unit?: string;
 }
 
+/** A baseline that answered errors or other bytes would make every ratio meaningless: stop the bench instead. */
+function assertServed(label: string, result: LoadResult, bytes: number) {
+  const perRequest = result.bytesPerRequest;
+  if (result.non2xx || result.errors || perRequest < bytes) {
+    throw new Error(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${perRequest} bytes per response (expected ≥ ${bytes}): ${JSON.stringify(result.status)}`);
+  }
+}
+
+function ensureNginx(): string {
+  const find = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+  if (!find()) {
+    log('nginx missing: apt-get install -y nginx-light');
+    spawnSync('apt-get', ['install', '-y', 'nginx-light'], { stdio: 'inherit' });
+  }
+  const found = find();
+  if (!found) throw new Error('nginx is not installed and could not be installed');
+  return found;
+}
+
+/** nginx with one worker pinned to core 0 (the app's core), serving `httpBody` from its own directory. */
+async function startNginx(nginxPath: string, dir: string, httpBody: string, readyUrl: string): Promise<ChildProcess> {
+  mkdirSync(path.join(dir, 'tmp'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    // As root, the worker would otherwise run as nobody and could read neither the 0700 temporary
+    // directory nor write the cache: every answer a 403 (that is how an earlier baseline came out at 89,000 req/s).
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+worker_cpu_affinity 01;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp;
+  proxy_temp_path ${dir}/tmp;
+  fastcgi_temp_path ${dir}/tmp;
+  uwsgi_temp_path ${dir}/tmp;
+  scgi_temp_path ${dir}/tmp;
+  keepalive_requests 1000000;
+  ${httpBody}
+}
+`,
+  );
+  const nginx = spawnTracked('taskset', ['-c', '0', nginxPath, '-p', dir, '-c', path.join(dir, 'nginx.conf')], process.env);
+  let output = '';
+  nginx.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  await waitFor(readyUrl, nginx, 10, () => output + (existsSync(path.join(dir, 'error.log')) ? readFileSync(path.join(dir, 'error.log'), 'utf8') : ''));
+  return nginx;
+}
+
 function evaluate(rows: Row[], budgets: Budgets) {
   return rows.map((row) => {
     const budget = row.budgetKey ? budgets[row.budgetKey] : undefined;
@@ -372,53 +424,50 @@ async function main() {
     }
     results.hot = hot;
 
-    // 4. nginx with the same article bytes -----------------------------------------------------
+    // 4. nginx with the same article bytes, then nginx as a micro-cache in front of the app ------
     const article = await getRaw(origin + pages.article);
-    const nginxDir = mkdtempSync(path.join(os.tmpdir(), 'jarida-bench-nginx-'));
+    const nginxPath = ensureNginx();
+    const staticDir = mkdtempSync(path.join(os.tmpdir(), 'jarida-bench-nginx-'));
     try {
-      writeFileSync(path.join(nginxDir, 'article.html'), article.body);
-      const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
-      if (!nginxBinary) {
-        log('nginx missing: apt-get install -y nginx-light');
-        spawnSync('apt-get', ['install', '-y', 'nginx-light'], { stdio: 'inherit' });
-      }
-      const nginxPath = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
-      if (!nginxPath) throw new Error('nginx is not installed and could not be installed');
+      writeFileSync(path.join(staticDir, 'article.html'), article.body);
       const nginxPort = Number(process.env.BENCH_NGINX_PORT ?? (await freePort()));
-      writeFileSync(
-        path.join(nginxDir, 'nginx.conf'),
-        `worker_processes 1;
-worker_cpu_affinity 01;
-daemon off;
-pid ${nginxDir}/nginx.pid;
-error_log ${nginxDir}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${nginxDir}/tmp;
-  proxy_temp_path ${nginxDir}/tmp;
-  fastcgi_temp_path ${nginxDir}/tmp;
-  uwsgi_temp_path ${nginxDir}/tmp;
-  scgi_temp_path ${nginxDir}/tmp;
-  keepalive_requests 1000000;
-  server {
+      const nginx = await startNginx(
+        nginxPath,
+        staticDir,
+        `server {
     listen 127.0.0.1:${nginxPort};
-    location / { default_type "text/html; charset=utf-8"; root ${nginxDir}; try_files /article.html =404; }
-  }
-}
-`,
+    location / { default_type "text/html; charset=utf-8"; root ${staticDir}; try_files /article.html =404; }
+  }`,
+        `http://127.0.0.1:${nginxPort}${pages.article}`,
       );
-      const nginx = spawnTracked('taskset', ['-c', '0', nginxPath, '-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], process.env);
-      let nginxLog = '';
-      nginx.stderr?.on('data', (c: Buffer) => (nginxLog += c.toString()));
-      const nginxOrigin = `http://127.0.0.1:${nginxPort}`;
-      await waitFor(nginxOrigin + pages.article, nginx, 10, () => nginxLog);
-      const nginxResult = await load<LoadResult>({ origin: nginxOrigin, paths: [pages.article], connections: CONNECTIONS, duration });
+      const nginxResult = await load<LoadResult>({ origin: `http://127.0.0.1:${nginxPort}`, paths: [pages.article], connections: CONNECTIONS, duration });
       await stopChild(nginx);
+      assertServed('nginx baseline', nginxResult, article.body.length);
       results.nginx = { ...nginxResult, htmlBytes: article.body.length, ratio: hot.article!.rps / nginxResult.rps };
       log(`nginx    ${nginxResult.rps.toFixed(0)} req/s, p50 ${nginxResult.p50} ms, p99 ${nginxResult.p99} ms; app/nginx ${(hot.article!.rps / nginxResult.rps).toFixed(3)} (${article.body.length} bytes)`);
     } finally {
-      rmSync(nginxDir, { recursive: true, force: true });
+      rmSync(staticDir, { recursive: true, force: true });
+    }
+
+    // The proposed deployment (deploy/nginx-cache.conf): nginx on core 0 as well, so the app and
+    // its cache share the one core the app had alone above.
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'jarida-bench-cache-'));
+    try {
+      const cachePort = await freePort();
+      const site = readFileSync(path.join(root, 'deploy/nginx-cache.conf'), 'utf8')
+        .replaceAll('@CACHE_DIR@', path.join(cacheDir, 'pages'))
+        .replaceAll('@UPSTREAM@', `localhost:${port}`)
+        .replaceAll('@LISTEN@', `127.0.0.1:${cachePort}`);
+      const cacheOrigin = `http://127.0.0.1:${cachePort}`;
+      const nginx = await startNginx(nginxPath, cacheDir, site, cacheOrigin + pages.article);
+      const cached = await load<LoadResult>({ origin: cacheOrigin, paths: [pages.article], connections: CONNECTIONS, duration });
+      await stopChild(nginx);
+      assertServed('nginx micro-cache', cached, article.body.length);
+      const baseline = (results.nginx as LoadResult).rps;
+      results.cacheInFront = { ...cached, ratio: cached.rps / baseline };
+      log(`cached   ${cached.rps.toFixed(0)} req/s, p50 ${cached.p50} ms, p99 ${cached.p99} ms; (app behind nginx)/nginx ${(cached.rps / baseline).toFixed(3)}`);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
 
     // 5. Cold article path ----------------------------------------------------------------------
@@ -510,6 +559,13 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
   rows.push({ metric: `nginx, same article bytes (${nginx.htmlBytes} B): req/s`, value: nginx.rps });
   rows.push({ metric: 'nginx: p99', value: nginx.p99, unit: 'ms' });
   rows.push({ metric: 'article app/nginx ratio', value: nginx.ratio, budgetKey: 'article_vs_nginx_ratio_min', kind: 'min' });
+  const cached = results.cacheInFront as (LoadResult & { ratio: number }) | undefined;
+  if (cached) {
+    rows.push({ metric: 'proposed: app behind the nginx micro-cache (deploy/nginx-cache.conf), article req/s', value: cached.rps });
+    rows.push({ metric: 'proposed: behind the micro-cache, p99', value: cached.p99, unit: 'ms', budgetKey: 'article_p99_ms_max', kind: 'max' });
+    rows.push({ metric: 'proposed: behind the micro-cache, errors + timeouts + non-2xx', value: cached.errors + cached.timeouts + cached.non2xx, budgetKey: 'errors_max', kind: 'max' });
+    rows.push({ metric: 'proposed: (app behind the micro-cache)/nginx ratio', value: cached.ratio, budgetKey: 'article_vs_nginx_ratio_min', kind: 'min' });
+  }
   rows.push({ metric: `cold article: req/s (${cold.requests} requests, ${cold.distinctPathsUsed} distinct slugs)`, value: cold.rps, budgetKey: 'cold_article_rps_min', kind: 'min' });
   rows.push({ metric: 'cold article: p50', value: cold.p50, unit: 'ms' });
   rows.push({ metric: 'cold article: p99', value: cold.requests ? cold.p99 : Infinity, unit: 'ms', budgetKey: 'cold_article_p99_ms_max', kind: 'max' });
