@@ -102,6 +102,22 @@ describe.skipIf(!baseUrl)('prayer times', () => {
     }
   });
 
+  it("answers the header strip for the reader's city, never for a shared cache", async () => {
+    const strip = await fetch(`${baseUrl}/api/prayer-times/strip?locale=ar`, { headers: { cookie: 'jarida_city=fes' } });
+    expect(strip.status).toBe(200);
+    expect(strip.headers.get('cache-control')).toBe('private, no-cache');
+    expect(strip.headers.get('vary')).toMatch(/cookie/i);
+    const body = (await strip.json()) as { citySlug: string; cityName: string; today: { clocks: Record<string, string> }; validUntil: string };
+    expect(body).toMatchObject({ citySlug: 'fes', cityName: 'فاس' });
+    expect(Object.values(body.today.clocks)).toHaveLength(6);
+    expect(Date.parse(body.validUntil)).toBeGreaterThan(Date.now());
+    const fallback = (await (await fetch(`${baseUrl}/api/prayer-times/strip?locale=fr`)).json()) as { citySlug: string };
+    expect(fallback.citySlug).toBe('casablanca');
+    const bad = await fetch(`${baseUrl}/api/prayer-times/strip?locale=en`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/locale/);
+  });
+
   it('refuses a city choice posted from another site', async () => {
     const response = await fetch(`${baseUrl}/api/preferences/city`, {
       method: 'POST',
