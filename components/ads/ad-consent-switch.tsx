@@ -1,8 +1,11 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useConsentChoices } from '@/lib/consent/client';
-import { NetworkAd, type NetworkAdKind } from './network-ad';
+import type { NetworkAdKind } from './network-ad';
+
+// Loaded only for readers who agreed to advertising: the others never download the network's glue.
+const NetworkAd = lazy(() => import('./network-ad').then((module) => ({ default: module.NetworkAd })));
 
 /**
  * Chooses, in the reader's browser, between the house ad that the static page carries and the
@@ -20,5 +23,9 @@ export function AdConsentSwitch({
 }) {
   const choices = useConsentChoices();
   if (!choices.ads || !network) return children;
-  return <NetworkAd kind={kind} src={network.src} google={network.google} personalized={choices.personalizedAds} analytics={choices.analytics} />;
+  return (
+    <Suspense fallback={children}>
+      <NetworkAd kind={kind} src={network.src} google={network.google} personalized={choices.personalizedAds} analytics={choices.analytics} />
+    </Suspense>
+  );
 }

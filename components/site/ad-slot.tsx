@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/site/static-image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AdConsentSwitch } from '@/components/ads/ad-consent-switch';
@@ -24,7 +24,7 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
       <AdConsentSwitch kind={kind} network={networkTag ? { src: networkTag.src, google: networkTag.google } : null}>
         {houseAd ? (
           <Link href={houseAd.href} className="ad-slot__house">
-            <Image src={houseAd.image.url} alt={houseAd.alt} width={houseAd.image.width} height={houseAd.image.height} />
+            <StaticImage src={houseAd.image.url} alt={houseAd.alt} width={houseAd.image.width} height={houseAd.image.height} />
           </Link>
         ) : null}
       </AdConsentSwitch>

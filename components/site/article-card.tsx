@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/site/static-image';
 import type { ArticleCardDto } from '@/lib/data/types';
 import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -36,7 +36,7 @@ export function ArticleCard({
     <article className={`card card--${variant}`}>
       {article.cover && variant !== 'text' ? (
         <Link href={href} className="card__media" tabIndex={-1} aria-hidden="true">
-          <Image
+          <StaticImage
             src={article.cover.url}
             alt=""
             width={article.cover.width}

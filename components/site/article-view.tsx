@@ -1,6 +1,6 @@
 import { renderClock } from '@/lib/time/render-clock';
 import { cacheLife } from 'next/cache';
-import Image from 'next/image';
+import { StaticImage } from '@/components/site/static-image';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ArticleBody } from '@/components/site/article-body';
@@ -83,7 +83,7 @@ export async function ArticleView({
         </header>
         {article.cover ? (
           <figure className="article__cover">
-            <Image
+            <StaticImage
               src={article.cover.url}
               alt={article.cover.alt}
               width={article.cover.width}

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
-import Image from 'next/image';
+import { StaticImage } from '@/components/site/static-image';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/site/listing';
@@ -71,7 +71,7 @@ async function AuthorContent({ locale, author, result, sidebar }: { locale: AppL
       heading={
         <div className="author-card">
           {author.avatar ? (
-            <Image src={author.avatar.url} alt="" width={96} height={96} className="author-card__avatar" />
+            <StaticImage src={author.avatar.url} alt="" width={96} height={96} className="author-card__avatar" />
           ) : null}
           <div>
             <h1 className="page-title">{author.name}</h1>
