@@ -175,8 +175,8 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     const deadPort = await freePort();
     const server = await startNext({ DATABASE_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` });
     try {
-      // An article that was not prerendered at build time needs the database.
-      const url = `${server.url}/fr/article/une-page-jamais-rendue`;
+      // A tag that was not prerendered at build time needs the database.
+      const url = `${server.url}/fr/sujet/un-sujet-jamais-rendu`;
       const first = await fetch(url);
       const firstBody = await first.text();
       expect([500, 503]).toContain(first.status);
@@ -185,10 +185,23 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
       expect(second.status).toBe(503);
       expect(second.headers.get('retry-after')).toBe('30');
       expect(secondBody).toContain('Service momentanément indisponible');
-      const arabic = await fetch(`${server.url}/ar/article/x`);
+      const arabic = await fetch(`${server.url}/ar/qism/x`);
       expect(arabic.status).toBe(503);
       expect(await arabic.text()).toContain('الخدمة غير متاحة مؤقتا');
-      for (const body of [firstBody, secondBody]) {
+      // Front pages and articles skip the proxy: what the build cached is still served…
+      const front = await fetch(`${server.url}/fr`);
+      expect(front.status).toBe(200);
+      expect(await front.text()).toContain('class="front-top__lead');
+      // …and an article that must render fails with a 500 that the browser shows as the localized error page.
+      const uncached = await fetch(`${server.url}/fr/article/une-page-jamais-rendue`);
+      const uncachedBody = await uncached.text();
+      expect(uncached.status).toBe(500);
+      const page = await newPage({ locale: 'ar-MA' });
+      await page.goto(`${server.url}/ar/article/x`);
+      await expect(page.locator('h1').textContent()).resolves.toBe('حدث خطأ ما');
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await page.context().close();
+      for (const body of [firstBody, secondBody, uncachedBody]) {
         expect(body).not.toMatch(/ECONNREFUSED|at [\w.<>]+ \(|node_modules|\.tsx?:\d+/);
       }
       expect(server.output()).toMatch(/database unreachable/);
