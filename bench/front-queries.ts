@@ -37,8 +37,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Wraps pool.query so that every statement is recorded with its duration. */
-function instrument(pool: pg.Pool) {
+/** Wraps pool.query so that every statement is recorded with its duration (the integration tests count with it too). */
+export function instrument(pool: pg.Pool) {
   const original = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
   let sink: Captured[] | null = null;
   (pool as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = async (...args: unknown[]) => {
