@@ -3,7 +3,9 @@ import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-o
 import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, settings, slugRedirects, tags } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { SETTING_KEYS } from '@/lib/admin/settings-schema';
 import { mediaUrl } from '@/lib/storage/media-root';
+import { HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import type {
   ArticleCardDto,
   ArticleDetailDto,
@@ -418,8 +420,13 @@ export async function listTagSlugs(db: Database, locale: AppLocale, limit: numbe
   return rows.map((row) => row.slug);
 }
 
+/** The stored Hijri offset if it is a whole number of days in range, else 0. */
+export function parseHijriOffset(value: unknown): number {
+  const offset = Number(value ?? 0);
+  return Number.isInteger(offset) && offset >= HIJRI_OFFSET_MIN && offset <= HIJRI_OFFSET_MAX ? offset : 0;
+}
+
 export async function getHijriOffset(db: Database): Promise<number> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'hijri_offset')).limit(1);
-  const value = Number(row?.value ?? 0);
-  return Number.isInteger(value) && value >= -2 && value <= 2 ? value : 0;
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, SETTING_KEYS.hijriOffset)).limit(1);
+  return parseHijriOffset(row?.value);
 }
