@@ -7,8 +7,9 @@ import { mediaUrl } from '@/lib/storage/media-root';
 
 /*
  * Advertising reads: the publisher's house ads and the ad network setting. Plain functions of
- * (db, args) so integration tests can run them against PGlite or PostgreSQL; lib/data/ads.ts wraps
- * them with caching for pages. No `server-only` here: the seed (plain Node) shares the slot sizes.
+ * (db, args) so integration tests can run them against PGlite or PostgreSQL; pages get the same
+ * answers from the cached site chrome (chrome-queries.ts reads with the same rules). No
+ * `server-only` here: the seed (plain Node) shares the slot sizes.
  */
 
 export const AD_SLOT_KINDS = adSlotKindEnum.enumValues;
