@@ -571,7 +571,7 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
   rows.push({ metric: 'cold article: p99', value: cold.requests ? cold.p99 : Infinity, unit: 'ms', budgetKey: 'cold_article_p99_ms_max', kind: 'max' });
   rows.push({ metric: 'cold article: errors + timeouts + non-2xx', value: cold.errors + cold.timeouts + cold.non2xx, budgetKey: 'errors_max', kind: 'max' });
   rows.push({ metric: `front page cold queries, all data functions (${Object.entries(front.perFunction).map(([k, v]) => `${k} ${v}`).join(', ')})`, value: front.totalQueries, budgetKey: 'front_cold_queries_max', kind: 'max' });
-  rows.push({ metric: 'front page cold queries, content only (getFrontPage + listSections)', value: front.contentQueries });
+  rows.push({ metric: `front page cold queries, content only (${front.contentFunctions.join(' + ')})`, value: front.contentQueries });
   rows.push({ metric: `front page: worst per-query p95 (${front.runs} runs)`, value: front.maxP95Ms, unit: 'ms', budgetKey: 'front_query_p95_ms_max', kind: 'max' });
   rows.push({ metric: 'front page: queries with a Seq Scan on articles', value: front.queries.filter((q) => q.seqScanOnArticles).length });
   rows.push({ metric: `memory: RSS ${memory.rssBeforeMb.toFixed(0)} → ${memory.rssAfterMb.toFixed(0)} MB over ${memory.requests} requests (${memory.aborted} aborted) in ${memory.seconds.toFixed(0)} s, growth`, value: memory.growthMb, unit: 'MB', budgetKey: 'memory_rss_growth_mb_max', kind: 'max' });

@@ -16,7 +16,7 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
   const [t, houseAd, networkTag] = await Promise.all([
     getTranslations({ locale, namespace: 'Ads' }),
     getHouseAd(locale, kind).catch(() => null),
-    getAdNetworkTag().catch(() => null),
+    getAdNetworkTag(locale).catch(() => null),
   ]);
   return (
     <aside className={`ad-slot ad-slot--${kind}`} aria-label={t('label')} data-ad-slot={kind}>

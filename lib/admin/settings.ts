@@ -20,11 +20,10 @@ async function readStored(db: Pick<Database, 'select'>): Promise<Stored> {
 /** Stored values as the form shows them; anything missing or malformed reads as its default. */
 function fromStored(stored: Stored): SiteSettings {
   const parts = siteSettingsSchema.shape;
-  const siteName = parts.siteName.safeParse(stored.site_name);
   const offset = parts.hijriOffset.safeParse(stored.hijri_offset);
   const tag = parts.adNetworkTag.unwrap().safeParse(stored.ad_network_tag);
   return {
-    siteName: siteName.success ? siteName.data : { ...DEFAULT_SITE_NAME },
+    siteName: parseSiteName(stored.site_name),
     hijriOffset: offset.success ? offset.data : 0,
     adNetworkTag: tag.success ? tag.data : null,
     require2fa: stored.require_2fa === true,
@@ -39,7 +38,12 @@ export async function getSettings(db: Database, actor: Actor): Promise<SiteSetti
 /** The site's name in each language, for any reader or admin page (no permission needed). */
 export async function readSiteName(db: Database): Promise<{ fr: string; ar: string }> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, SETTING_KEYS.siteName));
-  const parsed = siteSettingsSchema.shape.siteName.safeParse(row?.value);
+  return parseSiteName(row?.value);
+}
+
+/** A stored `site_name` value; anything missing or malformed reads as the default name. */
+export function parseSiteName(value: unknown): { fr: string; ar: string } {
+  const parsed = siteSettingsSchema.shape.siteName.safeParse(value);
   return parsed.success ? parsed.data : { ...DEFAULT_SITE_NAME };
 }
 

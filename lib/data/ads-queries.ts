@@ -7,8 +7,9 @@ import { mediaUrl } from '@/lib/storage/media-root';
 
 /*
  * Advertising reads: the publisher's house ads and the ad network setting. Plain functions of
- * (db, args) so integration tests can run them against PGlite or PostgreSQL; lib/data/ads.ts wraps
- * them with caching for pages. No `server-only` here: the seed (plain Node) shares the slot sizes.
+ * (db, args) so integration tests can run them against PGlite or PostgreSQL; pages get the same
+ * answers from the cached site chrome (chrome-queries.ts reads with the same rules). No
+ * `server-only` here: the seed (plain Node) shares the slot sizes.
  */
 
 export const AD_SLOT_KINDS = adSlotKindEnum.enumValues;
@@ -34,10 +35,43 @@ export interface HouseAdDto {
 }
 
 const DAY = 86_400_000;
+/** Candidates a slot rotates through at most. */
+const ROTATION_MAX = 50;
+
+/** A running house ad with its creative, as read from the database. */
+export interface HouseAdCandidate {
+  id: number;
+  kind: AdSlotKind;
+  href: string;
+  alt: string;
+  storageKey: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Which running ad a slot of `kind` shows at `now`: when several qualify they take turns, one per
+ * UTC day, in id order (so every page rendered the same day agrees).
+ */
+export function pickHouseAd(candidates: HouseAdCandidate[], kind: AdSlotKind, now: Date): HouseAdDto | null {
+  const ofKind = candidates
+    .filter((candidate) => candidate.kind === kind)
+    .sort((a, b) => a.id - b.id)
+    .slice(0, ROTATION_MAX);
+  if (ofKind.length === 0) return null;
+  const row = ofKind[Math.floor(now.getTime() / DAY) % ofKind.length]!;
+  return {
+    id: row.id,
+    kind: row.kind,
+    href: row.href,
+    alt: row.alt,
+    image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height },
+  };
+}
 
 /**
  * The house ad for a slot: one of that kind, in the page's language or in both, running at `now`
- * (a null start or end is open). When several qualify they take turns, one per UTC day, in id order.
+ * (a null start or end is open), chosen by pickHouseAd.
  */
 export async function getHouseAd(db: Database, locale: AppLocale, kind: AdSlotKind, now: Date): Promise<HouseAdDto | null> {
   const rows = await db
@@ -61,16 +95,8 @@ export async function getHouseAd(db: Database, locale: AppLocale, kind: AdSlotKi
       ),
     )
     .orderBy(asc(houseAds.id))
-    .limit(50);
-  if (rows.length === 0) return null;
-  const row = rows[Math.floor(now.getTime() / DAY) % rows.length]!;
-  return {
-    id: row.id,
-    kind: row.kind,
-    href: row.href,
-    alt: row.alt,
-    image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height },
-  };
+    .limit(ROTATION_MAX);
+  return pickHouseAd(rows, kind, now);
 }
 
 export const AD_NETWORK_TAG_KEY = 'ad_network_tag';
@@ -93,7 +119,11 @@ const adNetworkTagSchema = z.object({
 /** The ad network's script, or null when none is configured (or the stored value is malformed). */
 export async function getAdNetworkTag(db: Database): Promise<AdNetworkTag | null> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, AD_NETWORK_TAG_KEY)).limit(1);
-  if (!row) return null;
-  const parsed = adNetworkTagSchema.safeParse(row.value);
+  return parseAdNetworkTag(row?.value);
+}
+
+/** A stored `ad_network_tag` value as the reader uses it; missing or malformed means none. */
+export function parseAdNetworkTag(value: unknown): AdNetworkTag | null {
+  const parsed = adNetworkTagSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }

@@ -3,7 +3,9 @@ import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-o
 import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, settings, slugRedirects, tags } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { SETTING_KEYS } from '@/lib/admin/settings-schema';
 import { mediaUrl } from '@/lib/storage/media-root';
+import { HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import type {
   ArticleCardDto,
   ArticleDetailDto,
@@ -84,7 +86,10 @@ export function toCard(row: CardRow): ArticleCardDto {
   };
 }
 
-function toSection(row: typeof sections.$inferSelect, locale: AppLocale): SectionDto {
+/** The section columns a reader page shows (the front page and the site chrome read them raw). */
+export type SectionRow = Pick<typeof sections.$inferSelect, 'id' | 'slugFr' | 'slugAr' | 'nameFr' | 'nameAr' | 'descriptionFr' | 'descriptionAr'>;
+
+export function toSection(row: SectionRow, locale: AppLocale): SectionDto {
   const fr = locale === 'fr';
   return {
     id: row.id,
@@ -125,6 +130,65 @@ export async function getSectionBySlug(db: Database, locale: AppLocale, slug: st
   return row ? toSection(row, locale) : null;
 }
 
+/** One row of the front page statement: a latest card, or a section with one of its cards (or none: article columns null). */
+type FrontRow = {
+  kind: 'latest' | 'section';
+  s_id: number;
+  s_slug_fr: string;
+  s_slug_ar: string;
+  s_name_fr: string;
+  s_name_ar: string;
+  s_description_fr: string;
+  s_description_ar: string;
+  id: number | null;
+  locale: AppLocale;
+  slug: string;
+  title: string;
+  summary: string;
+  published_at: Date | string;
+  cover_alt: string;
+  storage_key: string | null;
+  width: number | null;
+  height: number | null;
+  blur_data_url: string | null;
+};
+
+function frontRowSection(row: FrontRow): SectionRow {
+  return {
+    id: row.s_id,
+    slugFr: row.s_slug_fr,
+    slugAr: row.s_slug_ar,
+    nameFr: row.s_name_fr,
+    nameAr: row.s_name_ar,
+    descriptionFr: row.s_description_fr,
+    descriptionAr: row.s_description_ar,
+  };
+}
+
+function frontRowCard(row: FrontRow & { id: number }): ArticleCardDto {
+  return toCard({
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    publishedAt: row.published_at,
+    coverAlt: row.cover_alt,
+    sectionSlugFr: row.s_slug_fr,
+    sectionSlugAr: row.s_slug_ar,
+    sectionNameFr: row.s_name_fr,
+    sectionNameAr: row.s_name_ar,
+    coverKey: row.storage_key,
+    coverWidth: row.width,
+    coverHeight: row.height,
+    coverBlur: row.blur_data_url,
+  });
+}
+
+/**
+ * Lead, latest list and one block per section, in one statement (a cold front page must cost few
+ * round trips). Blocks leave out the stories already in the latest list.
+ */
 export async function getFrontPage(
   db: Database,
   locale: AppLocale,
@@ -132,20 +196,28 @@ export async function getFrontPage(
 ): Promise<FrontPageDto> {
   const latestCount = options.latest ?? 9;
   const perSection = options.perSection ?? 4;
-  const latestRows = await cardQuery(db)
-    .where(and(eq(articles.locale, locale), isPublished))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(latestCount + 1);
-  const latestCards = latestRows.map(toCard);
-  const shown = latestCards.map((card) => card.id);
-
-  // One index range scan per section (partial index on section, locale, published_at) instead of a global sort.
-  const blockRows = await db.execute<{
-    section: typeof sections.$inferSelect & Record<string, unknown>;
-    id: number | null;
-  } & Record<string, unknown>>(sql`
-    select s.id as s_id, s.slug_fr as s_slug_fr, s.slug_ar as s_slug_ar, s.name_fr as s_name_fr, s.name_ar as s_name_ar,
-           s.description_fr as s_description_fr, s.description_ar as s_description_ar, s.position as s_position,
+  // `latest` is read once (referenced twice, so materialised) and walks the partial index by locale;
+  // each block is one range scan of the partial index by section, not a global sort. The sort keys
+  // are constants for the latest rows so that they keep the CTE's order.
+  const { rows } = await db.execute<FrontRow>(sql`
+    with latest as (
+      select x.id, x.locale, x.slug, x.title, x.summary, x.published_at, x.cover_alt, x.cover_id, x.section_id
+      from ${articles} x
+      where x.locale = ${locale} and x.status = 'published'
+      order by x.published_at desc, x.id desc
+      limit ${latestCount + 1}
+    )
+    select 'latest' as kind, 0 as sort_position, 0 as sort_section,
+           s.id as s_id, s.slug_fr as s_slug_fr, s.slug_ar as s_slug_ar, s.name_fr as s_name_fr, s.name_ar as s_name_ar,
+           s.description_fr as s_description_fr, s.description_ar as s_description_ar,
+           a.id, a.locale, a.slug, a.title, a.summary, a.published_at, a.cover_alt,
+           m.storage_key, m.width, m.height, m.blur_data_url
+    from latest a
+    join ${sections} s on s.id = a.section_id
+    left join ${media} m on m.id = a.cover_id
+    union all
+    select 'section', s.position, s.id,
+           s.id, s.slug_fr, s.slug_ar, s.name_fr, s.name_ar, s.description_fr, s.description_ar,
            a.id, a.locale, a.slug, a.title, a.summary, a.published_at, a.cover_alt,
            m.storage_key, m.width, m.height, m.blur_data_url
     from ${sections} s
@@ -153,58 +225,25 @@ export async function getFrontPage(
       select x.id, x.locale, x.slug, x.title, x.summary, x.published_at, x.cover_alt, x.cover_id
       from ${articles} x
       where x.section_id = s.id and x.locale = ${locale} and x.status = 'published'
-        ${shown.length ? sql`and x.id not in (${sql.join(shown.map((id) => sql`${id}`), sql`, `)})` : sql``}
+        and x.id not in (select id from latest)
       order by x.published_at desc, x.id desc
       limit ${perSection}
     ) a on true
     left join ${media} m on m.id = a.cover_id
-    order by s.position asc, s.id asc, a.published_at desc, a.id desc`);
+    order by kind, sort_position, sort_section, published_at desc, id desc`);
 
+  const latestCards: ArticleCardDto[] = [];
   const blocks = new Map<number, { section: SectionDto; articles: ArticleCardDto[] }>();
-  for (const raw of blockRows.rows as Record<string, unknown>[]) {
-    const sectionId = Number(raw.s_id);
-    let block = blocks.get(sectionId);
-    if (!block) {
-      block = {
-        section: toSection(
-          {
-            id: sectionId,
-            slugFr: String(raw.s_slug_fr),
-            slugAr: String(raw.s_slug_ar),
-            nameFr: String(raw.s_name_fr),
-            nameAr: String(raw.s_name_ar),
-            descriptionFr: String(raw.s_description_fr),
-            descriptionAr: String(raw.s_description_ar),
-            position: Number(raw.s_position),
-            createdAt: new Date(0),
-            updatedAt: new Date(0),
-          },
-          locale,
-        ),
-        articles: [],
-      };
-      blocks.set(sectionId, block);
+  for (const row of rows) {
+    // A section with nothing left to show comes back once, without an article.
+    const card = row.id === null ? null : frontRowCard({ ...row, id: row.id });
+    if (row.kind === 'latest') {
+      if (card) latestCards.push(card);
+      continue;
     }
-    if (raw.id === null || raw.id === undefined) continue;
-    block.articles.push(
-      toCard({
-        id: Number(raw.id),
-        locale: raw.locale as AppLocale,
-        slug: String(raw.slug),
-        title: String(raw.title),
-        summary: String(raw.summary),
-        publishedAt: raw.published_at as Date | string,
-        coverAlt: String(raw.cover_alt),
-        sectionSlugFr: String(raw.s_slug_fr),
-        sectionSlugAr: String(raw.s_slug_ar),
-        sectionNameFr: String(raw.s_name_fr),
-        sectionNameAr: String(raw.s_name_ar),
-        coverKey: (raw.storage_key as string | null) ?? null,
-        coverWidth: raw.width === null ? null : Number(raw.width),
-        coverHeight: raw.height === null ? null : Number(raw.height),
-        coverBlur: (raw.blur_data_url as string | null) ?? null,
-      }),
-    );
+    const block = blocks.get(row.s_id) ?? { section: toSection(frontRowSection(row), locale), articles: [] };
+    blocks.set(row.s_id, block);
+    if (card) block.articles.push(card);
   }
 
   return {
@@ -381,8 +420,13 @@ export async function listTagSlugs(db: Database, locale: AppLocale, limit: numbe
   return rows.map((row) => row.slug);
 }
 
+/** The stored Hijri offset if it is a whole number of days in range, else 0. */
+export function parseHijriOffset(value: unknown): number {
+  const offset = Number(value ?? 0);
+  return Number.isInteger(offset) && offset >= HIJRI_OFFSET_MIN && offset <= HIJRI_OFFSET_MAX ? offset : 0;
+}
+
 export async function getHijriOffset(db: Database): Promise<number> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'hijri_offset')).limit(1);
-  const value = Number(row?.value ?? 0);
-  return Number.isInteger(value) && value >= -2 && value <= 2 ? value : 0;
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, SETTING_KEYS.hijriOffset)).limit(1);
+  return parseHijriOffset(row?.value);
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { readSiteName } from '@/lib/admin/settings';
 import { cacheLife, cacheTag } from 'next/cache';
 import { withDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { cacheTags } from './cache-tags';
+import { getSiteChrome } from './chrome';
 import * as q from './reader-queries';
 
 /*
@@ -13,11 +13,9 @@ import * as q from './reader-queries';
 
 export { PAGE_SIZE } from './reader-queries';
 
+// The menu, the site name and the Hijri offset select from one cached read of the page chrome.
 export async function getSections(locale: AppLocale) {
-  'use cache';
-  cacheLife('news');
-  cacheTag(cacheTags.all, cacheTags.sections);
-  return withDb('sections', (db) => q.listSections(db, locale));
+  return (await getSiteChrome(locale)).sections;
 }
 
 export async function getSection(locale: AppLocale, slug: string) {
@@ -118,15 +116,10 @@ export async function getStaticSlugs(kind: 'article' | 'author' | 'tag', locale:
 
 /** The site's name in one language, as an admin set it (Settings), or the default. */
 export async function getSiteName(locale: AppLocale): Promise<string> {
-  'use cache';
-  cacheLife('news');
-  cacheTag(cacheTags.all, cacheTags.settings);
-  return (await withDb('settings', (db) => readSiteName(db)))[locale];
+  return (await getSiteChrome(locale)).siteName;
 }
 
-export async function getHijriOffset() {
-  'use cache';
-  cacheLife('news');
-  cacheTag(cacheTags.all, cacheTags.settings);
-  return withDb('settings', (db) => q.getHijriOffset(db));
+/** The Hijri date's offset in days (Settings); read with the rest of a `locale` page's chrome. */
+export async function getHijriOffset(locale: AppLocale): Promise<number> {
+  return (await getSiteChrome(locale)).hijriOffset;
 }

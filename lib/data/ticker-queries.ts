@@ -14,8 +14,30 @@ export interface TickerItemDto {
   expiresAt: string | null;
 }
 
+/** How many lines the masthead shows at most. */
+export const TICKER_LIMIT = 8;
+
+export interface TickerRow {
+  id: number;
+  text: string;
+  href: string | null;
+  /** A Date from a column, an ISO string from a json_agg. */
+  publishedAt: Date | string;
+  expiresAt: Date | string | null;
+}
+
+export function toTickerItem(row: TickerRow): TickerItemDto {
+  return {
+    id: row.id,
+    text: row.text,
+    href: row.href ? safeHref(row.href) : null,
+    publishedAt: new Date(row.publishedAt).toISOString(),
+    expiresAt: row.expiresAt ? new Date(row.expiresAt).toISOString() : null,
+  };
+}
+
 /** Lines already published and not yet expired (no expiry means until removed), newest first. */
-export async function listActiveTickerItems(db: Database, locale: AppLocale, now: Date = new Date(), limit = 8): Promise<TickerItemDto[]> {
+export async function listActiveTickerItems(db: Database, locale: AppLocale, now: Date = new Date(), limit = TICKER_LIMIT): Promise<TickerItemDto[]> {
   const rows = await db
     .select({
       id: tickerItems.id,
@@ -34,11 +56,5 @@ export async function listActiveTickerItems(db: Database, locale: AppLocale, now
     )
     .orderBy(desc(tickerItems.publishedAt), desc(tickerItems.id))
     .limit(limit);
-  return rows.map((row) => ({
-    id: row.id,
-    text: row.text,
-    href: row.href ? safeHref(row.href) : null,
-    publishedAt: row.publishedAt.toISOString(),
-    expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
-  }));
+  return rows.map(toTickerItem);
 }

@@ -46,7 +46,7 @@ export async function loadReaderStrip(locale: AppLocale, city: City, now: Date):
     getTranslations({ locale, namespace: 'Prayer' }),
     getPrayerDay(city.slug, today),
     getPrayerDay(city.slug, tomorrow),
-    getHijriOffset().catch(() => 0),
+    getHijriOffset(locale).catch(() => 0),
   ]);
   const cityName = locale === 'fr' ? city.nameFr : city.nameAr;
   return {

@@ -70,7 +70,7 @@ async function PrayerTimesContent({ locale, citySlug }: { locale: AppLocale; cit
   const [t, days, hijriOffset] = await Promise.all([
     getTranslations({ locale, namespace: 'Prayer' }),
     getPrayerMonth(city.slug, year, month),
-    getHijriOffset().catch(() => 0),
+    getHijriOffset(locale).catch(() => 0),
   ]);
   const name = locale === 'fr' ? city.nameFr : city.nameAr;
   const monthName = `${(locale === 'fr' ? FRENCH_MONTHS : MOROCCAN_ARABIC_MONTHS)[month - 1]} ${year}`;

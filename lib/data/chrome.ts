@@ -1,0 +1,20 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { withDb } from '@/db';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { HOUSE_ADS_TAG } from './ads-queries';
+import { cacheTags } from './cache-tags';
+import * as q from './chrome-queries';
+
+/**
+ * The chrome of a reader page in one cached read (sections, settings, ticker, house ads), which the
+ * narrower readers in reader.ts, ads.ts and ticker.ts select from. Short-lived (`minutes`) so a
+ * ticker line shows up or expires within a minute even if nobody expires the `ticker` tag; house
+ * ads' dates and daily turns are checked against the time of the read, so they follow as quickly.
+ */
+export async function getSiteChrome(locale: AppLocale) {
+  'use cache';
+  cacheLife('minutes');
+  cacheTag(cacheTags.all, cacheTags.sections, cacheTags.settings, cacheTags.ticker, HOUSE_ADS_TAG);
+  return withDb('site chrome', (db) => q.getSiteChrome(db, locale, new Date()));
+}
