@@ -5,6 +5,6 @@ import { formatDateLong } from '@/lib/time/format';
 /** The Moroccan calendar date, cached briefly so pages stay static; the Hijri date is in the prayer strip. */
 export async function TodayLine({ locale }: { locale: AppLocale }) {
   'use cache';
-  cacheLife('minutes');
+  cacheLife('masthead');
   return <p className="topbar__date">{formatDateLong(new Date(), locale)}</p>;
 }

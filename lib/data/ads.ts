@@ -5,7 +5,7 @@ import { getSiteChrome } from './chrome';
 
 /*
  * Advertising reads for reader pages, taken from the cached site chrome. A house ad's dates are
- * checked against the time of that read, so a campaign starts or ends within a minute.
+ * checked against the time of that read, so a campaign starts or ends within five minutes.
  */
 
 export { AD_SLOT_KINDS, AD_SLOT_SIZES, HOUSE_ADS_TAG } from './ads-queries';

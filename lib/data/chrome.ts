@@ -8,13 +8,14 @@ import * as q from './chrome-queries';
 
 /**
  * The chrome of a reader page in one cached read (sections, settings, ticker, house ads), which the
- * narrower readers in reader.ts, ads.ts and ticker.ts select from. Short-lived (`minutes`) so a
- * ticker line shows up or expires within a minute even if nobody expires the `ticker` tag; house
- * ads' dates and daily turns are checked against the time of the read, so they follow as quickly.
+ * narrower readers in reader.ts, ads.ts and ticker.ts select from. Short-lived (`masthead`, five
+ * minutes) so a ticker line's end shows within five minutes even if nobody expires the `ticker`
+ * tag; house ads' dates and daily turns are checked against the time of the read, so they follow
+ * as quickly.
  */
 export async function getSiteChrome(locale: AppLocale) {
   'use cache';
-  cacheLife('minutes');
+  cacheLife('masthead');
   cacheTag(cacheTags.all, cacheTags.sections, cacheTags.settings, cacheTags.ticker, HOUSE_ADS_TAG);
   return withDb('site chrome', (db) => q.getSiteChrome(db, locale, new Date()));
 }

@@ -160,6 +160,16 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     expect(consoleErrors.filter((line) => !/status of 404/.test(line))).toEqual([]);
   });
 
+  it('serves reader pages as static, cookie-free responses a shared cache can keep', async () => {
+    for (const path of ['/fr', '/ar', '/fr/dernieres-nouvelles']) {
+      const response = await fetch(`${baseUrl}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('set-cookie'), path).toBeNull();
+      // No stale-while-revalidate: without a max-age, Chromium's HTTP cache then stalls revisited prefetches for 30 s.
+      expect(response.headers.get('cache-control'), path).toBe('s-maxage=300');
+    }
+  });
+
   it('never scrolls sideways on a phone, once the prayer strip and the consent banner are in', async () => {
     for (const [locale, path] of [['fr', '/fr'], ['ar', '/ar'], ['fr', '/fr/dernieres-nouvelles']] as const) {
       const page = await newPage({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA', width: 360, height: 740 });
