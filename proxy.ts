@@ -8,10 +8,6 @@ import { unavailableResponse } from './lib/unavailable-page';
 
 const handleI18nRouting = createMiddleware(routing);
 
-// Addresses that carry their locale and are the same outside and inside the app (no localized
-// segment to rewrite): next-intl has nothing to do for them.
-const NOTHING_TO_ROUTE = /^\/(fr|ar)\/(cookies|rss|atom)$/;
-
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminProxy(request);
   // Previews render per request, after the shell has gone out: without a session cookie, answer
@@ -23,7 +19,7 @@ export default function proxy(request: NextRequest) {
 
   // Reader pages are the same static bytes for everyone: consent, the prayer strip's city and
   // the ad decision are read by browser islands, so nothing per reader is passed on from here.
-  const response = NOTHING_TO_ROUTE.test(request.nextUrl.pathname) ? NextResponse.next() : handleI18nRouting(request);
+  const response = handleI18nRouting(request);
   // No Set-Cookie on reader responses, so a shared cache in front may keep every page (nginx and
   // CDNs refuse to store responses that set cookies). LocaleMemory records the language instead.
   response.headers.delete('set-cookie');
