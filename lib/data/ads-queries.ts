@@ -1,14 +1,10 @@
-import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
-import { adSlotKindEnum, houseAds, media, settings } from '@/db/schema';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { adSlotKindEnum } from '@/db/schema';
 import { mediaUrl } from '@/lib/storage/media-root';
 
 /*
- * Advertising reads: the publisher's house ads and the ad network setting. Plain functions of
- * (db, args) so integration tests can run them against PGlite or PostgreSQL; pages get the same
- * answers from the cached site chrome (chrome-queries.ts reads with the same rules). No
+ * Advertising rules: the slot kinds and sizes, how a house ad is picked for a slot, and what a
+ * valid ad network setting is. The rows come from the site chrome (chrome-queries.ts). No
  * `server-only` here: the seed (plain Node) shares the slot sizes.
  */
 
@@ -69,36 +65,6 @@ export function pickHouseAd(candidates: HouseAdCandidate[], kind: AdSlotKind, no
   };
 }
 
-/**
- * The house ad for a slot: one of that kind, in the page's language or in both, running at `now`
- * (a null start or end is open), chosen by pickHouseAd.
- */
-export async function getHouseAd(db: Database, locale: AppLocale, kind: AdSlotKind, now: Date): Promise<HouseAdDto | null> {
-  const rows = await db
-    .select({
-      id: houseAds.id,
-      kind: houseAds.kind,
-      href: houseAds.href,
-      alt: houseAds.alt,
-      storageKey: media.storageKey,
-      width: media.width,
-      height: media.height,
-    })
-    .from(houseAds)
-    .innerJoin(media, eq(media.id, houseAds.imageId))
-    .where(
-      and(
-        eq(houseAds.kind, kind),
-        or(isNull(houseAds.locale), eq(houseAds.locale, locale)),
-        or(isNull(houseAds.startsAt), lte(houseAds.startsAt, now)),
-        or(isNull(houseAds.endsAt), gt(houseAds.endsAt, now)),
-      ),
-    )
-    .orderBy(asc(houseAds.id))
-    .limit(ROTATION_MAX);
-  return pickHouseAd(rows, kind, now);
-}
-
 export const AD_NETWORK_TAG_KEY = 'ad_network_tag';
 
 export interface AdNetworkTag {
@@ -115,12 +81,6 @@ const adNetworkTagSchema = z.object({
     .refine((src) => /^\/(?![/\\])/.test(src) || /^https:\/\/[^/\\]/i.test(src), 'src must be site-relative or https'),
   google: z.boolean().default(false),
 });
-
-/** The ad network's script, or null when none is configured (or the stored value is malformed). */
-export async function getAdNetworkTag(db: Database): Promise<AdNetworkTag | null> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, AD_NETWORK_TAG_KEY)).limit(1);
-  return parseAdNetworkTag(row?.value);
-}
 
 /** A stored `ad_network_tag` value as the reader uses it; missing or malformed means none. */
 export function parseAdNetworkTag(value: unknown): AdNetworkTag | null {

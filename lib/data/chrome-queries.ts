@@ -30,9 +30,9 @@ interface ChromeRow extends Record<string, unknown> {
 
 /**
  * The chrome of a page in `locale` at `now`, in one statement: these reads come together on every
- * cold page, so they cost one round trip instead of one each. Each part keeps the filter and
- * order of its single-purpose reader (listSections, readSiteName, getHijriOffset, getAdNetworkTag,
- * listActiveTickerItems, getHouseAd) and goes through the same mapping.
+ * cold page, so they cost one round trip instead of one each. Each part goes through the shared
+ * mappers (toSection, parseSiteName, parseHijriOffset, parseAdNetworkTag, toTickerItem,
+ * pickHouseAd); tests/integration/chrome-oracle.ts spells the same filters as plain queries.
  */
 export async function getSiteChrome(db: Database, locale: AppLocale, now: Date): Promise<SiteChromeDto> {
   const at = now.toISOString();

@@ -1,9 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { articleAuthors, articles, articleTags, authors, media, sections, settings, slugRedirects, tags } from '@/db/schema';
+import { articleAuthors, articles, articleTags, authors, media, sections, slugRedirects, tags } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { SETTING_KEYS } from '@/lib/admin/settings-schema';
 import { mediaUrl } from '@/lib/storage/media-root';
 import { HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import type {
@@ -117,11 +116,6 @@ async function pagedCards(db: Database, where: SQL | undefined, page: number, to
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE);
   return { items: rows.map(toCard), page, pageCount, total };
-}
-
-export async function listSections(db: Database, locale: AppLocale): Promise<SectionDto[]> {
-  const rows = await db.select().from(sections).orderBy(asc(sections.position), asc(sections.id));
-  return rows.map((row) => toSection(row, locale));
 }
 
 export async function getSectionBySlug(db: Database, locale: AppLocale, slug: string): Promise<SectionDto | null> {
@@ -424,9 +418,4 @@ export async function listTagSlugs(db: Database, locale: AppLocale, limit: numbe
 export function parseHijriOffset(value: unknown): number {
   const offset = Number(value ?? 0);
   return Number.isInteger(offset) && offset >= HIJRI_OFFSET_MIN && offset <= HIJRI_OFFSET_MAX ? offset : 0;
-}
-
-export async function getHijriOffset(db: Database): Promise<number> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, SETTING_KEYS.hijriOffset)).limit(1);
-  return parseHijriOffset(row?.value);
 }

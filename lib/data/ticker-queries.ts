@@ -1,8 +1,4 @@
 import 'server-only';
-import { and, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { tickerItems } from '@/db/schema';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { safeHref } from '@/lib/rich-text';
 
 export interface TickerItemDto {
@@ -34,27 +30,4 @@ export function toTickerItem(row: TickerRow): TickerItemDto {
     publishedAt: new Date(row.publishedAt).toISOString(),
     expiresAt: row.expiresAt ? new Date(row.expiresAt).toISOString() : null,
   };
-}
-
-/** Lines already published and not yet expired (no expiry means until removed), newest first. */
-export async function listActiveTickerItems(db: Database, locale: AppLocale, now: Date = new Date(), limit = TICKER_LIMIT): Promise<TickerItemDto[]> {
-  const rows = await db
-    .select({
-      id: tickerItems.id,
-      text: tickerItems.text,
-      href: tickerItems.href,
-      publishedAt: tickerItems.publishedAt,
-      expiresAt: tickerItems.expiresAt,
-    })
-    .from(tickerItems)
-    .where(
-      and(
-        eq(tickerItems.locale, locale),
-        lte(tickerItems.publishedAt, now),
-        or(isNull(tickerItems.expiresAt), gt(tickerItems.expiresAt, now)),
-      ),
-    )
-    .orderBy(desc(tickerItems.publishedAt), desc(tickerItems.id))
-    .limit(limit);
-  return rows.map(toTickerItem);
 }

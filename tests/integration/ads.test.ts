@@ -6,6 +6,7 @@ import { houseAds, media, settings } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { HOUSE_ADS } from '@/db/seed-data/house-ads';
 import * as q from '@/lib/data/ads-queries';
+import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { resolveMediaPath } from '@/lib/storage/media-root';
 import { testDb } from './db';
 
@@ -19,6 +20,15 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
+/** The house ad a slot of `kind` shows on a `locale` page at `at`, as the page chrome reads it. */
+async function houseAd(tx: typeof db, locale: 'fr' | 'ar', kind: q.AdSlotKind, at: Date) {
+  return (await getSiteChrome(tx, locale, at)).houseAds[kind];
+}
+
+async function adNetworkTag() {
+  return (await getSiteChrome(db, 'fr', now)).adNetworkTag;
+}
+
 async function adRow(id: number) {
   const [row] = await db.select().from(houseAds).where(eq(houseAds.id, id));
   return row!;
@@ -28,7 +38,7 @@ describe(`house ads (${inject('databaseKind')})`, () => {
   it('finds a house ad for every slot kind in both languages, with its creative at the slot size', async () => {
     for (const locale of ['fr', 'ar'] as const) {
       for (const kind of q.AD_SLOT_KINDS) {
-        const ad = await q.getHouseAd(db, locale, kind, now);
+        const ad = await houseAd(db, locale, kind, now);
         expect(ad, `${locale} ${kind}`).not.toBeNull();
         expect(ad!.kind).toBe(kind);
         expect(ad!.href).toMatch(new RegExp(`^/${locale}(/|$)`));
@@ -51,7 +61,7 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     for (let day = 0; day < 7; day++) {
       for (const locale of ['fr', 'ar'] as const) {
         for (const kind of q.AD_SLOT_KINDS) {
-          const ad = await q.getHouseAd(db, locale, kind, new Date(now.getTime() + day * DAY));
+          const ad = await houseAd(db, locale, kind, new Date(now.getTime() + day * DAY));
           expect(expiredIds.has(ad!.id)).toBe(false);
         }
       }
@@ -59,7 +69,7 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     // …but it did run: during its campaign it is one of the French rectangles.
     const during = new Date('2026-03-01T12:00:00Z');
     const shown = new Set<number>();
-    for (let day = 0; day < 4; day++) shown.add((await q.getHouseAd(db, 'fr', 'rectangle', new Date(during.getTime() + day * DAY)))!.id);
+    for (let day = 0; day < 4; day++) shown.add((await houseAd(db, 'fr', 'rectangle', new Date(during.getTime() + day * DAY)))!.id);
     expect([...shown].some((id) => expiredIds.has(id))).toBe(true);
   });
 
@@ -67,8 +77,8 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     for (let day = 0; day < 7; day++) {
       for (const kind of q.AD_SLOT_KINDS) {
         const at = new Date(now.getTime() + day * DAY);
-        expect((await adRow((await q.getHouseAd(db, 'ar', kind, at))!.id)).locale).not.toBe('fr');
-        expect((await adRow((await q.getHouseAd(db, 'fr', kind, at))!.id)).locale).not.toBe('ar');
+        expect((await adRow((await houseAd(db, 'ar', kind, at))!.id)).locale).not.toBe('fr');
+        expect((await adRow((await houseAd(db, 'fr', kind, at))!.id)).locale).not.toBe('ar');
       }
     }
   });
@@ -82,7 +92,7 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     try {
       for (const locale of ['fr', 'ar'] as const) {
         const ids = new Set<number>();
-        for (let day = 0; day < 2; day++) ids.add((await q.getHouseAd(db, locale, 'leaderboard', new Date(now.getTime() + day * DAY)))!.id);
+        for (let day = 0; day < 2; day++) ids.add((await houseAd(db, locale, 'leaderboard', new Date(now.getTime() + day * DAY)))!.id);
         expect(ids.size).toBe(2);
         expect(ids.has(shared!.id)).toBe(true);
       }
@@ -97,13 +107,13 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     await db
       .transaction(async (tx) => {
         await tx.delete(houseAds).where(inArray(houseAds.id, rows.map((row) => row.id)));
-        expect(await q.getHouseAd(tx as unknown as typeof db, 'fr', 'in-article', now)).toBeNull();
+        expect(await houseAd(tx as unknown as typeof db, 'fr', 'in-article', now)).toBeNull();
         tx.rollback();
       })
       .catch((error: unknown) => {
         if (!(error instanceof TransactionRollbackError)) throw error;
       });
-    expect(await q.getHouseAd(db, 'fr', 'in-article', now)).not.toBeNull();
+    expect(await houseAd(db, 'fr', 'in-article', now)).not.toBeNull();
   });
 
   it('re-seeding keeps one row per seeded ad, with the same ids', async () => {
@@ -121,19 +131,19 @@ describe(`house ads (${inject('databaseKind')})`, () => {
 
 describe(`ad network setting (${inject('databaseKind')})`, () => {
   it('returns the seeded tag', async () => {
-    expect(await q.getAdNetworkTag(db)).toEqual({ src: '/api/ad-network/tag.js', google: false });
+    expect(await adNetworkTag()).toEqual({ src: '/api/ad-network/tag.js', google: false });
   });
 
   it('keeps an editor’s value when re-seeding, and ignores a malformed one', async () => {
-    const original = await q.getAdNetworkTag(db);
+    const original = await adNetworkTag();
     try {
       await db.update(settings).set({ value: { src: 'https://ads.example/tag.js', google: true } }).where(eq(settings.key, q.AD_NETWORK_TAG_KEY));
       await seed(db, { now, log: () => undefined });
-      expect(await q.getAdNetworkTag(db)).toEqual({ src: 'https://ads.example/tag.js', google: true });
+      expect(await adNetworkTag()).toEqual({ src: 'https://ads.example/tag.js', google: true });
       await db.update(settings).set({ value: { src: 'javascript:alert(1)' } }).where(eq(settings.key, q.AD_NETWORK_TAG_KEY));
-      expect(await q.getAdNetworkTag(db)).toBeNull();
+      expect(await adNetworkTag()).toBeNull();
       await db.update(settings).set({ value: { src: '//evil.example/tag.js', google: false } }).where(eq(settings.key, q.AD_NETWORK_TAG_KEY));
-      expect(await q.getAdNetworkTag(db)).toBeNull();
+      expect(await adNetworkTag()).toBeNull();
     } finally {
       await db.update(settings).set({ value: original }).where(eq(settings.key, q.AD_NETWORK_TAG_KEY));
     }

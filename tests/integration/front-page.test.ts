@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { instrument } from '@/bench/front-queries';
 import { seed } from '@/db/seed';
 import * as q from '@/lib/data/reader-queries';
+import { getSiteChrome } from '@/lib/data/chrome-queries';
 import type { ArticleCardDto, FrontPageDto, Page } from '@/lib/data/types';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { testDb } from './db';
@@ -31,7 +32,7 @@ async function assembled(locale: AppLocale, latest: number, perSection: number):
   const top = await newest((page) => q.listLatest(db, locale, page), latest + 1, new Set());
   const shown = new Set(top.map((card) => card.id));
   const sections: FrontPageDto['sections'] = [];
-  for (const section of await q.listSections(db, locale)) {
+  for (const section of (await getSiteChrome(db, locale, new Date())).sections) {
     const articles = await newest((page) => q.listSectionArticles(db, locale, section.id, page), perSection, shown);
     if (articles.length > 0) sections.push({ section, articles });
   }

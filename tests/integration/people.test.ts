@@ -6,8 +6,7 @@ import type { Actor } from '@/lib/admin/actor';
 import { auditFilterOptions, AUDIT_PAGE_SIZE, listAudit } from '@/lib/admin/audit-log';
 import { getSettings, readSiteName, updateSettings, type SiteSettings } from '@/lib/admin/settings';
 import { bylineOptions, createUser, disableUser, enableUser, getUser, listUsers, resetPassword, updateUser } from '@/lib/admin/users';
-import { getAdNetworkTag } from '@/lib/data/ads-queries';
-import { getHijriOffset } from '@/lib/data/reader-queries';
+import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { AppError } from '@/lib/errors';
 import { createSession, validateSession } from '@/lib/auth/sessions';
 import { totpCode } from '@/lib/auth/totp';
@@ -310,13 +309,13 @@ describe(`site settings (${kind})`, () => {
     expect(changed.length).toBeGreaterThan(0);
     expect(await getSettings(db, admin)).toEqual(next);
     expect(await readSiteName(db)).toEqual(next.siteName);
-    expect(await getHijriOffset(db)).toBe(-1);
-    expect(await getAdNetworkTag(db)).toEqual({ src: 'https://ads.example.com/tag.js', google: true });
+    expect((await getSiteChrome(db, 'fr', new Date())).hijriOffset).toBe(-1);
+    expect((await getSiteChrome(db, 'fr', new Date())).adNetworkTag).toEqual({ src: 'https://ads.example.com/tag.js', google: true });
 
     expect((await updateSettings(db, admin, next)).changed).toEqual([]);
     const { changed: second } = await updateSettings(db, admin, { ...next, hijriOffset: 2, adNetworkTag: null });
     expect(second.sort()).toEqual(['ad_network_tag', 'hijri_offset']);
-    expect(await getAdNetworkTag(db)).toBeNull();
+    expect((await getSiteChrome(db, 'fr', new Date())).adNetworkTag).toBeNull();
     expect(await db.select().from(settings).where(eq(settings.key, 'ad_network_tag'))).toEqual([]);
     const audit = await lastAudit('settings.update');
     expect(audit).toMatchObject({

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articles, articleTags, sections } from '@/db/schema';
 import { seed } from '@/db/seed';
 import * as q from '@/lib/data/reader-queries';
+import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { testDb } from './db';
 
 const handle = testDb();
@@ -134,7 +135,7 @@ describe(`reader queries (${inject('databaseKind')})`, () => {
   });
 
   it('section, author and tag listings', async () => {
-    const [section] = await q.listSections(db, 'ar');
+    const [section] = (await getSiteChrome(db, 'ar', new Date())).sections;
     const bySection = await q.listSectionArticles(db, 'ar', section!.id, 1);
     expect(bySection.total).toBeGreaterThan(0);
     for (const card of bySection.items) expect(card.section.slug).toBe(section!.slug);
@@ -168,6 +169,6 @@ describe(`reader queries (${inject('databaseKind')})`, () => {
   });
 
   it('reads the Hijri offset setting with a default of 0', async () => {
-    expect(await q.getHijriOffset(db)).toBe(0);
+    expect((await getSiteChrome(db, 'fr', new Date())).hijriOffset).toBe(0);
   });
 });

@@ -4,12 +4,10 @@ import { instrument } from '@/bench/front-queries';
 import type { Database } from '@/db/client';
 import { houseAds, media, settings, tickerItems } from '@/db/schema';
 import { seed } from '@/db/seed';
-import { readSiteName, SETTING_KEYS } from '@/lib/admin/settings';
-import { AD_SLOT_KINDS, getAdNetworkTag, getHouseAd, type AdSlotKind, type HouseAdDto } from '@/lib/data/ads-queries';
-import { getSiteChrome, type SiteChromeDto } from '@/lib/data/chrome-queries';
-import { getHijriOffset, listSections } from '@/lib/data/reader-queries';
-import { listActiveTickerItems } from '@/lib/data/ticker-queries';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { SETTING_KEYS } from '@/lib/admin/settings';
+import { AD_SLOT_KINDS } from '@/lib/data/ads-queries';
+import { getSiteChrome } from '@/lib/data/chrome-queries';
+import { chromeOracle } from './chrome-oracle';
 import { testDb } from './db';
 
 const handle = testDb();
@@ -28,23 +26,9 @@ afterAll(async () => {
   await handle.close();
 });
 
-/** What the single-purpose readers return for a page in `locale` at `at`, shaped like the chrome. */
-async function singlePurpose(tx: Database, locale: AppLocale, at: Date): Promise<SiteChromeDto> {
-  const houseAdsByKind = {} as Record<AdSlotKind, HouseAdDto | null>;
-  for (const kind of AD_SLOT_KINDS) houseAdsByKind[kind] = await getHouseAd(tx, locale, kind, at);
-  return {
-    sections: await listSections(tx, locale),
-    siteName: (await readSiteName(tx))[locale],
-    hijriOffset: await getHijriOffset(tx),
-    adNetworkTag: await getAdNetworkTag(tx),
-    ticker: await listActiveTickerItems(tx, locale, at),
-    houseAds: houseAdsByKind,
-  };
-}
-
-async function expectSameAsSinglePurpose(at: Date) {
+async function expectSameAsPlainQueries(at: Date) {
   for (const locale of ['fr', 'ar'] as const) {
-    expect(await getSiteChrome(db, locale, at), `${locale} at ${at.toISOString()}`).toEqual(await singlePurpose(db, locale, at));
+    expect(await getSiteChrome(db, locale, at), `${locale} at ${at.toISOString()}`).toEqual(await chromeOracle(db, locale, at));
   }
 }
 
@@ -78,15 +62,15 @@ describe(`site chrome (${inject('databaseKind')})`, () => {
     }
   });
 
-  it('equals the single-purpose reads on the demo content, in both languages', async () => {
+  it('equals the plain per-part queries on the demo content, in both languages', async () => {
     const chrome = await getSiteChrome(db, 'ar', now);
     expect(chrome.sections.length).toBeGreaterThanOrEqual(6);
     expect(chrome.ticker.length).toBeGreaterThanOrEqual(2);
     for (const kind of AD_SLOT_KINDS) expect(chrome.houseAds[kind], kind).not.toBeNull();
-    await expectSameAsSinglePurpose(now);
+    await expectSameAsPlainQueries(now);
   });
 
-  it('reads the settings as the single-purpose readers do, malformed or out-of-range values included', async () => {
+  it('reads the settings as the plain queries do, malformed or out-of-range values included', async () => {
     await withSettingsRestored(async () => {
       await store(SETTING_KEYS.siteName, { fr: 'Le Quotidien', ar: 'اليومية' });
       await store(SETTING_KEYS.hijriOffset, -1);
@@ -96,17 +80,17 @@ describe(`site chrome (${inject('databaseKind')})`, () => {
         hijriOffset: -1,
         adNetworkTag: { src: 'https://ads.example/tag.js', google: true },
       });
-      await expectSameAsSinglePurpose(now);
+      await expectSameAsPlainQueries(now);
 
       await store(SETTING_KEYS.siteName, { fr: '' });
       await store(SETTING_KEYS.hijriOffset, 5);
       await store(SETTING_KEYS.adNetworkTag, { src: 'javascript:alert(1)' });
       expect(await getSiteChrome(db, 'fr', now)).toMatchObject({ siteName: 'Jarida', hijriOffset: 0, adNetworkTag: null });
-      await expectSameAsSinglePurpose(now);
+      await expectSameAsPlainQueries(now);
 
       await db.delete(settings).where(inArray(settings.key, [SETTING_KEYS.siteName, SETTING_KEYS.hijriOffset, SETTING_KEYS.adNetworkTag]));
       expect(await getSiteChrome(db, 'ar', now)).toMatchObject({ siteName: 'جريدة', hijriOffset: 0, adNetworkTag: null });
-      await expectSameAsSinglePurpose(now);
+      await expectSameAsPlainQueries(now);
     });
   });
 
@@ -140,9 +124,9 @@ describe(`site chrome (${inject('databaseKind')})`, () => {
     expect(chrome.ticker[0]!.href).toBeNull();
     expect(chrome.ticker[1]!.href).toBe('/fr/rubrique/maroc');
     expect((await getSiteChrome(db, 'ar', now)).ticker[0]!.text).toBe(`${MARK} عاجل`);
-    await expectSameAsSinglePurpose(now);
+    await expectSameAsPlainQueries(now);
     // Later, the expiring lines are gone and the scheduled one is in.
-    await expectSameAsSinglePurpose(minutes(61));
+    await expectSameAsPlainQueries(minutes(61));
     expect((await getSiteChrome(db, 'fr', minutes(61))).ticker.map((item) => item.text)).toContain(`${MARK} programmée`);
   });
 
@@ -157,13 +141,13 @@ describe(`site chrome (${inject('databaseKind')})`, () => {
     const leaderboards = new Set<number>();
     for (let day = 0; day < 7; day++) {
       const at = new Date(now.getTime() + day * DAY);
-      await expectSameAsSinglePurpose(at);
+      await expectSameAsPlainQueries(at);
       leaderboards.add((await getSiteChrome(db, 'ar', at)).houseAds.leaderboard!.id);
     }
     // The Arabic leaderboard slot took turns between several ads over the week.
     expect(leaderboards.size).toBeGreaterThan(1);
     // During a seeded campaign that has ended since.
-    for (let day = 0; day < 4; day++) await expectSameAsSinglePurpose(new Date(Date.parse('2026-03-01T12:00:00Z') + day * DAY));
+    for (let day = 0; day < 4; day++) await expectSameAsPlainQueries(new Date(Date.parse('2026-03-01T12:00:00Z') + day * DAY));
   });
 
   it('has no house ad for a kind with none running', async () => {

@@ -6,7 +6,7 @@ import { ContentError, InvalidInputError } from '@/lib/admin/content-errors';
 import { createHouseAd, deleteHouseAd, houseAdFormSchema, updateHouseAd } from '@/lib/admin/house-ads';
 import { uploadMedia } from '@/lib/admin/media';
 import { activeTickerItems, createTickerItem, deleteTickerItem, listTickerItems, tickerFormSchema, tickerStatus, updateTickerItem } from '@/lib/admin/ticker';
-import { getHouseAd } from '@/lib/data/ads-queries';
+import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { fromMoroccoLocal } from '@/lib/time/legal-time';
 import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
 import { testDb } from './db';
@@ -94,9 +94,9 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     const { id } = await createHouseAd(db, editor, base);
     // Running ads of a kind take turns one per day, so look at every day of the campaign.
     const shownDuring = async (locale: 'fr' | 'ar', from: Date) => {
-      const shown = new Map<number, Awaited<ReturnType<typeof getHouseAd>>>();
+      const shown = new Map<number, Awaited<ReturnType<typeof getSiteChrome>>['houseAds']['in-article']>();
       for (let day = 0; day < 50; day++) {
-        const ad = await getHouseAd(db, locale, 'in-article', new Date(from.getTime() + day * DAY));
+        const ad = (await getSiteChrome(db, locale, new Date(from.getTime() + day * DAY))).houseAds['in-article'];
         if (ad) shown.set(ad.id, ad);
       }
       return shown;
