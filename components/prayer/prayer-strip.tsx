@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { stripLabels } from '@/lib/prayer/strip-data';
 import { PrayerStripIsland } from './prayer-strip-island';
@@ -9,11 +8,11 @@ import { PrayerStripIsland } from './prayer-strip-island';
  * without JavaScript get the same strip in a same-origin frame (app/[locale]/prayer-strip).
  */
 export async function PrayerStripSlot({ locale }: { locale: AppLocale }) {
-  const [t, { labels, cities }] = await Promise.all([getTranslations({ locale, namespace: 'Prayer' }), stripLabels(locale)]);
+  const { labels, cities } = await stripLabels(locale);
   return (
     <div className="prayer-slot container" data-slot="prayer-times">
       <noscript>
-        <iframe className="prayer-strip-frame" src={`/${locale}/prayer-strip`} title={t('month')} />
+        <iframe className="prayer-strip-frame" src={`/${locale}/prayer-strip`} title={labels.month} />
       </noscript>
       <PrayerStripIsland locale={locale} labels={labels} cities={cities} />
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { readBrowserCookie } from '@/lib/browser-cookie';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -21,7 +22,7 @@ function negotiated(): AppLocale {
 export function LocaleMemory({ locale }: { locale: AppLocale }) {
   useEffect(() => {
     const { name, maxAge } = LOCALE_COOKIE;
-    const stored = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`))?.slice(name.length + 1);
+    const stored = readBrowserCookie(name);
     if (stored === locale || (stored === undefined && negotiated() === locale)) return;
     const secure = location.protocol === 'https:' ? '; Secure' : '';
     document.cookie = `${name}=${locale}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { readBrowserCookie } from '@/lib/browser-cookie';
 import { CONSENT_COOKIE, effectiveChoices, isCurrent, NO_CONSENT, parseConsent, type Choices, type ConsentState } from './consent';
 
 /*
@@ -10,8 +11,7 @@ import { CONSENT_COOKIE, effectiveChoices, isCurrent, NO_CONSENT, parseConsent, 
 export const CONSENT_EVENT = 'jarida:consent';
 
 function readCookie(): ConsentState | null {
-  const raw = document.cookie.split('; ').find((part) => part.startsWith(`${CONSENT_COOKIE}=`));
-  return parseConsent(raw?.slice(CONSENT_COOKIE.length + 1));
+  return parseConsent(readBrowserCookie(CONSENT_COOKIE));
 }
 
 function subscribe(onChange: () => void): () => void {
