@@ -2,7 +2,7 @@
 // altitude the Ministry of Habous uses for their prayer timetables. Those differ from the city
 // centres, and the official times are only reproduced with the Ministry's own figures.
 //
-// Generated once from shared/fixtures/prayer-times/morocco-cities.json and committed: the app
+// Generated once from tests/fixtures/prayer-times/morocco-cities.json and committed: the app
 // must not read anything outside its own tree at runtime. Slugs are part of public URLs, so
 // never rename one.
 

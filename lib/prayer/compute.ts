@@ -4,7 +4,7 @@
 // server code only (pages, route handlers, data modules), never from a client component.
 //
 // The Ministry publishes tables, not a method. HABOUS_METHOD below is one rule, the same for
-// every city, fitted to the official rows in shared/fixtures/prayer-times/habous-reference.json
+// every city, fitted to the official rows in tests/fixtures/prayer-times/habous-reference.json
 // (7 cities, 78 days of 2020 and 2026); tests/unit/prayer-times.test.ts checks it against them.
 
 import { CalculationMethod, Coordinates, Madhab, PrayerTimes, Rounding } from 'adhan';

@@ -45,7 +45,7 @@ const utc = (y: number, mo: number, d: number, h: number, mi = 0): number => Dat
 // 2018 Oct 28 3:00). Ramadan switches: clocks back at 03:00 local (+01) = 02:00 UTC, forward at
 // 02:00 local (+00) = 02:00 UTC. These match the Africa/Casablanca transitions in the 2025c
 // tzdata compiled into Node 20 and, for 2020, the Habous timetables
-// (shared/fixtures/prayer-times/habous-reference.json). The final row (2026-09-20 02:00 local
+// (tests/fixtures/prayer-times/habous-reference.json). The final row (2026-09-20 02:00 local
 // +01 = 01:00 UTC) is decree 2.26.530 / IANA 2026c and is not in any tzdata we can check
 // against locally; it comes from the project's reference notes.
 export const MOROCCO_TRANSITIONS: readonly MoroccoTransition[] = [

@@ -14,7 +14,7 @@ const at = (iso: string): Date => new Date(iso);
 
 const fixturePath =
   process.env.PRAYER_TIMES_FIXTURE ??
-  fileURLToPath(new URL('../../../shared/fixtures/prayer-times/habous-reference.json', import.meta.url));
+  fileURLToPath(new URL('../fixtures/prayer-times/habous-reference.json', import.meta.url));
 
 interface HabousRow {
   city: string;

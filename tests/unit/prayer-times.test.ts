@@ -15,7 +15,7 @@ import { moroccoDateKey, moroccoOffsetMinutes } from '../../lib/time/legal-time'
 
 const fixturePath =
   process.env.PRAYER_TIMES_FIXTURE ??
-  path.resolve(import.meta.dirname, '../../../shared/fixtures/prayer-times/habous-reference.json');
+  path.resolve(import.meta.dirname, '../fixtures/prayer-times/habous-reference.json');
 
 interface HabousRow extends Record<PrayerName, string> {
   city: string;
