@@ -55,8 +55,12 @@ function flushBeforeExit(): void {
   void flushViews();
 }
 
-/** Writes the buffered counts in one statement; on failure they go back into the buffer. */
-export function flushViews(): Promise<void> {
+/**
+ * Writes the buffered counts in one statement; on failure they go back into the buffer. Old
+ * hours are pruned at most once an hour, relative to `now` (injectable so that counts made at a
+ * given instant are judged against that same clock, not against the wall clock).
+ */
+export function flushViews(now: () => Date = () => new Date()): Promise<void> {
   const current = state();
   // One flush at a time: a slow database must not pile up overlapping inserts.
   current.flushing ??= (async () => {
@@ -68,9 +72,10 @@ export function flushViews(): Promise<void> {
       console.error(`[views] flush failed, ${entries.length} counts kept for the next one: ${(error as Error).message}`);
     }
     try {
-      if (Date.now() - current.lastPrune > PRUNE_INTERVAL_MS) {
-        current.lastPrune = Date.now();
-        await withDb('views prune', (db) => pruneViews(db, new Date(Date.now() - RETENTION_DAYS * 86_400_000)));
+      const at = now().getTime();
+      if (Math.abs(at - current.lastPrune) > PRUNE_INTERVAL_MS) {
+        current.lastPrune = at;
+        await withDb('views prune', (db) => pruneViews(db, new Date(at - RETENTION_DAYS * 86_400_000)));
       }
     } catch (error) {
       console.error(`[views] prune failed: ${(error as Error).message}`);

@@ -118,12 +118,17 @@ describe(`view counting (${inject('databaseKind')})`, () => {
   it('the process-wide counter flushes what the route counted', async () => {
     process.env.DATABASE_URL = inject('databaseUrl');
     const counter = await import('@/lib/data/view-counter');
+    const eightDaysAgo = new Date(now.getTime() - 8 * 24 * HOUR);
+    await recordViews(db, [{ articleId: ids[3]!, bucket: hourBucket(eightDaysAgo), views: 4 }]);
     for (let i = 0; i < 7; i++) counter.countView(ids[1]!, now);
     counter.countView(ids[2]!, now);
-    await counter.flushViews();
+    // The counter's clock is the test's: the 7-day prune that runs with this flush keeps today's
+    // counts whatever the wall-clock date, and still drops the week-old hour.
+    await counter.flushViews(() => now);
     expect(await viewsOf(ids[1]!)).toEqual([{ bucket: hourBucket(now).toISOString(), views: 7 }]);
     expect(await viewsOf(ids[2]!)).toEqual([{ bucket: hourBucket(now).toISOString(), views: 1 }]);
-    await counter.flushViews();
+    expect(await viewsOf(ids[3]!)).toEqual([]);
+    await counter.flushViews(() => now);
     expect(await viewsOf(ids[1]!)).toEqual([{ bucket: hourBucket(now).toISOString(), views: 7 }]);
   });
 
