@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -8,48 +8,73 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
   url: string;
+  /** The folder (mode 0700) holding the Unix socket: `psql -h <socketDir> -U postgres`. */
+  socketDir: string;
   stop: () => Promise<void>;
 }
+
+// libpq and `pg` look for `<dir>/.s.PGSQL.<port>`; the port is only part of the file name here.
+const SOCKET_PORT = 5432;
+// sun_path holds 108 bytes on Linux; past that, the socket goes to a private temporary folder.
+const MAX_SOCKET_PATH = 100;
 
 /**
  * PGlite allows one process per data directory, but `next build` renders in worker
  * processes and `db:seed` may run beside `next dev`. So a single owner process serves
  * PGlite over the PostgreSQL wire protocol and every other process connects with `pg`.
+ *
+ * PGlite accepts any user without a password, so the protocol is served on a Unix socket in a
+ * folder only this user can enter (0700), never on TCP: other local users and processes in
+ * other containers cannot reach it, where a loopback port was open to every process on the host.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir?: string; // omit for an in-memory database
-  port?: number; // 0 picks a free port
 }): Promise<EmbeddedPostgres> {
-  if (options.dataDir) await fs.mkdir(path.dirname(options.dataDir), { recursive: true });
+  if (options.dataDir) await fs.mkdir(path.dirname(options.dataDir), { recursive: true, mode: 0o700 });
+  const socketDir = await privateSocketDir(options.dataDir);
+  const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
+  // Only a previous owner that died leaves the file behind: callers check for a live one first.
+  await fs.rm(socketPath, { force: true });
+
   // Site search needs both (migration 0003 runs CREATE EXTENSION); PGlite ships them in contrib.
   const pglite = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { pg_trgm, unaccent } });
-  const port = options.port ?? 0;
-  const actualPort = port === 0 ? await freePort() : port;
   const server = new PGLiteSocketServer({
     db: pglite,
-    host: '127.0.0.1',
-    port: actualPort,
+    path: socketPath,
     // The multiplexer keeps a transaction on its own connection; 32 covers app + build workers.
     maxConnections: 32,
   });
   await server.start();
   return {
-    url: `postgres://postgres@127.0.0.1:${actualPort}/postgres?sslmode=disable`,
+    url: embeddedUrl(socketDir),
+    socketDir,
     stop: async () => {
       await server.stop();
       await pglite.close();
+      await fs.rm(socketPath, { force: true });
+      if (!options.dataDir || socketDir !== defaultSocketDir(options.dataDir)) await fs.rm(socketDir, { recursive: true, force: true });
     },
   };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+/** A `pg` connection string for the socket in `socketDir`. */
+export function embeddedUrl(socketDir: string): string {
+  return `postgres://postgres@localhost:${SOCKET_PORT}/postgres?host=${encodeURIComponent(socketDir)}`;
+}
+
+function defaultSocketDir(dataDir: string): string {
+  return path.join(path.dirname(path.resolve(dataDir)), 'run');
+}
+
+async function privateSocketDir(dataDir: string | undefined): Promise<string> {
+  if (dataDir) {
+    const dir = defaultSocketDir(dataDir);
+    if (path.join(dir, `.s.PGSQL.${SOCKET_PORT}`).length <= MAX_SOCKET_PATH) {
+      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      // mkdir's mode is masked by umask and ignored for an existing folder: set it explicitly.
+      await fs.chmod(dir, 0o700);
+      return dir;
+    }
+  }
+  return fs.mkdtemp(path.join(os.tmpdir(), 'jarida-pg-')); // created 0700
 }

@@ -94,13 +94,10 @@ async function main(): Promise<void> {
     if (url) {
       console.log('[db] using the embedded database already running for another command');
     } else {
-      embedded = await startEmbeddedPostgres({
-        dataDir: path.join(dataDir, 'pglite'),
-        port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
-      });
+      embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pglite') });
       url = embedded.url;
-      fs.writeFileSync(lockFile, JSON.stringify({ pid: process.pid, url }));
-      console.log(`[db] embedded PostgreSQL (PGlite) on ${url.replace(/\?.*/, '')}, data in .data/pglite`);
+      fs.writeFileSync(lockFile, JSON.stringify({ pid: process.pid, url }), { mode: 0o600 });
+      console.log(`[db] embedded PostgreSQL (PGlite) on the Unix socket in ${path.relative(process.cwd(), embedded.socketDir) || embedded.socketDir}, data in .data/pglite`);
     }
     if (flags.includes('--prepare')) {
       await runMigrations(url);
