@@ -22,9 +22,10 @@ export interface RunningServer {
 export async function startNext(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   let log = '';
-  // Bound to "localhost", not "127.0.0.1": with -H 127.0.0.1, Next 16.4 proxies next-intl's
-  // same-origin rewrites as external requests, and localized paths then redirect in a loop.
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-H', 'localhost', '-p', String(port)], {
+  // Bound to 127.0.0.1 as behind nginx, and reached under another Host ("localhost"): Next 16.4
+  // alone then proxies next-intl's rewrites as external requests and localized paths redirect
+  // to themselves in a loop (patches/next+16.4.6.patch fixes it; bind-address.e2e.test.ts).
+  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
