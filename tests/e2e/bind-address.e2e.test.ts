@@ -35,10 +35,11 @@ const localizedPaths = [
 ];
 
 describe.skipIf(!baseUrl)('a server bound to 127.0.0.1 behind a reverse proxy', () => {
-  for (const headers of [
+  const asSentByNginx: Record<string, string>[] = [
     { host: 'news.example.org', 'x-forwarded-for': '203.0.113.7' },
     { host: 'news.example.org', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' },
-  ]) {
+  ];
+  for (const headers of asSentByNginx) {
     it(`answers localized pages itself, not with a redirect to their own URL (${headers['x-forwarded-proto'] ?? 'http'})`, async () => {
       const answers = await Promise.all(localizedPaths.map(async (path) => ({ path, ...(await viaProxy(path, headers)) })));
       for (const answer of answers) {
