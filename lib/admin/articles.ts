@@ -656,7 +656,12 @@ export async function restoreRevision(
   const body = parseRichDocument(snap.body);
   const keys = [...new Set(bodyImageSources(body).map(mediaKeyOfSrc).filter((key): key is string => key !== null))];
   const missing = new Set<string>();
-  for (const key of keys) await assertBodyImagesExist(db, [key]).catch(() => missing.add(key));
+  for (const key of keys) {
+    await assertBodyImagesExist(db, [key]).catch((error: unknown) => {
+      if (!(error instanceof ArticleFieldError)) throw error;
+      missing.add(key);
+    });
+  }
   // One transaction: a crash can never leave the restored version labelled as a plain save.
   return saveArticle(db, actor, {
     id: request.id,
