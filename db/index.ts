@@ -6,6 +6,9 @@ import { createDb, type Database, type DbHandle } from './client';
 const globalForDb = globalThis as unknown as { jaridaDb?: DbHandle; jaridaDbMonitor?: NodeJS.Timeout };
 
 const HEALTH_INTERVAL_MS = 5_000;
+// While the database is down, look every second: readers get pages back within about a second
+// of its return rather than up to five (a `select 1` a second costs nothing during an outage).
+const HEALTH_INTERVAL_DOWN_MS = 1_000;
 
 /** The process-wide database, created on first use so that importing this module never connects. */
 export function getDb(): Database {
@@ -44,9 +47,13 @@ export async function withDb<T>(label: string, run: (db: Database) => Promise<T>
  */
 function startHealthMonitor(): void {
   if (globalForDb.jaridaDbMonitor) return;
-  globalForDb.jaridaDbMonitor = setInterval(() => {
+  const check = () => {
     const handle = globalForDb.jaridaDb;
-    if (!handle) return;
+    const next = () => {
+      globalForDb.jaridaDbMonitor = setTimeout(check, isDatabaseDown() ? HEALTH_INTERVAL_DOWN_MS : HEALTH_INTERVAL_MS);
+      globalForDb.jaridaDbMonitor.unref();
+    };
+    if (!handle) return next();
     handle.pool
       .query('select 1')
       .then(() => {
@@ -56,8 +63,10 @@ function startHealthMonitor(): void {
       .catch((error: unknown) => {
         if (!isDatabaseDown()) console.error(`[db] health check: database unreachable (${(error as Error).message})`);
         markDatabaseDown((error as Error).message);
-      });
-  }, HEALTH_INTERVAL_MS);
+      })
+      .finally(next);
+  };
+  globalForDb.jaridaDbMonitor = setTimeout(check, HEALTH_INTERVAL_MS);
   globalForDb.jaridaDbMonitor.unref();
 }
 

@@ -74,6 +74,42 @@ export function safeHref(href: unknown): string | null {
   }
 }
 
+/*
+ * Media keys as the storage layer accepts them (lib/storage/storage.ts assertValidKey): lower-case
+ * segments of letters, digits, dots, dashes and underscores, never `..`. Repeated here because
+ * this module also runs in the editor, where the storage module (node:fs) cannot be loaded.
+ */
+const MEDIA_SEGMENT = /^[a-z0-9_-][a-z0-9._-]*$/;
+
+/**
+ * The storage key of a body image address, when it is exactly what the media library produces
+ * (`/media/<key>`, as mediaUrl() writes it); null for every other host, scheme, `//host`,
+ * percent-encoding, query, fragment or backslash, so no spelling can reach another origin.
+ */
+export function mediaKeyOfSrc(src: unknown): string | null {
+  if (typeof src !== 'string' || src.length > 400 || !src.startsWith('/media/')) return null;
+  const key = src.slice('/media/'.length);
+  const segments = key.split('/');
+  const valid = segments.every((segment) => MEDIA_SEGMENT.test(segment) && !segment.includes('..'));
+  return valid ? key : null;
+}
+
+/**
+ * The `src` of every image node anywhere in a posted body, valid or not, so a save can refuse
+ * (rather than silently drop) pictures from elsewhere. Deeper than the parser ever reads.
+ */
+export function bodyImageSources(value: unknown): unknown[] {
+  const found: unknown[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (typeof node !== 'object' || node === null || depth > 12) return;
+    if ((node as { type?: unknown }).type === 'image') found.push(((node as { attrs?: { src?: unknown } }).attrs ?? {}).src);
+    const content = (node as { content?: unknown }).content;
+    if (Array.isArray(content)) for (const child of content) visit(child, depth + 1);
+  };
+  visit(value, 0);
+  return found;
+}
+
 const markSchema = z.union([
   z.object({ type: z.enum(['bold', 'italic', 'strike', 'code']) }),
   z.object({ type: z.literal('link'), attrs: z.object({ href: z.string() }) }),
@@ -154,7 +190,9 @@ function parseBlocks(nodes: unknown, depth = 0): BlockNode[] {
         result.push({ type });
         break;
       case 'image': {
-        const src = safeHref(attrs?.src);
+        // Only pictures from our own media library: any other address would make every reader's
+        // browser call a third party (a tracking pixel). Old bodies may still hold such images.
+        const src = mediaKeyOfSrc(attrs?.src) ? (attrs!.src as string) : null;
         if (src) {
           result.push({
             type,

@@ -19,7 +19,7 @@ import { can } from '@/lib/auth/permissions';
 import { tagsForArticleChange } from '@/lib/data/cache-tags';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { parseRichDocument, type RichDocument } from '@/lib/rich-text';
+import { bodyImageSources, mediaKeyOfSrc, parseRichDocument, type BlockNode, type RichDocument } from '@/lib/rich-text';
 import { mediaUrl } from '@/lib/storage/media-root';
 import { assertCan, type Actor } from './actor';
 import { slugify } from './slug';
@@ -40,8 +40,59 @@ export class ArticleFieldError extends AppError {
   constructor(
     readonly field: string,
     readonly key: string,
+    /** Placeholders of the message, e.g. the refused image address. */
+    readonly values?: Record<string, string>,
   ) {
-    super('bad_request', `${field}: ${key}`);
+    super('bad_request', `${field}: ${key}${values ? ` ${JSON.stringify(values)}` : ''}`);
+  }
+}
+
+/** How a refused image address is quoted back to the editor: short, and printable. */
+function quoteSrc(src: unknown): string {
+  const text = typeof src === 'string' ? src.replace(/[\u0000-\u001f\u007f]/g, '?').trim() : '';
+  if (!text) return '—';
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/**
+ * Body images must be media library files (`/media/<key>`). Anything else (another host, data:,
+ * `//host`, encoded tricks) is refused with the address named, not dropped behind the editor's back.
+ */
+function bodyImageKeys(body: unknown): string[] {
+  const keys: string[] = [];
+  for (const src of bodyImageSources(body)) {
+    const key = mediaKeyOfSrc(src);
+    if (!key) throw new ArticleFieldError('body', 'imageSource', { src: quoteSrc(src) });
+    keys.push(key);
+  }
+  return [...new Set(keys)];
+}
+
+/** The document without the images of the given keys (e.g. files deleted from the library). */
+function withoutImages(doc: RichDocument, keys: Set<string>): RichDocument {
+  const keep = (nodes: BlockNode[]): BlockNode[] =>
+    nodes.flatMap((node): BlockNode[] => {
+      if (node.type === 'image') return keys.has(mediaKeyOfSrc(node.attrs.src) ?? '') ? [] : [node];
+      if (node.type === 'blockquote') return [{ ...node, content: keep(node.content) }];
+      if (node.type === 'bulletList' || node.type === 'orderedList') return [{ ...node, content: node.content.map((item) => ({ ...item, content: keep(item.content) })) }];
+      return [node];
+    });
+  return { type: 'doc', content: keep(doc.content) };
+}
+
+/** Each body image must still be in the library: as an original or one of its renditions. */
+async function assertBodyImagesExist(tx: Pick<Database, 'select'>, keys: string[]) {
+  if (!keys.length) return;
+  const originals = await tx.select({ key: media.storageKey }).from(media).where(inArray(media.storageKey, keys));
+  const known = new Set(originals.map((row) => row.key));
+  for (const key of keys) {
+    if (known.has(key)) continue;
+    const [variant] = await tx
+      .select({ id: media.id })
+      .from(media)
+      .where(sql`${media.variants} @> ${JSON.stringify([{ key }])}::jsonb`)
+      .limit(1);
+    if (!variant) throw new ArticleFieldError('body', 'imageMissing', { src: quoteSrc(`/media/${key}`) });
   }
 }
 
@@ -374,14 +425,16 @@ export async function createArticle(
 export async function saveArticle(
   db: Database,
   actor: Actor,
-  request: { id: number; expectedVersion: number; input: ArticleInput; reason?: 'save' | 'autosave' },
+  request: { id: number; expectedVersion: number; input: ArticleInput; reason?: 'save' | 'autosave'; restoredFrom?: number },
 ): Promise<ArticleChange> {
   const input = articleInputSchema.parse(request.input);
+  const imageKeys = bodyImageKeys(request.input.body);
   const before = await cacheState(db, request.id);
   const version = await db.transaction(async (tx) => {
     const current = await lockForWrite(tx, request.id, request.expectedVersion);
     assertCanEdit(actor, current);
     await assertReferencesExist(tx, input);
+    await assertBodyImagesExist(tx, imageKeys);
     if (input.slug !== current.slug) {
       await assertSlugFree(tx, current.locale, input.slug, current.id);
       if (current.publishedAt) {
@@ -415,9 +468,12 @@ export async function saveArticle(
       })
       .where(and(eq(articles.id, current.id), eq(articles.version, current.version)));
     await writeRelations(tx, current.id, input.authorIds, tagIds);
-    await recordRevision(tx, current.id, next, request.reason ?? 'save', actor.id);
+    await recordRevision(tx, current.id, next, request.restoredFrom !== undefined ? 'restore' : (request.reason ?? 'save'), actor.id);
     if (request.reason !== 'autosave') {
       await audit(tx, { userId: actor.id, action: 'article.update', entityType: 'article', entityId: current.id, details: { version: next, title: input.title } });
+    }
+    if (request.restoredFrom !== undefined) {
+      await audit(tx, { userId: actor.id, action: 'article.restore', entityType: 'article', entityId: current.id, details: { revision: request.restoredFrom, version: next } });
     }
     return next;
   });
@@ -595,14 +651,24 @@ export async function restoreRevision(
   if (!authorIds.length) {
     authorIds = (await db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, request.id)).orderBy(asc(articleAuthors.position))).map((r) => r.id);
   }
-  const change = await saveArticle(db, actor, {
+  // Old versions may hold pictures a save now refuses (another site's, or deleted from the
+  // library): the sanitiser drops the first, and the second go like a deleted cover.
+  const body = parseRichDocument(snap.body);
+  const keys = [...new Set(bodyImageSources(body).map(mediaKeyOfSrc).filter((key): key is string => key !== null))];
+  const missing = new Set<string>();
+  for (const key of keys) {
+    await assertBodyImagesExist(db, [key]).catch((error: unknown) => {
+      if (!(error instanceof ArticleFieldError)) throw error;
+      missing.add(key);
+    });
+  }
+  // One transaction: a crash can never leave the restored version labelled as a plain save.
+  return saveArticle(db, actor, {
     id: request.id,
     expectedVersion: request.expectedVersion,
-    input: { ...snap, coverId: cover?.id ?? null, authorIds },
+    input: { ...snap, body: missing.size ? withoutImages(body, missing) : body, coverId: cover?.id ?? null, authorIds },
+    restoredFrom: revision.version,
   });
-  await db.update(articleRevisions).set({ reason: 'restore' }).where(and(eq(articleRevisions.articleId, request.id), eq(articleRevisions.version, change.version)));
-  await audit(db, { userId: actor.id, action: 'article.restore', entityType: 'article', entityId: request.id, details: { revision: revision.version, version: change.version } });
-  return change;
 }
 
 // The reader resolves old slugs; the admin tests check the same query.

@@ -1,6 +1,6 @@
 import { Extension, mergeAttributes, Node, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { parseEmbedUrl } from '@/lib/rich-text';
+import { mediaKeyOfSrc, parseEmbedUrl } from '@/lib/rich-text';
 
 /**
  * The editor's document model, kept to exactly what the reader renders (lib/rich-text.ts and
@@ -9,7 +9,7 @@ import { parseEmbedUrl } from '@/lib/rich-text';
  * sanitises again on save.
  */
 
-/** A figure with a caption; images come from the media library with their dimensions. */
+/** A figure with a caption; images come from the media library only, with their dimensions. */
 export const FigureImage = Node.create({
   name: 'image',
   group: 'block',
@@ -30,11 +30,15 @@ export const FigureImage = Node.create({
         tag: 'figure',
         getAttrs: (element) => {
           const img = element.querySelector('img');
-          if (!img) return false;
+          // A pasted picture from another site would be refused at save: keep only library ones.
+          if (!img || !mediaKeyOfSrc(img.getAttribute('src'))) return false;
           return { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '', caption: element.querySelector('figcaption')?.textContent ?? '' };
         },
       },
-      { tag: 'img[src]', getAttrs: (element) => ({ src: element.getAttribute('src'), alt: element.getAttribute('alt') ?? '' }) },
+      {
+        tag: 'img[src]',
+        getAttrs: (element) => (mediaKeyOfSrc(element.getAttribute('src')) ? { src: element.getAttribute('src'), alt: element.getAttribute('alt') ?? '' } : false),
+      },
     ];
   },
   renderHTML({ node }) {

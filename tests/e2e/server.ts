@@ -16,6 +16,8 @@ export interface RunningServer {
   url: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Sends `signal` (e.g. SIGKILL, as a crash would) and resolves once the process is gone. */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
 }
 
 /** `next start` on a free loopback port, resolved once it answers HTTP. */
@@ -52,6 +54,12 @@ export async function startNext(env: Record<string, string>): Promise<RunningSer
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+    kill: (signal) =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
       }),
   };
 }

@@ -3,13 +3,17 @@ import { generateJSON } from '@tiptap/html/server';
 import StarterKit from '@tiptap/starter-kit';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { createTranslator } from 'next-intl';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArticleBody } from '@/components/site/article-body';
-import { createArticle, getArticleForEdit, getRevision, listRevisions } from '@/lib/admin/articles';
+import { articles, media } from '@/db/schema';
+import { ArticleFieldError, createArticle, getArticleForEdit, getRevision, listRevisions, restoreRevision } from '@/lib/admin/articles';
 import { editorExtensions } from '@/lib/admin/editor-extensions';
+import { loadAdminMessages } from '@/lib/i18n/admin-messages';
 import { documentText, parseRichDocument, type BlockNode, type RichDocument } from '@/lib/rich-text';
 import { testDb } from './db';
-import { createNewsroom, edit, removeNewsroom, type Newsroom } from './articles-fixtures';
+import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom } from './articles-fixtures';
 
 /*
  * Article bodies come from the browser as Tiptap JSON and are never trusted: saveArticle runs
@@ -22,11 +26,37 @@ const handle = testDb();
 const db = handle.db;
 let room: Newsroom;
 
+// Library pictures of this file: body images may only be these (`/media/<key>` of a media row).
+const RUN = uniqueSuffix();
+const LIBRARY_KEY = `test/sanitise-${RUN}/photo.webp`;
+const LIBRARY_SRC = `/media/${LIBRARY_KEY}`;
+const RENDITION_SRC = `/media/test/sanitise-${RUN}/w640.avif`;
+const DOOMED_KEY = `test/sanitise-${RUN}/doomed.webp`;
+const mediaIds: number[] = [];
+
 beforeAll(async () => {
   room = await createNewsroom(db, 'clean');
+  const rows = await db
+    .insert(media)
+    .values(
+      [LIBRARY_KEY, DOOMED_KEY].map((storageKey) => ({
+        storageKey,
+        mimeType: 'image/webp',
+        width: 1200,
+        height: 675,
+        bytes: 4096,
+        altFr: 'Port de Tanger',
+        altAr: 'ميناء طنجة',
+        credit: 'Rédaction',
+        variants: storageKey === LIBRARY_KEY ? [{ width: 640, height: 360, format: 'avif', key: `test/sanitise-${RUN}/w640.avif`, bytes: 1024 }] : [],
+      })),
+    )
+    .returning({ id: media.id });
+  mediaIds.push(...rows.map((row) => row.id));
 });
 afterAll(async () => {
   await removeNewsroom(db, room);
+  if (mediaIds.length) await db.delete(media).where(inArray(media.id, mediaIds));
   await handle.close();
 });
 
@@ -88,7 +118,7 @@ function expectNothingHostile(stored: unknown) {
     }
   }
   for (const node of nodes.filter((n) => n.type === 'heading')) expect([2, 3, 4]).toContain(node.attrs!.level);
-  for (const node of nodes.filter((n) => n.type === 'image')) expect(String(node.attrs!.src)).toMatch(/^(https?:\/\/|\/(?!\/))/);
+  for (const node of nodes.filter((n) => n.type === 'image')) expect(String(node.attrs!.src)).toMatch(/^\/media\/[a-z0-9_-]/);
 }
 
 const newArticle = async (title: string) => (await createArticle(db, room.editor, { locale: 'fr', title, sectionId: room.sectionId })).id;
@@ -103,11 +133,17 @@ describe(`pasted HTML (${inject('databaseKind')})`, () => {
     expect(JSON.stringify(pasted)).toContain('"src":"x"');
 
     const id = await newArticle('Collage hostile');
-    await edit(db, room.editor, id, { body: pasted });
+    // The <img src=x> is not a library picture: the save is refused, naming it, and writes nothing.
+    expect(await rejection(edit(db, room.editor, id, { body: pasted }))).toMatchObject({ field: 'body', key: 'imageSource', values: { src: 'x' } });
+    expect(await currentVersion(db, id)).toBe(1);
+    // The editor takes the picture out and saves again.
+    const withoutImage = { ...pasted, content: (pasted.content as JSONContent[]).filter((node) => node.type !== 'image') };
+    await edit(db, room.editor, id, { body: withoutImage });
     const body = await storedBody(id);
 
     expectNothingHostile(body);
     expect(body).toEqual(parseRichDocument(pasted));
+    expect(body).toEqual(parseRichDocument(withoutImage));
     expect(body).toEqual({
       type: 'doc',
       content: [
@@ -128,7 +164,7 @@ describe(`pasted HTML (${inject('databaseKind')})`, () => {
   it("the editor's own schema already drops the hostile parts of a paste, and the server agrees", async () => {
     const pasted = generateJSON(HOSTILE_HTML, editorExtensions());
     const json = JSON.stringify(pasted);
-    for (const needle of ['script', 'iframe', 'onclick', 'onerror', 'javascript:', 'evil.example', '"level":1']) expect(json, needle).not.toContain(needle);
+    for (const needle of ['script', 'iframe', 'onclick', 'onerror', 'javascript:', 'evil.example', '"level":1', '"image"']) expect(json, needle).not.toContain(needle);
     const id = await newArticle('Collage dans l’éditeur');
     await edit(db, room.editor, id, { body: pasted });
     const body = await storedBody(id);
@@ -143,7 +179,7 @@ describe(`pasted HTML (${inject('databaseKind')})`, () => {
       '<p><strong>gras</strong> <em>italique</em> <s>barré</s> <code>code</code> <u>souligné</u>' +
       ' <a href="/fr/rubrique/maroc">interne</a> <a href="mailto:redaction@jarida.ma">courriel</a><br>ligne</p>' +
       '<blockquote><p>Citation</p></blockquote><ul><li><p>un</p></li></ul><ol><li><p>deux</p></li></ol><hr>' +
-      '<img src="https://cdn.example/photo.jpg" alt="Photo">';
+      `<img src="${LIBRARY_SRC}" alt="Photo">`;
     const pasted = generateJSON(html, EXTENSIONS);
     const id = await newArticle('Collage ordinaire');
     await edit(db, room.editor, id, { body: pasted });
@@ -159,7 +195,7 @@ describe(`pasted HTML (${inject('databaseKind')})`, () => {
     expect(marks.filter((m) => m.type === 'link').map((m) => m.attrs!.href)).toEqual(['/fr/rubrique/maroc', 'mailto:redaction@jarida.ma']);
     expect(nodes.some((n) => n.type === 'hardBreak')).toBe(true);
     expect(documentText(body)).toContain('souligné'); // the mark goes, the text stays
-    expect(body.content.at(-1)).toEqual({ type: 'image', attrs: { src: 'https://cdn.example/photo.jpg', alt: 'Photo', caption: null } });
+    expect(body.content.at(-1)).toEqual({ type: 'image', attrs: { src: LIBRARY_SRC, alt: 'Photo', caption: null } });
   });
 });
 
@@ -198,10 +234,8 @@ describe(`hand-written hostile JSON (${inject('databaseKind')})`, () => {
       { type: 'heading', attrs: { level: 6 }, content: [{ type: 'text', text: 'h6' }] },
       { type: 'heading', attrs: { level: '3' }, content: [{ type: 'text', text: 'h3' }] },
       { type: 'heading', content: [{ type: 'text', text: 'sans niveau' }] },
-      { type: 'image', attrs: { src: 'javascript:alert(1)', alt: 'js' } },
-      { type: 'image', attrs: { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'svg' } },
-      { type: 'image', attrs: { src: 'x', alt: 'relative garbage' } },
-      { type: 'image', attrs: { src: 'https://cdn.example/p.jpg', alt: 'ok', onerror: 'alert(1)', width: '640', height: 'abc', caption: 7 } },
+      // Hostile image addresses are refused at save (see "body images" below); attributes are cleaned.
+      { type: 'image', attrs: { src: LIBRARY_SRC, alt: 'ok', onerror: 'alert(1)', width: '640', height: 'abc', caption: 7 } },
       { type: 'embed', attrs: { url: 'https://evil.example/watch?v=dQw4w9WgXcQ' } },
       { type: 'embed', attrs: { url: 'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ' } },
       { type: 'embed', attrs: { url: 'javascript:alert(1)', frameSrc: 'https://evil.example/' } },
@@ -234,7 +268,7 @@ describe(`hand-written hostile JSON (${inject('databaseKind')})`, () => {
       { type: 'heading', attrs: { level: 2, dir: null }, content: [{ type: 'text', text: 'h6' }] },
       { type: 'heading', attrs: { level: 3, dir: null }, content: [{ type: 'text', text: 'h3' }] },
       { type: 'heading', attrs: { level: 2, dir: null }, content: [{ type: 'text', text: 'sans niveau' }] },
-      { type: 'image', attrs: { src: 'https://cdn.example/p.jpg', alt: 'ok', caption: null, width: 640 } },
+      { type: 'image', attrs: { src: LIBRARY_SRC, alt: 'ok', caption: null, width: 640 } },
       { type: 'embed', attrs: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', frameSrc: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' } },
       { type: 'embed', attrs: { provider: 'x', url: 'https://x.com/jarida/status/1234567890', frameSrc: 'https://platform.twitter.com/embed/Tweet.html?id=1234567890' } },
       { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', attrs: { dir: null }, content: [{ type: 'text', text: 'item' }] }] }] },
@@ -310,5 +344,112 @@ describe(`hand-written hostile JSON (${inject('databaseKind')})`, () => {
       await edit(db, room.editor, id, { body });
       expect(await storedBody(id)).toEqual({ type: 'doc', content: [] });
     }
+  });
+});
+
+/*
+ * Body images come from the media library only: any other address makes every reader's browser
+ * call a third party (a tracking pixel). A save refuses them with the address named; the reader's
+ * sanitiser drops any that an older body still holds.
+ */
+describe(`body images (${inject('databaseKind')})`, () => {
+  const image = (src: unknown) => ({ type: 'image', attrs: { src, alt: 'pixel' } });
+  const doc = (...content: unknown[]) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte' }] }, ...content] });
+
+  const OFF_SITE: [unknown, string][] = [
+    ['https://tracker.example/pixel.gif', 'https://tracker.example/pixel.gif'],
+    ['http://tracker.example/p.gif', 'http://tracker.example/p.gif'],
+    ['HTTPS://TRACKER.EXAMPLE/P.GIF', 'HTTPS://TRACKER.EXAMPLE/P.GIF'],
+    ['//tracker.example/p.gif', '//tracker.example/p.gif'],
+    ['/\\tracker.example/p.gif', '/\\tracker.example/p.gif'],
+    ['/media//tracker.example/p.gif', '/media//tracker.example/p.gif'],
+    ['data:image/gif;base64,R0lGODlhAQABAAAAACw=', 'data:image/gif;base64,R0lGODlhAQABAAAAACw='],
+    ['javascript:alert(1)', 'javascript:alert(1)'],
+    [`/media/%2e%2e/${LIBRARY_KEY}`, `/media/%2e%2e/${LIBRARY_KEY}`],
+    ['/media/../../etc/passwd', '/media/../../etc/passwd'],
+    [`/media/${LIBRARY_KEY}?u=1`, `/media/${LIBRARY_KEY}?u=1`],
+    [` ${LIBRARY_SRC}`, LIBRARY_SRC], // a leading space: browsers strip it, the rule does not
+    [`https://jarida.ma${LIBRARY_SRC}`, `https://jarida.ma${LIBRARY_SRC}`],
+    ['x', 'x'],
+    ['', '—'],
+    [null, '—'],
+  ];
+
+  it('refuses, at save, a body image from anywhere but the library, naming it, and writes nothing', async () => {
+    const id = await newArticle('Pixel espion');
+    const before = await storedBody(id);
+    const revisions = await revisionCount(db, id);
+    for (const [src, named] of OFF_SITE) {
+      const error = await rejection(edit(db, room.editor, id, { body: doc(image(src)) }));
+      expect(error, String(src)).toBeInstanceOf(ArticleFieldError);
+      expect(error, String(src)).toMatchObject({ code: 'bad_request', status: 400, field: 'body', key: 'imageSource', values: { src: named } });
+    }
+    // Hidden deeper in the document, or after a library image, it is found all the same.
+    for (const body of [
+      { type: 'doc', content: [{ type: 'blockquote', content: [image('https://tracker.example/q.gif')] }] },
+      { type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }, image('https://tracker.example/l.gif')] }] }] },
+      doc(image(LIBRARY_SRC), image('https://tracker.example/after.gif')),
+    ]) {
+      expect(await rejection(edit(db, room.editor, id, { body }))).toMatchObject({ field: 'body', key: 'imageSource', values: { src: expect.stringMatching(/^https:\/\/tracker\.example\//) } });
+    }
+    expect(await currentVersion(db, id)).toBe(1);
+    expect(await storedBody(id)).toEqual(before);
+    expect(await revisionCount(db, id)).toBe(revisions);
+  });
+
+  it('refuses a /media/ address that is no file of the library', async () => {
+    const id = await newArticle('Image inconnue');
+    const src = `/media/test/sanitise-${RUN}/absent.webp`;
+    expect(await rejection(edit(db, room.editor, id, { body: doc(image(src)) }))).toMatchObject({ field: 'body', key: 'imageMissing', values: { src } });
+    expect(await currentVersion(db, id)).toBe(1);
+  });
+
+  it('stores library images, as their original or a rendition', async () => {
+    const id = await newArticle('Image de la médiathèque');
+    await edit(db, room.editor, id, { body: doc({ type: 'image', attrs: { src: LIBRARY_SRC, alt: 'Port', caption: 'Le port', width: 1200, height: 675 } }, image(RENDITION_SRC)) });
+    const body = await storedBody(id);
+    expect(body.content.slice(1)).toEqual([
+      { type: 'image', attrs: { src: LIBRARY_SRC, alt: 'Port', caption: 'Le port', width: 1200, height: 675 } },
+      { type: 'image', attrs: { src: RENDITION_SRC, alt: 'pixel', caption: null } },
+    ]);
+  });
+
+  it('tells the editor in French and Arabic which image is refused and why', async () => {
+    for (const locale of ['fr', 'ar'] as const) {
+      const t = createTranslator({ locale, messages: { Admin: await loadAdminMessages(locale) }, namespace: 'Admin.errors' }) as unknown as (key: string, values: Record<string, string>) => string;
+      const source = t('imageSource', { src: 'https://tracker.example/pixel.gif' });
+      const missing = t('imageMissing', { src: '/media/x.webp' });
+      expect(source).toContain('https://tracker.example/pixel.gif');
+      expect(missing).toContain('/media/x.webp');
+      expect(source).toMatch(locale === 'fr' ? /médiathèque/ : /مكتبة الوسائط/);
+      expect(missing).toMatch(locale === 'fr' ? /médiathèque/ : /مكتبة الوسائط/);
+    }
+  });
+
+  it('renders an older body without the off-site images it still holds', async () => {
+    const id = await newArticle('Ancien contenu');
+    // Written before the rule existed: straight into the table, as an old row would be.
+    await db
+      .update(articles)
+      .set({ body: doc(image('https://tracker.example/old.gif'), image('//tracker.example/old2.gif'), image('data:image/gif;base64,R0lGOD'), image(LIBRARY_SRC)) })
+      .where(eq(articles.id, id));
+    const html = renderToStaticMarkup(createElement(ArticleBody, { body: (await getArticleForEdit(db, id))!.body }));
+    expect(html).not.toMatch(/tracker\.example|data:/);
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(html).toContain(`src="${LIBRARY_SRC}"`);
+  });
+
+  it('restores an old version without its off-site images or pictures deleted since', async () => {
+    const id = await newArticle('Version ancienne');
+    await edit(db, room.editor, id, { body: doc(image(LIBRARY_SRC), image(`/media/${DOOMED_KEY}`)) });
+    const [saved] = await listRevisions(db, id);
+    // That revision also holds a pixel (as revisions saved before the rule may), and one picture leaves the library.
+    const revision = (await getRevision(db, id, saved!.id))!;
+    const snapshot = { ...revision.snapshot, body: doc(image('https://tracker.example/r.gif'), image(LIBRARY_SRC), image(`/media/${DOOMED_KEY}`)) };
+    await db.execute(sql`update article_revisions set snapshot = ${JSON.stringify(snapshot)}::jsonb where id = ${saved!.id}`);
+    await db.delete(media).where(eq(media.storageKey, DOOMED_KEY));
+    await edit(db, room.editor, id, { body: doc() });
+    await restoreRevision(db, room.editor, { id, revisionId: saved!.id, expectedVersion: await currentVersion(db, id) });
+    expect((await storedBody(id)).content.filter((node) => node.type === 'image')).toEqual([{ type: 'image', attrs: { src: LIBRARY_SRC, alt: 'pixel', caption: null } }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentText, parseRichDocument, safeHref } from '@/lib/rich-text';
+import { bodyImageSources, documentText, mediaKeyOfSrc, parseRichDocument, safeHref } from '@/lib/rich-text';
 
 describe('safeHref', () => {
   it('keeps http(s), mailto and site-relative links', () => {
@@ -64,5 +64,67 @@ describe('parseRichDocument', () => {
       ],
     });
     expect(documentText(doc)).toBe('Un\ndeux');
+  });
+});
+
+// Body images come from the media library only: any other address would make every reader's
+// browser call a third party (a tracking pixel), so the sanitiser drops it even from old bodies.
+describe('body images', () => {
+  const LIBRARY = '/media/uploads/2026-05/3fa9c0de/w640.avif';
+  const imagesOf = (src: unknown) =>
+    parseRichDocument({ type: 'doc', content: [{ type: 'image', attrs: { src, alt: 'Port' } }] }).content.filter((node) => node.type === 'image');
+
+  it('keeps a media library address, with its key', () => {
+    expect(imagesOf(LIBRARY)).toEqual([{ type: 'image', attrs: { src: LIBRARY, alt: 'Port', caption: null } }]);
+    expect(imagesOf('/media/demo/cover-maroc.webp')).toHaveLength(1);
+    expect(mediaKeyOfSrc(LIBRARY)).toBe('uploads/2026-05/3fa9c0de/w640.avif');
+  });
+
+  it.each([
+    'https://tracker.example/pixel.gif',
+    'http://tracker.example/pixel.gif',
+    'HTTPS://TRACKER.EXAMPLE/PIXEL.GIF',
+    '//tracker.example/pixel.gif',
+    '/\\tracker.example/pixel.gif',
+    '/\t/tracker.example/pixel.gif',
+    '/media//tracker.example/pixel.gif',
+    '/media/\\tracker.example/pixel.gif',
+    'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+    'javascript:alert(1)',
+    '/media/%2e%2e/%2e%2e/etc/passwd',
+    '/media/..%2f..%2fetc/passwd',
+    '/media/../../etc/passwd',
+    '/media/uploads/../../x.webp',
+    '/media/uploads/x.webp?u=1',
+    '/media/uploads/x.webp#x',
+    '/media/Uploads/X.WEBP',
+    '/media/uploads/x.webp ',
+    ' /media/uploads/x.webp',
+    '/media/',
+    '/media',
+    '/fr/article/x',
+    'media/uploads/x.webp',
+    'https://jarida.ma/media/uploads/x.webp',
+    '',
+    null,
+    42,
+  ])('drops %j', (src) => {
+    expect(imagesOf(src)).toEqual([]);
+    expect(mediaKeyOfSrc(src)).toBeNull();
+  });
+
+  it('finds every image of a posted body, at any depth, valid or not', () => {
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'image', attrs: { src: LIBRARY } },
+        { type: 'blockquote', content: [{ type: 'image', attrs: { src: 'https://a.example/1.gif' } }] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'image', attrs: { src: '//b.example/2.gif' } }] }] },
+        { type: 'image' },
+        null,
+      ],
+    };
+    expect(bodyImageSources(body)).toEqual([LIBRARY, 'https://a.example/1.gif', '//b.example/2.gif', undefined]);
+    expect(bodyImageSources('<img src=x>')).toEqual([]);
   });
 });

@@ -54,7 +54,7 @@ async function run(locale: unknown, permission: Permission, body: (actor: Actor,
     return await body(actorOf(user), t);
   } catch (error) {
     if (error instanceof ArticleConflictError) return { ok: false, message: t('conflict'), conflict: error.current };
-    if (error instanceof ArticleFieldError) return { ok: false, message: t('form'), fieldErrors: { [error.field]: [t(error.key)] } };
+    if (error instanceof ArticleFieldError) return { ok: false, message: t('form'), fieldErrors: { [error.field]: [t(error.key, error.values)] } };
     if (isAppError(error)) {
       const key = ERROR_MESSAGE_KEYS[error.code];
       return { ok: false, message: t(key) };
