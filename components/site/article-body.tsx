@@ -82,7 +82,7 @@ function renderBlock(node: BlockNode, key: number, embedLabels?: EmbedLabels): R
     case 'image':
       return (
         <figure key={key} className="body-figure">
-          {/* Inline body images may come from any allowed origin, so they skip the optimizer. */}
+          {/* Body images are media-library files only (lib/rich-text.ts refuses any other source). */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={node.attrs.src} alt={node.attrs.alt} width={node.attrs.width} height={node.attrs.height} loading="lazy" />
           {node.attrs.caption ? <figcaption>{node.attrs.caption}</figcaption> : null}
