@@ -23,7 +23,7 @@ const DONE = { locale: 'languageDone', '2fa-on': 'enabledDone', '2fa-off': 'disa
 
 export default async function AccountPage({ params, searchParams }: PageProps<'/admin/[locale]/account'>) {
   const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale);
+  const user = await requireAdminPage(locale, undefined, { allowUnenrolled: true });
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const [account, siteName, required] = await Promise.all([
