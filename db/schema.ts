@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -239,9 +240,13 @@ export const users = pgTable('users', {
   name: text('name').notNull(),
   role: userRoleEnum('role').notNull().default('contributor'),
   passwordHash: text('password_hash').notNull(),
-  // Base32 TOTP secret; two-factor is on once totp_enabled_at is set.
+  // TOTP secret, sealed with AES-256-GCM under the AUTH_SECRET key ('enc:v1:…'); a plain base32
+  // value from before encryption is still read, and sealed at its next use. Two-factor is on
+  // once totp_enabled_at is set.
   totpSecret: text('totp_secret'),
   totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  // The last 30 s TOTP time step accepted: a code (or an older one) is never accepted twice.
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   // The admin interface language.
   locale: localeEnum('locale').notNull().default('fr'),
   // The byline this account writes under, if any.
@@ -280,7 +285,28 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_ip_idx').on(t.ip, t.createdAt)],
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.createdAt),
+    index('login_attempts_ip_idx').on(t.ip, t.createdAt),
+    // For the scheduler's purge of old attempts.
+    index('login_attempts_created_idx').on(t.createdAt),
+  ],
+);
+
+// One-time codes for signing in without the authenticator app. Only a SHA-256 is kept (the codes
+// are 80 random bits, so a hash cannot be reversed by guessing); used_at marks a spent one.
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_hash_idx').on(t.userId, t.codeHash)],
 );
 
 // A full snapshot of an article at each saved version: readable diffs and restore need no replay.

@@ -4,6 +4,12 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url().optional(),
   SITE_URL: z.string().url().default('http://localhost:3000'),
+  // Key material for secrets kept in the database (TOTP secrets, sealed with AES-256-GCM).
+  // Required in production on a server database; see lib/auth/auth-key.ts for the embedded default.
+  AUTH_SECRET: z
+    .string()
+    .refine((value) => Buffer.byteLength(value, 'utf8') >= 32, 'AUTH_SECRET must be at least 32 bytes (e.g. `openssl rand -base64 32`)')
+    .optional(),
 });
 
 let parsed: z.infer<typeof schema> | undefined;

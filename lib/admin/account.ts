@@ -1,12 +1,20 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { users, type Locale } from '@/db/schema';
+import { recoveryCodes, users, type Locale } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { loginThrottle, recordAttempt } from '@/lib/auth/login';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createSession, revokeUserSessions } from '@/lib/auth/sessions';
 import { readTwoFactorRequired } from '@/lib/auth/settings';
-import { generateTotpSecret, verifyTotp } from '@/lib/auth/totp';
+import {
+  acceptSecondFactor,
+  claimTotpCode,
+  countRecoveryCodes,
+  openTotpSecret,
+  replaceRecoveryCodes,
+  sealTotpSecret,
+} from '@/lib/auth/second-factor';
+import { generateTotpSecret } from '@/lib/auth/totp';
 import { AppError } from '@/lib/errors';
 import type { Actor } from './actor';
 import { passwordSchema } from './users';
@@ -22,8 +30,10 @@ export interface OwnAccount {
   name: string;
   locale: Locale;
   twoFactorEnabledAt: Date | null;
-  // Set while enrolment is started but not yet confirmed with a code.
+  // Set while enrolment is started but not yet confirmed with a code (plain base32, for the QR code).
   pendingTotpSecret: string | null;
+  // Unused recovery codes, while two-factor is on.
+  recoveryCodesLeft: number;
 }
 
 async function activeAccount(db: Pick<Database, 'select'>, actor: Actor) {
@@ -40,7 +50,8 @@ export async function getOwnAccount(db: Database, actor: Actor): Promise<OwnAcco
     name: row.name,
     locale: row.locale,
     twoFactorEnabledAt: row.totpEnabledAt,
-    pendingTotpSecret: row.totpEnabledAt ? null : row.totpSecret,
+    pendingTotpSecret: !row.totpEnabledAt && row.totpSecret ? openTotpSecret(row.id, row.totpSecret) : null,
+    recoveryCodesLeft: row.totpEnabledAt ? await countRecoveryCodes(db, row.id) : 0,
   };
 }
 
@@ -85,57 +96,93 @@ export async function setOwnLocale(db: Database, actor: Actor, locale: Locale): 
   });
 }
 
-// Six digits are guessable in bulk: wrong codes here count towards the sign-in limit too.
-async function checkCode(db: Database, account: { email: string }, secret: string, code: string, ip: string, now: Date): Promise<void> {
+// Six digits are guessable in bulk: wrong codes here count towards the sign-in limit too. A code
+// is accepted once, like at sign-in; `recovery` also takes an unused recovery code (and spends it).
+async function checkCode(
+  db: Database,
+  account: { id: number; email: string; totpSecret: string },
+  code: string,
+  ip: string,
+  now: Date,
+  options: { recovery?: boolean } = {},
+): Promise<void> {
   const wait = await loginThrottle(db, account.email, ip, now);
   if (wait > 0) throw new AppError('too_many_requests', `Retry in ${wait} s`);
-  if (!verifyTotp(secret, code, now)) {
+  const ok = options.recovery ? (await acceptSecondFactor(db, account, code, now)) !== null : await claimTotpCode(db, account, code, now);
+  if (!ok) {
     await recordAttempt(db, account.email, ip, false, now);
     throw new AppError('bad_request', 'invalidCode');
   }
 }
 
 /**
- * Starts (or restarts) two-factor enrolment: a new secret is kept on the account but stays
- * inactive (totp_enabled_at null, so sign-in ignores it) until a code from it is confirmed.
+ * Starts (or restarts) two-factor enrolment: a new secret is kept on the account, sealed, but
+ * stays inactive (totp_enabled_at null, so sign-in ignores it) until a code from it is confirmed.
  */
 export async function startTotpEnrolment(db: Database, actor: Actor): Promise<{ secret: string }> {
   const account = await activeAccount(db, actor);
   if (account.totpEnabledAt) throw new AppError('conflict', 'twoFactorAlreadyOn');
   const secret = generateTotpSecret();
-  await db.update(users).set({ totpSecret: secret, updatedAt: new Date() }).where(eq(users.id, account.id));
+  await db
+    .update(users)
+    .set({ totpSecret: sealTotpSecret(account.id, secret), totpLastStep: null, updatedAt: new Date() })
+    .where(eq(users.id, account.id));
   return { secret };
 }
 
 /**
- * Turns two-factor on once the authenticator app proves it holds the secret. Other sessions,
- * opened with the password alone, end; the current one (keepSessionId) stays.
+ * Turns two-factor on once the authenticator app proves it holds the secret, and returns the
+ * account's recovery codes, to be shown this once. Other sessions, opened with the password
+ * alone, end; the current one (keepSessionId) stays.
  */
 export async function confirmTotpEnrolment(
   db: Database,
   actor: Actor,
   input: { code: string; ip: string; keepSessionId?: string },
   now: Date = new Date(),
-): Promise<void> {
+): Promise<{ recoveryCodes: string[] }> {
   const account = await activeAccount(db, actor);
   if (account.totpEnabledAt) throw new AppError('conflict', 'twoFactorAlreadyOn');
   if (!account.totpSecret) throw new AppError('bad_request', 'twoFactorNotStarted');
-  await checkCode(db, account, account.totpSecret, input.code, input.ip, now);
-  await db.transaction(async (tx) => {
+  await checkCode(db, { ...account, totpSecret: account.totpSecret }, input.code, input.ip, now);
+  return db.transaction(async (tx) => {
     await tx.update(users).set({ totpEnabledAt: now, updatedAt: now }).where(eq(users.id, account.id));
+    const codes = await replaceRecoveryCodes(tx, account.id, now);
     await revokeUserSessions(tx, account.id, input.keepSessionId);
     await audit(tx, { userId: account.id, action: 'account.2fa_enable', entityType: 'user', entityId: account.id });
+    return { recoveryCodes: codes };
   });
 }
 
-/** Turning two-factor off takes a current code, and is refused while an admin makes it compulsory. */
+/**
+ * New recovery codes, the old ones void: for an editor who used some or fears they were seen.
+ * Takes a current code (or an unused recovery code), like turning two-factor off.
+ */
+export async function regenerateRecoveryCodes(
+  db: Database,
+  actor: Actor,
+  input: { code: string; ip: string },
+  now: Date = new Date(),
+): Promise<{ recoveryCodes: string[] }> {
+  const account = await activeAccount(db, actor);
+  if (!account.totpEnabledAt || !account.totpSecret) throw new AppError('conflict', 'twoFactorAlreadyOff');
+  await checkCode(db, { ...account, totpSecret: account.totpSecret }, input.code, input.ip, now, { recovery: true });
+  return db.transaction(async (tx) => {
+    const codes = await replaceRecoveryCodes(tx, account.id, now);
+    await audit(tx, { userId: account.id, action: 'account.recovery_codes', entityType: 'user', entityId: account.id });
+    return { recoveryCodes: codes };
+  });
+}
+
+/** Turning two-factor off takes a current code (or a recovery code), and is refused while an admin makes it compulsory. */
 export async function disableTotp(db: Database, actor: Actor, input: { code: string; ip: string }, now: Date = new Date()): Promise<void> {
   const account = await activeAccount(db, actor);
   if (!account.totpEnabledAt || !account.totpSecret) throw new AppError('conflict', 'twoFactorAlreadyOff');
   if (await readTwoFactorRequired(db)) throw new AppError('conflict', 'twoFactorCompulsory');
-  await checkCode(db, account, account.totpSecret, input.code, input.ip, now);
+  await checkCode(db, { ...account, totpSecret: account.totpSecret }, input.code, input.ip, now, { recovery: true });
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, updatedAt: now }).where(eq(users.id, account.id));
+    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now }).where(eq(users.id, account.id));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, account.id));
     await audit(tx, { userId: account.id, action: 'account.2fa_disable', entityType: 'user', entityId: account.id });
   });
 }

@@ -4,7 +4,7 @@ import { loginAttempts, users } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { dummyVerify, verifyPassword } from './password';
 import { createSession } from './sessions';
-import { verifyTotp } from './totp';
+import { acceptSecondFactor } from './second-factor';
 
 /** Five failures (per account or per address) in this window, and the next attempt is refused. */
 export const MAX_FAILURES = 5;
@@ -93,26 +93,30 @@ export async function attemptLogin(
 }
 
 /**
- * The second step: a TOTP code for a session that passed the password step. Failures count
- * against the account like wrong passwords. On success the caller rotates to a new session.
+ * The second step: a TOTP code (each accepted once) or an unused recovery code, for a session
+ * that passed the password step. Failures count against the account like wrong passwords. On
+ * success the caller rotates to a new session.
  */
 export async function verifySecondFactor(
   db: Database,
   input: { userId: number; code: string; ip: string; userAgent?: string; now?: Date },
 ): Promise<LoginResult> {
   const now = input.now ?? new Date();
-  const [user] = await db.select({ email: users.email, totpSecret: users.totpSecret }).from(users).where(eq(users.id, input.userId));
-  if (!user?.totpSecret) return { kind: 'invalid' };
+  const [user] = await db
+    .select({ email: users.email, totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, input.userId));
+  if (!user?.totpSecret || !user.totpEnabledAt) return { kind: 'invalid' };
   const wait = await loginThrottle(db, user.email, input.ip, now);
   if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
-  if (!verifyTotp(user.totpSecret, input.code, now)) {
+  const factor = await acceptSecondFactor(db, { id: input.userId, totpSecret: user.totpSecret }, input.code, now);
+  if (!factor) {
     await recordAttempt(db, user.email, input.ip, false, now);
     await audit(db, { userId: input.userId, action: 'session.login_failed', entityType: 'user', entityId: input.userId, details: { email: user.email, ip: input.ip, step: 'totp' } });
     return { kind: 'invalid' };
   }
   await recordAttempt(db, user.email, input.ip, true, now);
   const session = await createSession(db, input.userId, { mfaVerified: true, userAgent: input.userAgent, now });
-  await audit(db, { userId: input.userId, action: 'session.two_factor', entityType: 'user', entityId: input.userId, details: { ip: input.ip } });
+  await audit(db, { userId: input.userId, action: 'session.two_factor', entityType: 'user', entityId: input.userId, details: { ip: input.ip, factor } });
   return { kind: 'ok', ...session, userId: input.userId };
 }
-

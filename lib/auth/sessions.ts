@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { sessions, users, type User } from '@/db/schema';
 
@@ -97,10 +97,4 @@ export async function revokeUserSessions(db: Pick<Database, 'delete'>, userId: n
   await db
     .delete(sessions)
     .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
-}
-
-export async function purgeExpiredSessions(db: Database, now: Date = new Date()): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, sql`${now.toISOString()}::timestamptz - interval '8 hours'`)));
 }

@@ -19,18 +19,28 @@ export function totpCode(secret: string, at: Date = new Date()): string {
   return codeForCounter(base32Decode(secret), counter);
 }
 
-/** Accepts the current code and its neighbours (±30 s) to absorb clock drift between phone and server. */
-export function verifyTotp(secret: string, code: string, at: Date = new Date()): boolean {
+/**
+ * The time step a code belongs to, or null: the current step and its neighbours (±30 s) are
+ * accepted to absorb clock drift between phone and server. Callers must also refuse a step at or
+ * before the last one accepted for the account (see claimTotpCode), or a code works twice.
+ */
+export function matchTotpStep(secret: string, code: string, at: Date = new Date()): number | null {
   const cleaned = code.replace(/\s/g, '');
-  if (!/^\d{6}$/.test(cleaned)) return false;
+  if (!/^\d{6}$/.test(cleaned)) return null;
   const key = base32Decode(secret);
   const counter = Math.floor(at.getTime() / 1000 / STEP_SECONDS);
-  let ok = false;
+  let matched: number | null = null;
+  // Every candidate is compared, so the time taken does not tell which one matched.
   for (const offset of [-1, 0, 1]) {
     const expected = Buffer.from(codeForCounter(key, counter + offset));
-    if (timingSafeEqual(expected, Buffer.from(cleaned))) ok = true;
+    if (timingSafeEqual(expected, Buffer.from(cleaned))) matched = counter + offset;
   }
-  return ok;
+  return matched;
+}
+
+/** Whether a code is valid now, ignoring replay (for tests and callers that track steps themselves). */
+export function verifyTotp(secret: string, code: string, at: Date = new Date()): boolean {
+  return matchTotpStep(secret, code, at) !== null;
 }
 
 function codeForCounter(key: Buffer, counter: number): string {

@@ -75,7 +75,28 @@ describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
     const secret = (await page.locator('#two-factor code').textContent())!.replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await page.fill('#two-factor input[name=code]', totpCode(secret));
-    await Promise.all([page.waitForURL(/done=2fa-on/), page.locator('#two-factor form').first().locator('button[type=submit]').click()]);
+    await page.locator('#two-factor form').first().locator('button[type=submit]').click();
+    // The recovery codes are shown once, in place of the form; "continue" reloads the page.
+    const codes = page.locator('#two-factor .recovery-codes li code');
+    await codes.first().waitFor();
+    const recovery = (await codes.allTextContents()).map((code) => code.trim());
+    expect(recovery).toHaveLength(10);
+    for (const code of recovery) expect(code).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/);
+    await Promise.all([page.waitForURL(/done=2fa-on/), page.locator('#two-factor .recovery-codes a').click()]);
+    expect(await page.locator('#two-factor .recovery-codes').count()).toBe(0);
+
+    // Without the phone: the password, then a recovery code instead of the app's code.
+    const phoneless = await browser.newContext();
+    const phonelessPage = await phoneless.newPage();
+    await phonelessPage.goto(`${baseUrl}/admin/fr/login`);
+    await phonelessPage.fill('#email', email);
+    await phonelessPage.fill('#password', 'editor password 1');
+    await Promise.all([phonelessPage.waitForURL(/\/login\/two-factor/), phonelessPage.click('main button[type=submit]')]);
+    await phonelessPage.fill('#code', recovery[0]!);
+    await Promise.all([phonelessPage.waitForURL(`${baseUrl}/admin/fr`), phonelessPage.click('main button[type=submit]')]);
+    await phonelessPage.goto(`${baseUrl}/admin/fr/account`);
+    await expect(phonelessPage.locator('#two-factor').textContent()).resolves.toContain('9 codes de secours restants');
+    await phoneless.close();
 
     // The other browser signed in with the password alone: enabling two-factor ended it.
     await elsewherePage.goto(`${baseUrl}/admin/fr/account`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../db/embedded';
@@ -35,7 +36,8 @@ export default async function setup(project: TestProject) {
     await seed(handle.db);
     await handle.close();
 
-    const env = { DATABASE_URL: database.url };
+    // A production server on a database it did not start itself: AUTH_SECRET is required (lib/auth/auth-key.ts).
+    const env = { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString('base64url') };
     if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
       const started = performance.now();
       await run('node_modules/.bin/next', ['build'], env);

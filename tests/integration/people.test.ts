@@ -284,7 +284,10 @@ describe(`own account (${kind})`, () => {
     await db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } });
 
     await expect(disableTotp(db, actor, { code: wrong, ip })).rejects.toMatchObject({ message: 'invalidCode' });
-    await disableTotp(db, actor, { code: totpCode(secret), ip });
+    // The code that confirmed enrolment has been used: disabling takes a later one.
+    await expect(disableTotp(db, actor, { code: totpCode(secret, now), ip }, now)).rejects.toMatchObject({ message: 'invalidCode' });
+    const later = new Date(now.getTime() + 30_000);
+    await disableTotp(db, actor, { code: totpCode(secret, later), ip }, later);
     expect(await getOwnAccount(db, actor)).toMatchObject({ twoFactorEnabledAt: null, pendingTotpSecret: null });
     expect((await lastAudit('account.2fa_disable', me.id))?.userId).toBe(me.id);
   });

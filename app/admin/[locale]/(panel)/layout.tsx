@@ -5,7 +5,9 @@ import { requireAdminPage } from '@/lib/auth/current-user';
 
 export default async function PanelLayout({ children, params }: LayoutProps<'/admin/[locale]'>) {
   const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale);
+  // The chrome only: a layout cannot know which page it wraps, so it lets an account caught by
+  // compulsory two-factor through, and every page (all but the account page) refuses it itself.
+  const user = await requireAdminPage(locale, undefined, { allowUnenrolled: true });
   const t = await getTranslations({ locale, namespace: 'Admin.common' });
   return (
     <div className="admin-shell">

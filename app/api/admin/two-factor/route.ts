@@ -7,9 +7,10 @@ import { verifySecondFactor } from '@/lib/auth/login';
 import { adminLocaleOf, foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
 import { revokeSession, validateSession } from '@/lib/auth/sessions';
 
-const schema = z.object({ code: z.string().trim().min(6).max(10) });
+// Six digits from the app, or a recovery code (xxxx-xxxx-xxxx-xxxx, however it was typed).
+const schema = z.object({ code: z.string().trim().min(6).max(40) });
 
-/** The TOTP step: turns a password-only session into a full one, under a new token. */
+/** The second step (TOTP or recovery code): turns a password-only session into a full one, under a new token. */
 export async function POST(request: NextRequest) {
   const refused = foreignOriginResponse(request);
   if (refused) return refused;

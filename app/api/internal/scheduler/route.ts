@@ -2,7 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { withDb } from '@/db';
 import { cacheTagsForChange, publishDueArticles } from '@/lib/admin/articles';
 import { invalidateTags } from '@/lib/data/invalidate';
+import { createPurgeTick, purgeAuthRecords } from '@/lib/scheduler/purge';
 import { isSchedulerToken } from '@/lib/scheduler/token';
+
+// One per process, like the scheduler that calls this route.
+const holder = globalThis as unknown as { jaridaPurgeTick?: () => Promise<boolean> };
+const purgeTick = (holder.jaridaPurgeTick ??= createPurgeTick((now) => withDb('purgeAuthRecords', (db) => purgeAuthRecords(db, now))));
 
 /** Called by this process's own scheduler (lib/scheduler); anyone else is refused. */
 export async function POST(request: NextRequest) {
@@ -14,5 +19,11 @@ export async function POST(request: NextRequest) {
     invalidateTags(cacheTagsForChange(change.before, change.after), { readYourWrites: false });
     console.log(`[scheduler] published article ${change.id}`);
   }
-  return NextResponse.json({ published: changes.map((change) => change.id) });
+  // Expired sessions and old sign-in attempts: nothing else ever deletes them. A failure is
+  // logged and retried on the next tick; it must not hold up publishing.
+  const purged = await purgeTick().catch((error: unknown) => {
+    console.error('[scheduler] purge failed:', error instanceof Error ? error.message : error);
+    return false;
+  });
+  return NextResponse.json({ published: changes.map((change) => change.id), purged });
 }

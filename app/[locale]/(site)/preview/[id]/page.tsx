@@ -5,8 +5,9 @@ import { AdSlot } from '@/components/site/ad-slot';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteHeader } from '@/components/site/site-header';
 import { withDb } from '@/db';
-import { getAdminSession } from '@/lib/auth/current-user';
+import { getFullAdminSession } from '@/lib/auth/current-user';
 import { getArticleDetailById } from '@/lib/data/reader-queries';
+import { parseIdParam } from '@/lib/http/id-param';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { resolveLocaleParam } from '@/lib/i18n/params';
 
@@ -14,14 +15,15 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /**
  * An editor's preview of an article in any state, in the reader's own layout and components.
- * Only for signed-in newsroom accounts; anyone else gets the ordinary 404.
+ * Only for fully signed-in newsroom accounts; anyone else gets the ordinary 404.
  */
 export default async function PreviewPage({ params }: PageProps<'/[locale]/preview/[id]'>) {
   const { locale: rawLocale, id: rawId } = await params;
   const locale = resolveLocaleParam(rawLocale);
-  const id = Number(rawId);
-  const session = await getAdminSession();
-  if (!session?.mfaVerified || !Number.isInteger(id) || id <= 0) notFound();
+  const id = parseIdParam(rawId);
+  // The same rule as every admin page: second step done, and enrolled when two-factor is compulsory.
+  const session = await getFullAdminSession();
+  if (!session || id === null) notFound();
   const article = await withDb('preview', (db) => getArticleDetailById(db, id));
   if (!article || article.locale !== locale) notFound();
   const t = await getTranslations({ locale, namespace: 'Preview' });

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
+import { parseIdParam } from '@/lib/http/id-param';
 
-/** A positive integer id from the URL, or a 404. */
+/** A positive integer id from the URL, or a 404 (the one parser every admin [id] route uses). */
 export function idParam(raw: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) notFound();
-  const id = Number(raw);
-  if (id > 2_147_483_647) notFound();
+  const id = parseIdParam(raw);
+  if (id === null) notFound();
   return id;
 }
 

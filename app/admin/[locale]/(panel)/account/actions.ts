@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { withDb } from '@/db';
-import { changeOwnPassword, confirmTotpEnrolment, disableTotp, setOwnLocale, startTotpEnrolment } from '@/lib/admin/account';
+import { changeOwnPassword, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, setOwnLocale, startTotpEnrolment } from '@/lib/admin/account';
 import { formAction } from '@/lib/admin/action';
 import { echoableValues, formValues } from '@/lib/admin/form-state';
 import { knownError } from '@/lib/admin/known-errors';
@@ -14,6 +14,7 @@ import { sessionCookieName, sessionCookieOptions } from '@/lib/auth/cookie';
 import { clientAddress, getAdminSession } from '@/lib/auth/current-user';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import type { AppLocale } from '@/lib/i18n/routing';
+import type { RecoveryCodesState } from './recovery-codes-form';
 
 /*
  * The account page's actions need no permission (every role manages its own account) and work
@@ -30,6 +31,8 @@ const passwordSchema = z
   .refine((value) => value.newPassword === value.confirmPassword, { path: ['confirmPassword'], message: 'passwordMismatch' });
 
 const codeSchema = z.object({ code: z.string().trim().regex(/^\d{3} ?\d{3}$/) });
+// Where a recovery code may stand in for the app's code (the second factor, not enrolment).
+const codeOrRecoverySchema = z.object({ code: z.string().trim().min(6).max(40) });
 
 const ACCOUNT_ERRORS = {
   currentPasswordWrong: 'currentPassword',
@@ -82,17 +85,30 @@ export const startTotpAction = formAction({ schema: z.object({}), ...own }, asyn
 
 export const confirmTotpAction = formAction({ schema: codeSchema, ...own }, async ({ code }, user, { locale }) => {
   const session = await getAdminSession();
+  let recoveryCodes: string[];
   try {
-    await withDb('confirmTotp', async (db) =>
+    ({ recoveryCodes } = await withDb('confirmTotp', async (db) =>
       confirmTotpEnrolment(db, user, { code, keepSessionId: session?.sessionId, ip: (await requestContext()).ip }),
-    );
+    ));
   } catch (error) {
     return knownError(error, ACCOUNT_ERRORS, await accountErrors(locale));
   }
-  redirect(`/admin/${locale}/account?done=2fa-on#two-factor`);
+  // No redirect: the codes exist in plain text only in this answer, which shows them once.
+  const t = await getTranslations({ locale, namespace: 'Admin.account' });
+  return { status: 'ok', message: t('enabledDone'), recoveryCodes } satisfies RecoveryCodesState;
 });
 
-export const disableTotpAction = formAction({ schema: codeSchema, ...own }, async ({ code }, user, { locale }) => {
+export const regenerateRecoveryCodesAction = formAction({ schema: codeOrRecoverySchema, ...own }, async ({ code }, user, { locale }) => {
+  let recoveryCodes: string[];
+  try {
+    ({ recoveryCodes } = await withDb('recoveryCodes', async (db) => regenerateRecoveryCodes(db, user, { code, ip: (await requestContext()).ip })));
+  } catch (error) {
+    return knownError(error, ACCOUNT_ERRORS, await accountErrors(locale));
+  }
+  return { status: 'ok', recoveryCodes } satisfies RecoveryCodesState;
+});
+
+export const disableTotpAction = formAction({ schema: codeOrRecoverySchema, ...own }, async ({ code }, user, { locale }) => {
   try {
     await withDb('disableTotp', async (db) => disableTotp(db, user, { code, ip: (await requestContext()).ip }));
   } catch (error) {

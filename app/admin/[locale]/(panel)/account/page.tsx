@@ -11,7 +11,15 @@ import { requireAdminPage } from '@/lib/auth/current-user';
 import { isTwoFactorRequired } from '@/lib/auth/settings';
 import { totpUri } from '@/lib/auth/totp';
 import { formatDate } from '@/lib/time/format';
-import { changeLocaleAction, changePasswordAction, confirmTotpAction, disableTotpAction, startTotpAction } from './actions';
+import {
+  changeLocaleAction,
+  changePasswordAction,
+  confirmTotpAction,
+  disableTotpAction,
+  regenerateRecoveryCodesAction,
+  startTotpAction,
+} from './actions';
+import { RecoveryCodesForm } from './recovery-codes-form';
 
 export async function generateMetadata({ params }: PageProps<'/admin/[locale]/account'>): Promise<Metadata> {
   const locale = resolveAdminLocale((await params).locale);
@@ -21,9 +29,11 @@ export async function generateMetadata({ params }: PageProps<'/admin/[locale]/ac
 
 const DONE = { locale: 'languageDone', '2fa-on': 'enabledDone', '2fa-off': 'disabledDone' } as const;
 
+const CODE_MAX = 24; // a recovery code, typed with dashes or spaces
+
 export default async function AccountPage({ params, searchParams }: PageProps<'/admin/[locale]/account'>) {
   const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale);
+  const user = await requireAdminPage(locale, undefined, { allowUnenrolled: true });
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const [account, siteName, required] = await Promise.all([
@@ -41,6 +51,13 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
     const svg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
     enrolment = { svg, secret: account.pendingTotpSecret.match(/.{1,4}/g)!.join(' ') };
   }
+
+  const recoveryLabels = {
+    title: t('account.recoveryTitle'),
+    help: t('account.recoveryHelp'),
+    list: t('account.recoveryListLabel'),
+    continue: t('account.recoveryContinue'),
+  };
 
   return (
     <>
@@ -62,36 +79,53 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
         {account.twoFactorEnabledAt ? (
           <>
             <p>{t('account.twoFactorOn', { date: formatDate(account.twoFactorEnabledAt, locale) })}</p>
+            <h3>{t('account.recoveryTitle')}</h3>
+            <p>{t('account.recoveryLeft', { count: account.recoveryCodesLeft })}</p>
+            <p className="hint">{t('account.recoveryRegenerateHelp')}</p>
+            <RecoveryCodesForm
+              action={regenerateRecoveryCodesAction}
+              locale={locale}
+              submitLabel={t('account.recoveryRegenerate')}
+              labels={recoveryLabels}
+              continueHref={`/admin/${locale}/account#two-factor`}
+              fields={<Field name="code" label={t('account.codeOrRecovery')} required autoComplete="one-time-code" dir="ltr" maxLength={CODE_MAX} />}
+            />
             {required ? (
               <p className="hint">{t('account.compulsory')}</p>
             ) : (
               <>
                 <p className="hint">{t('account.disableHelp')}</p>
                 <ActionForm action={disableTotpAction} locale={locale} submitLabel={t('account.disable')} danger>
-                  <Field name="code" label={t('account.code')} required autoComplete="one-time-code" dir="ltr" maxLength={7} />
+                  <Field name="code" label={t('account.codeOrRecovery')} required autoComplete="one-time-code" dir="ltr" maxLength={CODE_MAX} />
                 </ActionForm>
               </>
             )}
           </>
         ) : enrolment ? (
           <>
-            <p>{t('account.scanHelp')}</p>
-            <div
-              className="qr"
-              role="img"
-              aria-label={t('account.qrLabel')}
-              style={{ width: 220, maxWidth: '100%', background: '#fff' }}
-              dangerouslySetInnerHTML={{ __html: enrolment.svg }}
-            />
-            <p>
-              {t('account.secretLabel')}&nbsp;:{' '}
-              <code dir="ltr" style={{ fontSize: 16, letterSpacing: 1 }}>
-                {enrolment.secret}
-              </code>
-            </p>
-            <ActionForm action={confirmTotpAction} locale={locale} submitLabel={t('account.confirm')}>
-              <Field name="code" label={t('account.code')} required autoComplete="one-time-code" dir="ltr" maxLength={7} />
-            </ActionForm>
+            <RecoveryCodesForm
+              action={confirmTotpAction}
+              locale={locale}
+              submitLabel={t('account.confirm')}
+              labels={recoveryLabels}
+              continueHref={`/admin/${locale}/account?done=2fa-on#two-factor`}
+              fields={<Field name="code" label={t('account.code')} required autoComplete="one-time-code" dir="ltr" maxLength={7} />}
+            >
+              <p>{t('account.scanHelp')}</p>
+              <div
+                className="qr"
+                role="img"
+                aria-label={t('account.qrLabel')}
+                style={{ width: 220, maxWidth: '100%', background: '#fff' }}
+                dangerouslySetInnerHTML={{ __html: enrolment.svg }}
+              />
+              <p>
+                {t('account.secretLabel')}&nbsp;:{' '}
+                <code dir="ltr" style={{ fontSize: 16, letterSpacing: 1 }}>
+                  {enrolment.secret}
+                </code>
+              </p>
+            </RecoveryCodesForm>
             <ActionForm action={startTotpAction} locale={locale} submitLabel={t('account.restart')} className="secondary-form" />
           </>
         ) : (

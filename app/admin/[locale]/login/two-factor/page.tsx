@@ -31,7 +31,11 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
         <input type="hidden" name="locale" value={locale} />
         <div className="field">
           <label htmlFor="code">{t('code')}</label>
-          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,8}" required dir="ltr" />
+          {/* Not numeric-only: a recovery code has letters. */}
+          <input id="code" name="code" autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={40} required dir="ltr" aria-describedby="code-hint" />
+          <p className="hint" id="code-hint">
+            {t('recoveryHint')}
+          </p>
         </div>
       </LoginForm>
     </main>

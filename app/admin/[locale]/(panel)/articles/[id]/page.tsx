@@ -9,15 +9,10 @@ import { resolveAdminLocale } from '@/lib/admin/locale';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
+import { idParam } from '../../_content/params';
 import { createTranslationAction } from '../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]'>;
-
-function parseId(value: string): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  return id;
-}
 
 /** The schedule field's default: a round time about an hour from now. */
 function nextQuarterHourInAnHour(): Date {
@@ -35,7 +30,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { locale: rawLocale, id: rawId } = await params;
   const locale = resolveAdminLocale(rawLocale);
   const user = await requireAdminPage(locale);
-  const id = parseId(rawId);
+  const id = idParam(rawId);
   const query = await searchParams;
   const [article, options] = await withDb('editArticle', (db) => Promise.all([getArticleForEdit(db, id), articleEditorOptions(db)]));
   if (!article) notFound();

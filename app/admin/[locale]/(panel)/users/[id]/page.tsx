@@ -9,6 +9,7 @@ import { bylineOptions, getUser } from '@/lib/admin/users';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/time/format';
+import { idParam } from '../../_content/params';
 import { disableUserAction, enableUserAction, resetPasswordAction, updateUserAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/admin/[locale]/users/[id]'>): Promise<Metadata> {
@@ -23,8 +24,7 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
   const { locale: rawLocale, id: rawId } = await params;
   const locale = resolveAdminLocale(rawLocale);
   const user = await requireAdminPage(locale, 'users.manage');
-  const id = Number(rawId);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = idParam(rawId);
   const done = (await searchParams).done;
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const [account, bylines] = await withDb('editUser', (db) =>

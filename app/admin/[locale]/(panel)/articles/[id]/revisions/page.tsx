@@ -7,6 +7,8 @@ import { resolveAdminLocale } from '@/lib/admin/locale';
 import { diffSnapshots } from '@/lib/admin/revision-diff';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { formatDate, formatTime } from '@/lib/time/format';
+import { parseIdParam } from '@/lib/http/id-param';
+import { idParam } from '../../../_content/params';
 import { restoreRevisionAction } from '../../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]/revisions'>;
@@ -22,10 +24,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const { locale: rawLocale, id: rawId } = await params;
   const locale = resolveAdminLocale(rawLocale);
   await requireAdminPage(locale);
-  const id = Number(rawId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = idParam(rawId);
   const query = await searchParams;
-  const selected = typeof query.revision === 'string' ? Number(query.revision) : null;
+  const selected = parseIdParam(query.revision);
   const [article, revisions] = await withDb('revisions', (db) => Promise.all([getArticleForEdit(db, id), listRevisions(db, id)]));
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin.articles.revisions' });
