@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { sessionCookieName } from './lib/auth/cookie';
+import { nextWithAdminCsp } from './lib/http/admin-csp';
 import { isDatabaseDown } from './lib/db-health';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
 import { isAppLocale, routing } from './lib/i18n/routing';
@@ -49,7 +50,7 @@ function adminProxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set('x-jarida-admin-path', pathname);
-  return NextResponse.next({ request: { headers } });
+  return nextWithAdminCsp(headers);
 }
 
 export const config = {
