@@ -161,7 +161,7 @@ describe.skipIf(!baseUrl)('transport and content security headers', () => {
         await route.fulfill({ response, body: (await response.text()).replace('</main>', `${markup}</main>`) });
       });
       await page.goto(`${baseUrl}${path}`);
-      await expect.poll(() => violations(page), path).toEqual([expect.stringContaining(directive)]);
+      await expect.poll(() => violations(page), { message: path }).toEqual([expect.stringContaining(directive)]);
       expect(problems.some((problem) => problem.includes('Content Security Policy')), path).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected), path).toBeUndefined();
       await page.context().close();
