@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { sessionCookieName } from './lib/auth/cookie';
+import { nextWithAdminCsp } from './lib/http/admin-csp';
 import { isDatabaseDown } from './lib/db-health';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
 import { isAppLocale, routing } from './lib/i18n/routing';
@@ -47,9 +48,9 @@ function adminProxy(request: NextRequest) {
   if (!open && !request.cookies.get(sessionCookieName())) {
     return NextResponse.redirect(new URL(`/admin/${locale}/login`, request.url));
   }
-  // Nothing is passed on to the pages: authorization never reads a header, which a client could
-  // send itself on the paths this proxy does not see (its matcher skips any path with a dot).
-  return NextResponse.next();
+  // Nothing else is passed on to the pages: authorization never reads a header, which a client
+  // could send itself on the paths this proxy does not see (its matcher skips any path with a dot).
+  return nextWithAdminCsp(request.headers);
 }
 
 export const config = {

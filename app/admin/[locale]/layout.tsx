@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
@@ -27,12 +28,16 @@ export async function generateMetadata({ params }: LayoutProps<'/admin/[locale]'
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Admin.common' });
-  // The newsroom is never indexed (X-Robots-Tag is also sent for /admin in next.config.js).
+  // The newsroom is never indexed (X-Robots-Tag is also sent for /admin in next.config.ts).
   return { title: { default: t('title'), template: `%s · ${t('title')}` }, robots: { index: false, follow: false } };
 }
 
 /** The admin's own root layout: no reader chrome, the interface language in the URL. */
 export default async function AdminRootLayout({ children, params }: LayoutProps<'/admin/[locale]'>) {
+  // The whole document renders per request, so that every script in it carries the request's
+  // CSP nonce (proxy.ts): a prerendered shell's scripts have none, and 'strict-dynamic' blocks them.
+  // `instant = false` above lets the route have no static shell.
+  await connection();
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);

@@ -1,9 +1,11 @@
+import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { parseAdOrigins, securityHeaderRules } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   cacheComponents: true,
   // Pages not prerendered at build render in full on their first request and are then cached
   // (blocking ISR). With partial prefetching, that first response would stream a 200 shell
@@ -53,4 +55,13 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * HSTS and the production script policy for every production build and `next start`, by Next's
+ * phase rather than NODE_ENV (a build run under NODE_ENV=test, as the e2e setup does, is still a
+ * production build). The rules are written into the build: set CSP_AD_ORIGINS for `next build`.
+ */
+export default function config(phase: string): NextConfig {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  const security = securityHeaderRules({ production: !dev, dev, adOrigins: parseAdOrigins(process.env.CSP_AD_ORIGINS) });
+  return withNextIntl({ ...nextConfig, headers: async () => [...(await nextConfig.headers!()), ...security] });
+}
