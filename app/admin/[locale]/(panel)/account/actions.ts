@@ -11,7 +11,8 @@ import { echoableValues, formValues } from '@/lib/admin/form-state';
 import { knownError } from '@/lib/admin/known-errors';
 import { fields } from '@/lib/admin/validation';
 import { sessionCookieName, sessionCookieOptions } from '@/lib/auth/cookie';
-import { clientAddress, getAdminSession } from '@/lib/auth/current-user';
+import { getAdminSession } from '@/lib/auth/current-user';
+import { clientAddress } from '@/lib/http/client-address';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import type { AppLocale } from '@/lib/i18n/routing';
 
