@@ -24,7 +24,6 @@ export function decodeSlug(value: string): string {
       notFound();
     }
   }
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
   if (/[\u0000-\u001f\u007f]/.test(slug)) notFound();
   return slug.normalize('NFC');
 }
