@@ -70,14 +70,3 @@ export async function getFullAdminSession(): Promise<ValidSession | null> {
   const session = await getAdminSession();
   return (await admissionOf(session, {})) === 'ok' ? session : null;
 }
-
-/**
- * The client address for the per-address sign-in limit: the last X-Forwarded-For hop, which is
- * the one our own front proxy (or Next's server, when the header is absent) wrote. Deployed
- * behind a reverse proxy that overwrites X-Forwarded-For, a client cannot choose it; exposed
- * directly, a client could, and only the per-account limit would hold (see README).
- */
-export function clientAddress(requestHeaders: Headers): string {
-  const hops = (requestHeaders.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1) ?? requestHeaders.get('x-real-ip') ?? 'unknown';
-}

@@ -30,3 +30,14 @@ export function safeReturnPath(request: Request, fallback: string): string {
     return fallback;
   }
 }
+
+/**
+ * A same-site path as a Location header value: header values must be ASCII, so non-ASCII (an
+ * Arabic slug) is percent-encoded, the way the URL parser does it. Never decodes first: a
+ * referring address may carry any bytes, including broken escapes such as `%E0%A4%A`, which
+ * are passed on as they are instead of throwing.
+ */
+export function locationPath(path: string): string {
+  const url = new URL(path, 'http://localhost');
+  return `${url.pathname}${url.search}`;
+}

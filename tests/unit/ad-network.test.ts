@@ -1,11 +1,26 @@
 import vm from 'node:vm';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AdNetworkTag } from '@/lib/data/ads-queries';
 import { GET as click } from '@/app/api/ad-network/click/route';
 import { GET as creative } from '@/app/api/ad-network/creative/route';
 import { GET as tag } from '@/app/api/ad-network/tag.js/route';
 
 // The handlers call connection() to render per request; there is no request scope here.
 vi.mock('next/server', () => ({ connection: async () => undefined }));
+
+// The site's ad network setting, as the cached page chrome gives it: the demo seed's by default.
+const DEMO_TAG: AdNetworkTag = { src: '/api/ad-network/tag.js', google: false };
+const site = vi.hoisted(() => ({ adNetworkTag: null as AdNetworkTag | null | Error }));
+vi.mock('@/lib/data/chrome', () => ({
+  getSiteChrome: async () => {
+    if (site.adNetworkTag instanceof Error) throw site.adNetworkTag;
+    return { adNetworkTag: site.adNetworkTag };
+  },
+}));
+site.adNetworkTag = DEMO_TAG;
+afterEach(() => {
+  site.adNetworkTag = DEMO_TAG;
+});
 
 /*
  * The stand-in ad network's routes, and its tag run against a minimal fake DOM: enough to check
@@ -159,5 +174,32 @@ describe('ad network click', () => {
     const response = await click();
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/');
+  });
+});
+
+describe('the stand-in ad network outside the demo', () => {
+  const routes = {
+    'tag.js': () => tag(),
+    creative: () => creative(new Request('http://localhost/api/ad-network/creative?kind=rectangle&locale=fr')),
+    click: () => click(),
+  };
+
+  it.each(Object.keys(routes))('serves %s on the demo site (the seed names the stand-in as the ad network)', async (name) => {
+    expect([200, 302]).toContain((await routes[name as keyof typeof routes]()).status);
+  });
+
+  it.each([
+    ['no ad network', null],
+    ['a real ad network', { src: 'https://ads.example/tag.js', google: true }],
+    ['another script of this site', { src: '/scripts/ads.js', google: false }],
+    ['an unreadable setting', new Error('database unavailable')],
+  ])('answers 404 on every path of it with %s', async (_label, value) => {
+    site.adNetworkTag = value;
+    for (const [name, route] of Object.entries(routes)) {
+      const response = await route();
+      expect(response.status, name).toBe(404);
+      expect(response.headers.get('cache-control'), name).toBe('no-store');
+      expect(response.headers.get('set-cookie'), name).toBeNull();
+    }
   });
 });

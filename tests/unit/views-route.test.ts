@@ -40,6 +40,25 @@ describe('POST /api/views', () => {
     expect(counted).toEqual([]);
   });
 
+  it('counts 100 scripted beacons from one address as one view (the last X-Forwarded-For hop is the address)', async () => {
+    for (let i = 0; i < 100; i++) {
+      // A script can choose the first hops, never the last one, which our front proxy writes.
+      const response = await POST(beacon('id=7', { 'x-forwarded-for': `10.0.0.${i}, 203.0.113.77` }));
+      expect(response.status).toBe(204);
+    }
+    expect(counted).toEqual([7]);
+    await POST(beacon('id=7', { 'x-forwarded-for': '198.51.100.77' }));
+    expect(counted).toEqual([7, 7]);
+  });
+
+  it('caps the views one address adds across many articles, answering the same 204', async () => {
+    for (let id = 1000; id < 1100; id++) {
+      expect((await POST(beacon(`id=${id}`, { 'x-forwarded-for': '203.0.113.78' }))).status).toBe(204);
+    }
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.length).toBeLessThanOrEqual(40);
+  });
+
   it('rejects malformed bodies with a reason', async () => {
     for (const body of ['', 'id=', 'id=abc', 'id=0', 'id=-1', 'id=1.5', 'id=99999999999', `id=${'9'.repeat(100)}`]) {
       const response = await POST(beacon(body));

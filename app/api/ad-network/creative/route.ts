@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import { z } from 'zod';
+import { standInAdNetworkEnabled, standInNotFound } from '@/lib/data/ad-network-stand-in';
 import { AD_SLOT_KINDS, AD_SLOT_SIZES } from '@/lib/data/ads-queries';
 
 /*
@@ -44,6 +45,7 @@ function creativeSvg(width: number, height: number, locale: 'fr' | 'ar'): string
 
 export async function GET(request: Request) {
   await connection();
+  if (!(await standInAdNetworkEnabled())) return standInNotFound();
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
     return Response.json(

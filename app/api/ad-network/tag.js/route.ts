@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { standInAdNetworkEnabled, standInNotFound } from '@/lib/data/ad-network-stand-in';
 
 /*
  * GET /api/ad-network/tag.js: the script of a stand-in advertising network, served by the app so
@@ -7,7 +8,8 @@ import { connection } from 'next/server';
  * `[data-ad-network-slot]` element (components/ads/network-ad.tsx) with a sponsored link around a
  * creative, and fills slots added later when the page dispatches `jarida:ads-refresh`.
  *
- * Plain ES2017 in an IIFE, no dependencies; running it twice fills nothing twice.
+ * Plain ES2017 in an IIFE, no dependencies; running it twice fills nothing twice. Like the rest of
+ * the stand-in, it answers only on a site running the demo content (lib/data/ad-network-stand-in.ts).
  */
 
 const SCRIPT = String.raw`/* Jarida demo ad network: a stand-in for a third-party ad tag. */
@@ -82,6 +84,7 @@ const SCRIPT = String.raw`/* Jarida demo ad network: a stand-in for a third-part
 export async function GET() {
   // Rendered per request so these headers are the ones sent, not a prerender's.
   await connection();
+  if (!(await standInAdNetworkEnabled())) return standInNotFound();
   return new Response(SCRIPT, {
     headers: {
       'Content-Type': 'text/javascript; charset=utf-8',

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { withDb } from '@/db';
-import { clientAddress } from '@/lib/auth/current-user';
+import { clientAddress } from '@/lib/http/client-address';
 import { attemptLogin } from '@/lib/auth/login';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
 import { adminLocaleOf, foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { withDb } from '@/db';
 import { sessionCookieName } from '@/lib/auth/cookie';
-import { clientAddress } from '@/lib/auth/current-user';
+import { clientAddress } from '@/lib/http/client-address';
 import { verifySecondFactor } from '@/lib/auth/login';
 import { adminLocaleOf, foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
 import { revokeSession, validateSession } from '@/lib/auth/sessions';

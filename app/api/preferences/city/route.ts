@@ -3,7 +3,7 @@ import { CITY_COOKIE } from '@/lib/data/prayer';
 import { getPathname } from '@/lib/i18n/navigation';
 import { isAppLocale, routing } from '@/lib/i18n/routing';
 import { findCity } from '@/lib/prayer/cities';
-import { isSameOrigin, safeReturnPath } from '@/lib/http/same-origin';
+import { isSameOrigin, locationPath, safeReturnPath } from '@/lib/http/same-origin';
 
 const formSchema = z.object({
   city: z.string().min(1).max(100),
@@ -30,8 +30,7 @@ export async function POST(request: Request) {
     parsed.success && parsed.data.then === 'city-page'
       ? getPathname({ locale, href: { pathname: '/prayer-times/[city]', params: { city: locale === 'fr' ? city.slug : city.slugAr } } })
       : safeReturnPath(request, `/${locale}`);
-  // Arabic city slugs: a header value must be ASCII, so normalise to a percent-encoded path.
-  const headers = new Headers({ Location: encodeURI(decodeURI(back)) });
+  const headers = new Headers({ Location: locationPath(back) });
   const secure = process.env.NODE_ENV === 'production' && new URL(request.url).protocol === 'https:' ? '; Secure' : '';
   headers.append('Set-Cookie', `${CITY_COOKIE}=${city.slug}; Path=/; Max-Age=${60 * 60 * 24 * 365}; SameSite=Lax; HttpOnly${secure}`);
   return new Response(null, { status: 303, headers });
