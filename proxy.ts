@@ -9,8 +9,16 @@ import { unavailableResponse } from './lib/unavailable-page';
 
 const handleI18nRouting = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminProxy(request);
+export default async function proxy(request: NextRequest) {
+  const admin = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/');
+  // Next parses any multipart POST to a page as a possible Server Action and answers a body it
+  // cannot parse with a 500. Reader pages have no Server Actions (their forms post to /api/*); the
+  // newsroom's must at least be well-formed.
+  if (request.method === 'POST' && request.headers.get('content-type')?.startsWith('multipart/form-data')) {
+    if (!admin) return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
+    if (!(await isWellFormedForm(request))) return new NextResponse('Malformed form body', { status: 400 });
+  }
+  if (admin) return adminProxy(request);
   // Previews render per request, after the shell has gone out: without a session cookie, answer
   // a real 404 here (the page itself still checks the session).
   const preview = /^\/(fr|ar)\/preview\//.exec(request.nextUrl.pathname);
@@ -31,6 +39,15 @@ export default function proxy(request: NextRequest) {
     return unavailableResponse(isAppLocale(segment) ? segment : routing.defaultLocale);
   }
   return response;
+}
+
+async function isWellFormedForm(request: NextRequest): Promise<boolean> {
+  try {
+    await request.clone().formData();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -59,5 +76,9 @@ export const config = {
   // invoking the proxy costs a third of their throughput (bench: ~970 → ~1,400 req/s on one core
   // for an article). They are static, so during a database outage they are still served from
   // cache; one that must render then gets the localized error page instead of the 503.
-  matcher: ['/((?!api|_next|_vercel|media|(?:fr|ar)(?:$|/article/)|.*\\..*).*)'],
+  matcher: [
+    '/((?!api|_next|_vercel|media|(?:fr|ar)(?:$|/article/)|.*\\..*).*)',
+    // Any page, but only for multipart bodies (see above): readers' GETs still skip the proxy.
+    { source: '/((?!api|_next|_vercel|media).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+  ],
 };
