@@ -5,7 +5,7 @@ import { nextWithAdminCsp } from './lib/http/admin-csp';
 import { isDatabaseDown } from './lib/db-health';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
 import { isAppLocale, routing } from './lib/i18n/routing';
-import { unavailableResponse } from './lib/unavailable-page';
+import { undecodableResponse, unavailableResponse } from './lib/standalone-page';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -17,6 +17,12 @@ export default async function proxy(request: NextRequest) {
   if (request.method === 'POST' && request.headers.get('content-type')?.startsWith('multipart/form-data')) {
     if (!admin) return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
     if (!(await isWellFormedForm(request))) return new NextResponse('Malformed form body', { status: 400 });
+  }
+  // A path that does not decode names nothing; Next would answer it with a bare 500.
+  if (!decodes(request.nextUrl.pathname)) {
+    const segments = request.nextUrl.pathname.split('/');
+    const segment = admin ? segments[2] : segments[1];
+    return undecodableResponse(isAppLocale(segment) ? segment : routing.defaultLocale);
   }
   if (admin) return adminProxy(request);
   // Previews render per request, after the shell has gone out: without a session cookie, answer
@@ -39,6 +45,15 @@ export default async function proxy(request: NextRequest) {
     return unavailableResponse(isAppLocale(segment) ? segment : routing.defaultLocale);
   }
   return response;
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function isWellFormedForm(request: NextRequest): Promise<boolean> {

@@ -348,6 +348,8 @@ describe.skipIf(!baseUrl)('public endpoints under generated input', () => {
     ['/api/search/%', 404],
     ['/fr/auteur/x/page/%25', 404],
     ['/ar/qism/%D8%A7%D9%84%D9%85%D8', 404],
+    ['/fr/preview/%80', 404],
+    ['/admin/fr/articles/%E0', 404],
   ] as const)('answers the undecodable path %s with %i', async (path, status) => {
     const answer = await send({ method: 'GET', path, headers: {} });
     expect({ status: answer.status, leak: answer.leak }).toEqual({ status, leak: undefined });

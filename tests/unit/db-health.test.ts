@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isConnectionError, isDatabaseDown, markDatabaseDown, markDatabaseUp } from '@/lib/db-health';
-import { unavailableResponse } from '@/lib/unavailable-page';
+import { unavailableResponse } from '@/lib/standalone-page';
 
 afterEach(() => markDatabaseUp());
 
