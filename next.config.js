@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -5,6 +6,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
+  // Next's own stores, minus not-found outcomes: made-up slugs and page numbers must not fill
+  // the disk or memory (lib/data/cache-handlers/).
+  cacheHandler: fileURLToPath(new URL('./lib/data/cache-handlers/route-cache.mjs', import.meta.url)),
+  cacheHandlers: { default: fileURLToPath(new URL('./lib/data/cache-handlers/use-cache.mjs', import.meta.url)) },
   // Pages not prerendered at build render in full on their first request and are then cached
   // (blocking ISR). With partial prefetching, that first response would stream a 200 shell
   // before a notFound() could set the 404 status.
