@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -7,6 +8,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // Next's own stores, minus not-found outcomes: made-up slugs and page numbers must not fill
+  // the disk or memory (lib/data/cache-handlers/).
+  cacheHandler: path.resolve('lib/data/cache-handlers/route-cache.mjs'),
+  cacheHandlers: { default: path.resolve('lib/data/cache-handlers/use-cache.mjs') },
   // Pages not prerendered at build render in full on their first request and are then cached
   // (blocking ISR). With partial prefetching, that first response would stream a 200 shell
   // before a notFound() could set the 404 status.

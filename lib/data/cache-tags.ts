@@ -17,6 +17,10 @@ export const cacheTags = {
   // Breaking-news lines: the admin expires this tag when it adds, edits or removes one.
   ticker: 'ticker',
   search: (locale: AppLocale) => `search:${locale}`,
+  // A read that found nothing (an unknown slug, a page past the end): never kept by the 'use cache'
+  // store (lib/data/cache-handlers/use-cache.mjs), so made-up addresses cannot fill memory and a
+  // story published later under that slug shows at once.
+  miss: 'reader:miss',
   mostRead: (locale: AppLocale) => `most-read:${locale}`,
 };
 
@@ -46,4 +50,13 @@ export function tagsForArticleChange(article: {
   if (article.previousSlug) result.add(cacheTags.articleSlug(article.locale, article.previousSlug));
   if (article.translationId) result.add(cacheTags.article(article.translationId));
   return [...result];
+}
+
+/**
+ * The tags of the cached lookup of an old slug: the slug itself (freed or taken by a rename), and
+ * the article it leads to, so that unpublishing or deleting that article expires every one of its
+ * old addresses at once, whichever write renamed them. A lookup that found nothing is a miss.
+ */
+export function tagsForSlugRedirect(locale: AppLocale, slug: string, target: { id: number } | null): string[] {
+  return [cacheTags.all, cacheTags.articleSlug(locale, slug), target ? cacheTags.article(target.id) : cacheTags.miss];
 }

@@ -118,9 +118,26 @@ async function pagedCards(db: Database, where: SQL | undefined, page: number, to
   return { items: rows.map(toCard), page, pageCount, total };
 }
 
+/*
+ * Sections, authors and tags exist for readers (page, feeds, sitemap) only once they have a
+ * published article in that language: a tag saved with a draft must not announce the story.
+ */
+const hasPublishedInSection = (locale: AppLocale) =>
+  sql`exists (select 1 from ${articles} x where x.section_id = ${sections.id} and x.locale = ${locale} and x.status = 'published')`;
+const hasPublishedByAuthor = (locale: AppLocale) =>
+  sql`exists (select 1 from ${articleAuthors} xa join ${articles} x on x.id = xa.article_id
+    where xa.author_id = ${authors.id} and x.locale = ${locale} and x.status = 'published')`;
+const hasPublishedWithTag = (locale: AppLocale) =>
+  sql`exists (select 1 from ${articleTags} xt join ${articles} x on x.id = xt.article_id
+    where xt.tag_id = ${tags.id} and x.locale = ${locale} and x.status = 'published')`;
+
 export async function getSectionBySlug(db: Database, locale: AppLocale, slug: string): Promise<SectionDto | null> {
   const column = locale === 'fr' ? sections.slugFr : sections.slugAr;
-  const [row] = await db.select().from(sections).where(eq(column, slug)).limit(1);
+  const [row] = await db
+    .select()
+    .from(sections)
+    .where(and(eq(column, slug), hasPublishedInSection(locale)))
+    .limit(1);
   return row ? toSection(row, locale) : null;
 }
 
@@ -255,14 +272,22 @@ export async function getArticleBySlug(db: Database, locale: AppLocale, slug: st
   return loadDetail(db, row);
 }
 
-/** Where an old slug of a published article points now (slugs changed after publication keep working). */
-export async function findSlugRedirect(db: Database, locale: AppLocale, slug: string): Promise<string | null> {
+/**
+ * The published article an old slug leads to now (slugs changed after publication keep working),
+ * with its id so that the cached lookup expires with the article.
+ */
+export async function findSlugRedirectTarget(db: Database, locale: AppLocale, slug: string): Promise<{ id: number; slug: string } | null> {
   const [row] = await db
-    .select({ slug: articles.slug })
+    .select({ id: articles.id, slug: articles.slug })
     .from(slugRedirects)
     .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
-    .where(and(eq(slugRedirects.locale, locale), eq(slugRedirects.fromSlug, slug), isPublished));
-  return row?.slug ?? null;
+    .where(and(eq(slugRedirects.locale, locale), eq(slugRedirects.fromSlug, slug), eq(articles.locale, locale), isPublished));
+  return row ?? null;
+}
+
+/** Where an old slug of a published article points now. */
+export async function findSlugRedirect(db: Database, locale: AppLocale, slug: string): Promise<string | null> {
+  return (await findSlugRedirectTarget(db, locale, slug))?.slug ?? null;
 }
 
 /** Any status, by id: the editors' preview of a draft, rendered exactly as readers would see it. */
@@ -350,7 +375,7 @@ export async function getAuthorBySlug(db: Database, locale: AppLocale, slug: str
     .select({ author: authors, avatar: media })
     .from(authors)
     .leftJoin(media, eq(media.id, authors.avatarId))
-    .where(eq(authors.slug, slug))
+    .where(and(eq(authors.slug, slug), hasPublishedByAuthor(locale)))
     .limit(1);
   if (!row) return null;
   const fr = locale === 'fr';
@@ -376,7 +401,7 @@ export async function getTagBySlug(db: Database, locale: AppLocale, slug: string
   const [row] = await db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(tags)
-    .where(and(eq(tags.locale, locale), eq(tags.slug, slug)))
+    .where(and(eq(tags.locale, locale), eq(tags.slug, slug), hasPublishedWithTag(locale)))
     .limit(1);
   return row ?? null;
 }
@@ -399,8 +424,17 @@ export async function listRecentSlugs(db: Database, locale: AppLocale, limit: nu
   return rows.map((row) => row.slug);
 }
 
-export async function listAuthorSlugs(db: Database): Promise<string[]> {
-  const rows = await db.select({ slug: authors.slug }).from(authors).orderBy(asc(authors.id));
+export async function listAuthorSlugs(db: Database, locale: AppLocale, limit: number): Promise<string[]> {
+  const rows = await db.select({ slug: authors.slug }).from(authors).where(hasPublishedByAuthor(locale)).orderBy(asc(authors.id)).limit(limit);
+  return rows.map((row) => row.slug);
+}
+
+export async function listSectionSlugs(db: Database, locale: AppLocale): Promise<string[]> {
+  const rows = await db
+    .select({ slug: locale === 'fr' ? sections.slugFr : sections.slugAr })
+    .from(sections)
+    .where(hasPublishedInSection(locale))
+    .orderBy(asc(sections.position), asc(sections.id));
   return rows.map((row) => row.slug);
 }
 
@@ -408,7 +442,7 @@ export async function listTagSlugs(db: Database, locale: AppLocale, limit: numbe
   const rows = await db
     .select({ slug: tags.slug })
     .from(tags)
-    .where(eq(tags.locale, locale))
+    .where(and(eq(tags.locale, locale), hasPublishedWithTag(locale)))
     .orderBy(asc(tags.id))
     .limit(limit);
   return rows.map((row) => row.slug);

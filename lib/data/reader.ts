@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { withDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { cacheTags } from './cache-tags';
+import { cacheTags, tagsForSlugRedirect } from './cache-tags';
 import { getSiteChrome } from './chrome';
 import * as q from './reader-queries';
 
@@ -13,6 +13,19 @@ import * as q from './reader-queries';
 
 export { PAGE_SIZE } from './reader-queries';
 
+/** Tags a lookup that found nothing, so that it is not kept (cacheTags.miss). */
+function found<T>(value: T | null, tags: (value: T) => string[]): T | null {
+  if (value === null) cacheTag(cacheTags.miss);
+  else cacheTag(...tags(value));
+  return value;
+}
+
+/** A page past the end is a 404: like an unknown slug, not worth keeping. */
+function pageFound<T extends { items: unknown[]; page: number }>(result: T): T {
+  if (result.items.length === 0 && result.page > 1) cacheTag(cacheTags.miss);
+  return result;
+}
+
 // The menu, the site name and the Hijri offset select from one cached read of the page chrome.
 export async function getSections(locale: AppLocale) {
   return (await getSiteChrome(locale)).sections;
@@ -22,7 +35,8 @@ export async function getSection(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.sections);
-  return withDb('section', (db) => q.getSectionBySlug(db, locale, slug));
+  // The section's tag: publishing its first article in this language, or withdrawing its last, changes the answer.
+  return found(await withDb('section', (db) => q.getSectionBySlug(db, locale, slug)), (section) => [cacheTags.section(section.id)]);
 }
 
 export async function getFrontPage(locale: AppLocale) {
@@ -36,17 +50,16 @@ export async function getArticle(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.articleSlug(locale, slug));
-  const article = await withDb('article', (db) => q.getArticleBySlug(db, locale, slug));
-  if (article) cacheTag(cacheTags.article(article.id));
-  return article;
+  return found(await withDb('article', (db) => q.getArticleBySlug(db, locale, slug)), (article) => [cacheTags.article(article.id)]);
 }
 
 /** The current slug of a published story that used to live at `slug`, or null. */
 export async function getRedirectedSlug(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
-  cacheTag(cacheTags.all, cacheTags.articleSlug(locale, slug));
-  return withDb('slugRedirect', (db) => q.findSlugRedirect(db, locale, slug));
+  const target = await withDb('slugRedirect', (db) => q.findSlugRedirectTarget(db, locale, slug));
+  cacheTag(...tagsForSlugRedirect(locale, slug, target));
+  return target?.slug ?? null;
 }
 
 export async function getRelated(locale: AppLocale, articleId: number) {
@@ -60,54 +73,60 @@ export async function getLatest(locale: AppLocale, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.latest(locale));
-  return withDb('latest', (db) => q.listLatest(db, locale, page));
+  return pageFound(await withDb('latest', (db) => q.listLatest(db, locale, page)));
 }
 
 export async function getSectionArticles(locale: AppLocale, sectionId: number, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.section(sectionId));
-  return withDb('section articles', (db) => q.listSectionArticles(db, locale, sectionId, page));
+  return pageFound(await withDb('section articles', (db) => q.listSectionArticles(db, locale, sectionId, page)));
 }
 
 export async function getAuthor(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all);
-  const author = await withDb('author', (db) => q.getAuthorBySlug(db, locale, slug));
-  if (author) cacheTag(cacheTags.author(author.id));
-  return author;
+  return found(await withDb('author', (db) => q.getAuthorBySlug(db, locale, slug)), (author) => [cacheTags.author(author.id)]);
 }
 
 export async function getAuthorArticles(locale: AppLocale, authorId: number, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.author(authorId));
-  return withDb('author articles', (db) => q.listAuthorArticles(db, locale, authorId, page));
+  return pageFound(await withDb('author articles', (db) => q.listAuthorArticles(db, locale, authorId, page)));
 }
 
 export async function getTag(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all);
-  const tag = await withDb('tag', (db) => q.getTagBySlug(db, locale, slug));
-  if (tag) cacheTag(cacheTags.tag(tag.id));
-  return tag;
+  return found(await withDb('tag', (db) => q.getTagBySlug(db, locale, slug)), (tag) => [cacheTags.tag(tag.id)]);
 }
 
 export async function getTagArticles(locale: AppLocale, tagId: number, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.tag(tagId));
-  return withDb('tag articles', (db) => q.listTagArticles(db, locale, tagId, page));
+  return pageFound(await withDb('tag articles', (db) => q.listTagArticles(db, locale, tagId, page)));
 }
 
 // Build-time sample params: best effort, so a build against an empty database still succeeds.
-export async function getStaticSlugs(kind: 'article' | 'author' | 'tag', locale: AppLocale, limit = 10): Promise<string[]> {
+// Only addresses that exist: a sample that 404s would make Next stream unknown pages with a 200.
+export async function getStaticSlugs(kind: 'article' | 'author' | 'tag' | 'section', locale: AppLocale, limit = 10): Promise<string[]> {
   try {
-    return await withDb('static params', (db) =>
-      kind === 'article' ? q.listRecentSlugs(db, locale, limit) : kind === 'author' ? q.listAuthorSlugs(db) : q.listTagSlugs(db, locale, limit),
-    );
+    return await withDb('static params', (db) => {
+      switch (kind) {
+        case 'article':
+          return q.listRecentSlugs(db, locale, limit);
+        case 'author':
+          return q.listAuthorSlugs(db, locale, limit);
+        case 'tag':
+          return q.listTagSlugs(db, locale, limit);
+        case 'section':
+          return q.listSectionSlugs(db, locale);
+      }
+    });
   } catch (error) {
     console.warn(`[build] no ${kind} params for ${locale}: ${(error as Error).message}`);
     return [];

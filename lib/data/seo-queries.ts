@@ -79,13 +79,13 @@ export async function listNewsSitemapArticles(db: Database, locale: AppLocale, n
   return rows.map(toSitemapArticle);
 }
 
-/** Every section, with the last change among its articles in this locale (null when it has none). */
+/** Sections with a published article in this locale (the others' pages are 404s), with the last change among those articles. */
 export async function listSitemapSections(db: Database, locale: AppLocale): Promise<SitemapListingDto[]> {
   const slug = locale === 'fr' ? sql`s.slug_fr` : sql`s.slug_ar`;
   const { rows } = await db.execute<{ slug: string; lastmod: Date | string | null } & Record<string, unknown>>(sql`
     select ${slug} as slug, max(a.updated_at) as lastmod
     from ${sections} s
-    left join ${articles} a on a.section_id = s.id and a.locale = ${locale} and a.status = 'published'
+    join ${articles} a on a.section_id = s.id and a.locale = ${locale} and a.status = 'published'
     group by s.id order by s.position, s.id`);
   return rows.map((row) => ({ slug: row.slug, lastmod: isoOrNull(row.lastmod) }));
 }

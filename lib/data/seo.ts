@@ -27,7 +27,10 @@ export async function getSitemapArticles(locale: AppLocale, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.feeds(locale));
-  return withDb('sitemap articles', (db) => q.listSitemapArticles(db, locale, page));
+  const articles = await withDb('sitemap articles', (db) => q.listSitemapArticles(db, locale, page));
+  // A file number past the end is a 404: not kept (cacheTags.miss).
+  if (articles.length === 0 && page > 1) cacheTag(cacheTags.miss);
+  return articles;
 }
 
 export async function getNewsSitemapArticles(locale: AppLocale) {

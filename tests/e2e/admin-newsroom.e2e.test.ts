@@ -127,6 +127,8 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     expect(decodeURIComponent(moved.headers.get('location') ?? '')).toContain(`/fr/article/dattes-zagora-${stamp}`);
     expect((await fetch(`${baseUrl}/fr/article/dattes-zagora-${stamp}`)).status).toBe(200);
     await unpublish(page, id, title);
+    // Withdrawn, its old address must stop leading to it at once (it kept answering 308 for minutes).
+    expect((await fetch(`${baseUrl}/fr/article/${row!.slug}`, { redirect: 'manual' })).status).toBe(404);
     await context.close();
   });
 

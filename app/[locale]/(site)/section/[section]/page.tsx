@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getSections } from '@/lib/data/reader';
+import { getStaticSlugs } from '@/lib/data/reader';
 import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
 import { renderSectionPage, sectionMetadata } from './section-page';
 
@@ -7,13 +7,9 @@ type Props = PageProps<'/[locale]/section/[section]'>;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale = staticParamsLocale(params);
-  try {
-    const sections = await getSections(locale);
-    if (sections.length) return sections.map((section) => ({ section: section.slug }));
-  } catch (error) {
-    console.warn(`[build] no section params: ${(error as Error).message}`);
-  }
-  return [{ section: 'maroc' }];
+  // Sections with a published article in this language: the others are 404s.
+  const slugs = await getStaticSlugs('section', locale);
+  return (slugs.length ? slugs : ['maroc']).map((section) => ({ section }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

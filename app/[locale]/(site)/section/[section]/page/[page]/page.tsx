@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
-import { getSections } from '@/lib/data/reader';
+import { getStaticSlugs } from '@/lib/data/reader';
 import { decodeSlug, parsePageParam, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
 import { renderSectionPage, sectionMetadata } from '../../section-page';
 
 type Props = PageProps<'/[locale]/section/[section]/page/[page]'>;
 
-// Page 1 exists for every section, so it is always a valid sample. The parent's params must be
+// Page 1 exists for every section that has a published article, so it is always a valid sample. The parent's params must be
 // listed here too (they come from a page, not a layout); with a sample that 404s or a missing
 // parent param, Next would stream unknown pages from a shell with a 200 status.
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale = staticParamsLocale(params);
-  const sections = await getSections(locale).catch(() => []);
-  return (sections.length ? sections.map((s) => s.slug) : ['maroc']).map((section) => ({ section, page: '1' }));
+  const slugs = await getStaticSlugs('section', locale);
+  return (slugs.length ? slugs : ['maroc']).map((section) => ({ section, page: '1' }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
