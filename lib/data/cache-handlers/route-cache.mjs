@@ -1,5 +1,5 @@
 /*
- * The route cache (next.config.js `cacheHandler`): Next's own file-system cache, except that a
+ * The route cache (next.config.ts `cacheHandler`): Next's own file-system cache, except that a
  * not-found answer never creates an entry. Next stores the outcome of every first request to a
  * dynamic route, so each made-up article slug, tag or page number would otherwise leave ~90 KB
  * under .next/server and a lifetime in a process-wide Map, forever (security review). A 404 only

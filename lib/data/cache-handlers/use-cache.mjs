@@ -1,5 +1,5 @@
 /*
- * The 'use cache' store (next.config.js `cacheHandlers.default`): Next's in-memory default, except
+ * The 'use cache' store (next.config.ts `cacheHandlers.default`): Next's in-memory default, except
  * that a read tagged MISS_TAG (a slug or page that does not exist) is not kept. Otherwise every
  * made-up slug a client sends would hold an entry; a miss costs one small query instead, and
  * cannot outlive the publication of a real article under that slug.
