@@ -16,10 +16,12 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 // a desktop Chrome sends.
 const READER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
-async function newPage(options: { javaScript?: boolean; userAgent?: string; locale?: string } = {}): Promise<Page> {
+async function newPage(options: { javaScript?: boolean; userAgent?: string; locale?: string; forwardedFor?: string } = {}): Promise<Page> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     userAgent: options.userAgent,
+    // As nginx sends it: the views limiter counts one view per address and article per hour.
+    extraHTTPHeaders: options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : undefined,
     locale: options.locale ?? 'fr-FR',
     viewport: { width: 1280, height: 900 },
   });
@@ -209,7 +211,8 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
   });
 
   it('counts a reader’s view once, without cookies, and ignores bots', async () => {
-    const reader = await newPage({ userAgent: READER_UA });
+    // An address of its own: other suites' readers (all on 127.0.0.1) may have read this article in the last hour.
+    const reader = await newPage({ userAgent: READER_UA, forwardedFor: '198.51.100.23' });
     await reader.goto(`${baseUrl}/fr`);
     const links = await reader.locator('.latest-rail__list .card__title a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     const [readHref, botHref] = links as [string, string];
