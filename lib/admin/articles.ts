@@ -16,7 +16,7 @@ import {
 } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
-import { tagsForArticleChange } from '@/lib/data/cache-tags';
+import { cacheTags, tagsForArticleChange } from '@/lib/data/cache-tags';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { bodyImageSources, mediaKeyOfSrc, parseRichDocument, type BlockNode, type RichDocument } from '@/lib/rich-text';
@@ -130,6 +130,20 @@ export interface ArticleCacheState {
   authorIds: number[];
   tagIds: number[];
   translationId: number | null;
+  /** Published articles of its section in its language at that moment, this one included if published. */
+  sectionPublished: number;
+}
+
+/**
+ * Whether a change adds a section to its language's menu or takes one out: the menu lists only
+ * sections with a published article (lib/data/chrome-queries.ts), so the first publish in a
+ * section and the withdrawal of its last article change every page's chrome. Any other publish
+ * leaves it alone, so the chrome under every page is not re-rendered for each story.
+ */
+function changesSectionMenu(before: ArticleCacheState | null, after: ArticleCacheState | null): boolean {
+  const place = (state: ArticleCacheState | null) => (state?.status === 'published' ? `${state.locale}:${state.sectionId}` : null);
+  if (place(before) === place(after)) return false;
+  return (place(after) !== null && after!.sectionPublished === 1) || (place(before) !== null && before!.sectionPublished === 1);
 }
 
 /**
@@ -144,6 +158,7 @@ export function cacheTagsForChange(before: ArticleCacheState | null, after: Arti
     if (!visible(state)) continue;
     for (const tag of tagsForArticleChange({ ...state, previousSlug: before && before.slug !== state.slug ? before.slug : undefined })) result.add(tag);
   }
+  if (changesSectionMenu(before, after)) result.add(cacheTags.sections);
   // A slug freed or taken by a publish must also drop a cached 404 for it.
   if (after && before && (visible(after) || visible(before))) {
     for (const tag of tagsForArticleChange({ ...after, previousSlug: before.slug })) result.add(tag);
@@ -167,10 +182,14 @@ async function cacheState(db: Pick<Database, 'select'>, id: number): Promise<Art
     .from(articles)
     .where(eq(articles.id, id));
   if (!row) return null;
-  const [authorRows, tagRows, twin] = await Promise.all([
+  const [authorRows, tagRows, twin, [published]] = await Promise.all([
     db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)),
     db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, id)),
     db.select({ id: articles.id }).from(articles).where(and(eq(articles.translationGroup, row.group), ne(articles.id, id))).limit(1),
+    db
+      .select({ n: count() })
+      .from(articles)
+      .where(and(eq(articles.sectionId, row.sectionId), eq(articles.locale, row.locale), eq(articles.status, 'published'))),
   ]);
   return {
     id: row.id,
@@ -181,6 +200,7 @@ async function cacheState(db: Pick<Database, 'select'>, id: number): Promise<Art
     authorIds: authorRows.map((r) => r.id),
     tagIds: tagRows.map((r) => r.id),
     translationId: twin[0]?.id ?? null,
+    sectionPublished: published?.n ?? 0,
   };
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { houseAds, media, sections, settings, tickerItems } from '@/db/schema';
+import { articles, houseAds, media, sections, settings, tickerItems } from '@/db/schema';
 import { parseSiteName } from '@/lib/admin/settings';
 import { SETTING_KEYS } from '@/lib/admin/settings-schema';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -44,7 +44,10 @@ export async function getSiteChrome(db: Database, locale: AppLocale, now: Date):
                  'id', s.id, 'slugFr', s.slug_fr, 'slugAr', s.slug_ar, 'nameFr', s.name_fr, 'nameAr', s.name_ar,
                  'descriptionFr', s.description_fr, 'descriptionAr', s.description_ar)
                order by s.position, s.id)
-        from ${sections} s), '[]'::json) as sections,
+        from ${sections} s
+        -- The menu names only sections a reader can open: those with a published article in
+        -- this language (the same rule as getSectionBySlug); the first publish in one expires it.
+        where exists (select 1 from ${articles} x where x.section_id = s.id and x.locale = ${locale} and x.status = 'published')), '[]'::json) as sections,
       coalesce((
         select json_object_agg(st.key, st.value)
         from ${settings} st

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { houseAds, media, sections, settings, tickerItems } from '@/db/schema';
+import { articles, houseAds, media, sections, settings, tickerItems } from '@/db/schema';
 import { readSiteName, SETTING_KEYS } from '@/lib/admin/settings';
 import { AD_SLOT_KINDS, parseAdNetworkTag, pickHouseAd, type AdSlotKind, type HouseAdDto } from '@/lib/data/ads-queries';
 import type { SiteChromeDto } from '@/lib/data/chrome-queries';
@@ -54,7 +54,18 @@ export async function chromeOracle(db: Database, locale: AppLocale, now: Date): 
   const houseAdsByKind = {} as Record<AdSlotKind, HouseAdDto | null>;
   for (const kind of AD_SLOT_KINDS) houseAdsByKind[kind] = await houseAdOf(db, locale, kind, now);
   return {
-    sections: (await db.select().from(sections).orderBy(asc(sections.position), asc(sections.id))).map((row) => toSection(row, locale)),
+    sections: (
+      await db
+        .select()
+        .from(sections)
+        .where(
+          inArray(
+            sections.id,
+            db.selectDistinct({ id: articles.sectionId }).from(articles).where(and(eq(articles.locale, locale), eq(articles.status, 'published'))),
+          ),
+        )
+        .orderBy(asc(sections.position), asc(sections.id))
+    ).map((row) => toSection(row, locale)),
     siteName: (await readSiteName(db))[locale],
     hijriOffset: parseHijriOffset(await settingOf(db, SETTING_KEYS.hijriOffset)),
     adNetworkTag: parseAdNetworkTag(await settingOf(db, SETTING_KEYS.adNetworkTag)),

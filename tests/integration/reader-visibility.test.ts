@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tags } from '@/db/schema';
 import { cacheTagsForChange, createArticle, deleteArticle, getArticleForEdit } from '@/lib/admin/articles';
 import { cacheTags, tagsForSlugRedirect } from '@/lib/data/cache-tags';
+import { getSiteChrome } from '@/lib/data/chrome-queries';
 import * as q from '@/lib/data/reader-queries';
 import * as seo from '@/lib/data/seo-queries';
 import { testDb } from './db';
@@ -87,8 +88,9 @@ describe(`tags, bylines and sections of drafts (${inject('databaseKind')})`, () 
       staticTag: (await q.listTagSlugs(db, 'fr', 10_000)).includes(tag!.slug),
       staticAuthor: (await q.listAuthorSlugs(db, 'fr', 10_000)).includes(author),
       staticSection: (await q.listSectionSlugs(db, 'fr')).includes(section),
+      menu: (await getSiteChrome(db, 'fr', new Date())).sections.some((s) => s.slug === section),
     });
-    const hidden = { tag: null, author: null, section: null, sitemapSection: false, sitemapAuthor: false, staticTag: false, staticAuthor: false, staticSection: false };
+    const hidden = { tag: null, author: null, section: null, sitemapSection: false, sitemapAuthor: false, staticTag: false, staticAuthor: false, staticSection: false, menu: false };
 
     expect(await visible()).toEqual(hidden);
     await move(db, room.editor, id, 'in_review');
@@ -105,9 +107,10 @@ describe(`tags, bylines and sections of drafts (${inject('databaseKind')})`, () 
       staticTag: true,
       staticAuthor: true,
       staticSection: true,
+      menu: true,
     });
     expect(cacheTagsForChange(published.before, published.after)).toEqual(
-      expect.arrayContaining([cacheTags.tag(tag!.id), cacheTags.author(room.authorIds[0]), cacheTags.section(room.sectionId), cacheTags.feeds('fr')]),
+      expect.arrayContaining([cacheTags.tag(tag!.id), cacheTags.author(room.authorIds[0]), cacheTags.section(room.sectionId), cacheTags.feeds('fr'), cacheTags.sections]),
     );
     // Per language: nothing of it in Arabic.
     expect(await q.getAuthorBySlug(db, 'ar', author)).toBeNull();
@@ -117,7 +120,7 @@ describe(`tags, bylines and sections of drafts (${inject('databaseKind')})`, () 
     const withdrawn = await move(db, room.editor, id, 'unpublished');
     expect(await visible()).toEqual(hidden);
     expect(cacheTagsForChange(withdrawn.before, withdrawn.after)).toEqual(
-      expect.arrayContaining([cacheTags.tag(tag!.id), cacheTags.author(room.authorIds[0]), cacheTags.section(room.sectionId)]),
+      expect.arrayContaining([cacheTags.tag(tag!.id), cacheTags.author(room.authorIds[0]), cacheTags.section(room.sectionId), cacheTags.sections]),
     );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheTagsForChange, type ArticleCacheState } from '@/lib/admin/articles';
 import { cacheTags } from '@/lib/data/cache-tags';
 
-const draft: ArticleCacheState = { id: 7, locale: 'fr', slug: 'un-titre', status: 'draft', sectionId: 3, authorIds: [1, 2], tagIds: [9, 10], translationId: null };
+const draft: ArticleCacheState = { id: 7, locale: 'fr', slug: 'un-titre', status: 'draft', sectionId: 3, authorIds: [1, 2], tagIds: [9, 10], translationId: null, sectionPublished: 5 };
 const published: ArticleCacheState = { ...draft, status: 'published' };
 const sorted = (tags: string[]) => [...tags].sort();
 
@@ -41,6 +41,22 @@ describe('cacheTagsForChange', () => {
     const expected = sorted(cacheTagsForChange(draft, published));
     expect(sorted(cacheTagsForChange(published, { ...published, status: 'unpublished' }))).toEqual(expected);
     expect(sorted(cacheTagsForChange(published, null))).toEqual(expected);
+  });
+
+  it('expires the menu only when a section gains its first published article or loses its last', () => {
+    // Section 3 has other published stories: the menu stays as it is, and so does every page's chrome.
+    expect(cacheTagsForChange(draft, published)).not.toContain(cacheTags.sections);
+    expect(cacheTagsForChange(published, { ...published, status: 'unpublished', sectionPublished: 4 })).not.toContain(cacheTags.sections);
+    expect(cacheTagsForChange(published, { ...published, slug: 'autre' })).not.toContain(cacheTags.sections);
+    // The first story of section 3 in French, then its withdrawal and its deletion.
+    const first = { ...published, sectionPublished: 1 };
+    expect(cacheTagsForChange({ ...draft, sectionPublished: 0 }, first)).toContain(cacheTags.sections);
+    expect(cacheTagsForChange(first, { ...first, status: 'unpublished', sectionPublished: 0 })).toContain(cacheTags.sections);
+    expect(cacheTagsForChange(first, null)).toContain(cacheTags.sections);
+    // Moved to a section that had none: that section enters the menu.
+    expect(cacheTagsForChange(published, { ...published, sectionId: 4, sectionPublished: 1 })).toContain(cacheTags.sections);
+    // A draft's edits never touch it.
+    expect(cacheTagsForChange({ ...draft, sectionPublished: 0 }, { ...draft, sectionId: 4, sectionPublished: 0 })).toEqual([]);
   });
 
   it("includes the twin's article tag", () => {
