@@ -32,7 +32,7 @@ const ctx = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false, cac
 const page = (status: number, html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('0:{}'), headers: {}, postponed: undefined, status, segmentData: undefined });
 const filesUnder = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String) : []);
 
-describe('route cache (next.config.js cacheHandler)', () => {
+describe('route cache (next.config.ts cacheHandler)', () => {
   it('stores no 404 for an address it has never cached, and forgets its lifetime', async () => {
     const cache = routeCache();
     const key = '/route-cache/APP_PAGE/test/$/fr/article/invente-par-un-robot';
@@ -54,7 +54,7 @@ describe('route cache (next.config.js cacheHandler)', () => {
   });
 });
 
-describe("'use cache' store (next.config.js cacheHandlers.default)", () => {
+describe("'use cache' store (next.config.ts cacheHandlers.default)", () => {
   const entry = (tags: string[]) => ({
     value: new ReadableStream<Uint8Array>({
       start(controller) {
