@@ -2,9 +2,13 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { readerCacheControlRules } from './lib/http/reader-cache-control';
 import { parseAdOrigins, securityHeaderRules } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** 30 days; page-store.mjs keeps tag expirations at least this long. */
+const PAGE_EXPIRE_SECONDS = 30 * 24 * 3600;
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -17,14 +21,15 @@ const nextConfig: NextConfig = {
   // before a notFound() could set the 404 status.
   partialPrefetching: false,
   cacheLife: {
-    // Reader pages: invalidated by tag on publish; the timer only refreshes relative times for readers without JavaScript.
-    news: { stale: 60, revalidate: 300, expire: 86400 },
-    // The masthead (date line, ticker, menu, house ads), on every reader page. Its expire equals
-    // its revalidate, so pages' Cache-Control is a plain `s-maxage=300`: with a
-    // `stale-while-revalidate` and no max-age, Chromium's HTTP cache stalls revisited RSC
-    // prefetches for 30 s. 300 s is the shortest expire Next still prerenders. Edits expire
-    // their tags at once; only time-based changes (a ticker line's end, midnight) wait.
-    masthead: { stale: 60, revalidate: 300, expire: 300 },
+    // Reader data and pages. Editors' changes expire their tags at once; the timer refreshes what
+    // time alone changes (relative labels, most-read, the ticker's ends, midnight) in the
+    // background: after `revalidate` the next reader still gets the stored page while a new one
+    // renders. `expire` (when a reader would wait for a render instead) is long because pages
+    // are kept durably (lib/data/cache-handlers/); shared caches get their own, short,
+    // Cache-Control below rather than Next's `stale-while-revalidate` of this lifetime.
+    news: { stale: 60, revalidate: 300, expire: PAGE_EXPIRE_SECONDS },
+    // The masthead (date line, ticker, menu, house ads) and footer, on every reader page.
+    masthead: { stale: 60, revalidate: 300, expire: PAGE_EXPIRE_SECONDS },
   },
   poweredByHeader: false,
   // Next hashes the whole HTML in JavaScript for every response to make an ETag: 13 % of the
@@ -56,6 +61,7 @@ const nextConfig: NextConfig = {
       { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       { source: '/admin/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }, { key: 'Cache-Control', value: 'private, no-store' }] },
       { source: '/admin', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
+      ...readerCacheControlRules(),
     ];
   },
 };

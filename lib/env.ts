@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageCacheEnvSchema } from './data/cache-handlers/config.mjs';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -10,6 +11,8 @@ const schema = z.object({
     .string()
     .refine((value) => Buffer.byteLength(value, 'utf8') >= 32, 'AUTH_SECRET must be at least 32 bytes (e.g. `openssl rand -base64 32`)')
     .optional(),
+  // The page cache's settings (PAGE_CACHE_*, REDIS_URL): its handler reads them itself, with this schema.
+  ...pageCacheEnvSchema.shape,
 });
 
 let parsed: z.infer<typeof schema> | undefined;

@@ -7,7 +7,7 @@ import { toMoroccoParts } from '@/lib/time/legal-time';
 
 export async function SiteFooter({ locale }: { locale: AppLocale }) {
   'use cache';
-  cacheLife('days');
+  cacheLife('masthead');
   const [t, siteName, tLatest, tConsent, sections] = await Promise.all([
     getTranslations({ locale, namespace: 'Footer' }),
     getSiteName(locale),

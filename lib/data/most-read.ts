@@ -8,7 +8,7 @@ import { listMostRead } from './views-queries';
 /** Top five of the last 24 hours, recomputed every few minutes at most, whatever the traffic. */
 export async function getMostRead(locale: AppLocale) {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 300, expire: 3600 });
+  cacheLife('news');
   const items = await withDb('most read', (db) => listMostRead(db, locale));
   // Unpublishing a listed story, or a new story while the list is topped up with the latest, expires it.
   cacheTag(cacheTags.all, cacheTags.mostRead(locale), cacheTags.latest(locale), ...items.map((item) => cacheTags.article(item.id)));

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sessionCookieName } from '@/lib/auth/cookie';
+import { EDITOR_CACHE_CONTROL, READER_CACHE_CONTROL } from '@/lib/http/reader-cache-control';
 import { CHROMIUM_ARGS } from './chromium';
 import { freePort, startNext } from './server';
 
@@ -161,12 +163,18 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
   });
 
   it('serves reader pages as static, cookie-free responses a shared cache can keep', async () => {
-    for (const path of ['/fr', '/ar', '/fr/dernieres-nouvelles']) {
+    const front = await (await fetch(`${baseUrl}/fr`)).text();
+    const articlePath = /href="(\/fr\/article\/[^"]+)"/.exec(front)?.[1];
+    expect(articlePath).toBeTruthy();
+    for (const path of ['/fr', '/ar', '/fr/dernieres-nouvelles', articlePath!]) {
       const response = await fetch(`${baseUrl}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('set-cookie'), path).toBeNull();
-      // No stale-while-revalidate: without a max-age, Chromium's HTTP cache then stalls revisited prefetches for 30 s.
-      expect(response.headers.get('cache-control'), path).toBe('s-maxage=300');
+      // Not Next's `stale-while-revalidate` of the pages' 30-day lifetime (lib/http/reader-cache-control.ts).
+      expect(response.headers.get('cache-control'), path).toBe(READER_CACHE_CONTROL);
+      // An editor's view of the same page is kept by no cache.
+      const signedIn = await fetch(`${baseUrl}${path}`, { headers: { cookie: `${sessionCookieName()}=x` } });
+      expect(signedIn.headers.get('cache-control'), path).toBe(EDITOR_CACHE_CONTROL);
     }
   });
 

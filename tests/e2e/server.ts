@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import net from 'node:net';
 
 export async function freePort(): Promise<number> {
@@ -20,9 +22,18 @@ export interface RunningServer {
   kill: (signal: NodeJS.Signals) => Promise<void>;
 }
 
-/** `next start` on a free loopback port, resolved once it answers HTTP. */
+/**
+ * `next start` on a free loopback port, resolved once it answers HTTP. Each server gets a page
+ * cache folder of its own, removed when it stops, unless `env.PAGE_CACHE_DIR` names one (to
+ * restart on the same pages): servers on other databases, or earlier runs of the same build,
+ * must not serve each other's pages.
+ */
 export async function startNext(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
+  fs.mkdirSync(path.resolve('test-results'), { recursive: true });
+  const ownCache = env.PAGE_CACHE_DIR ? null : fs.mkdtempSync(path.resolve('test-results', 'page-cache-'));
+  if (ownCache) env = { ...env, PAGE_CACHE_DIR: ownCache };
+  const removeOwnCache = () => ownCache && fs.rmSync(ownCache, { recursive: true, force: true });
   let log = '';
   // Bound to 127.0.0.1 as behind nginx, and reached under another Host ("localhost"): Next 16.4
   // alone then proxies next-intl's rewrites as external requests and localized paths redirect
@@ -36,15 +47,23 @@ export async function startNext(env: Record<string, string>): Promise<RunningSer
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log}`);
+    if (child.exitCode !== null) {
+      removeOwnCache();
+      throw new Error(`next start exited early:\n${log}`);
+    }
     try {
       await fetch(`${url}/media/none.webp`);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer in 60 s:\n${log}`);
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        removeOwnCache();
+        throw new Error(`next start did not answer in 60 s:\n${log}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+  child.once('exit', removeOwnCache);
   return {
     url,
     output: () => log,

@@ -15,12 +15,15 @@ const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/
 
 // Inside the repository (test-results/ is ignored by git).
 const distDir = path.resolve('test-results/cache-handlers/server');
+// Where the page store keeps pages by default: <dist>/cache/pages (lib/data/cache-handlers/page-store.mjs).
+const pagesDir = path.resolve('test-results/cache-handlers/cache/pages');
 afterAll(() => fs.rmSync(path.dirname(distDir), { recursive: true, force: true }));
 
 /** The handler as Next's IncrementalCache calls it (its own types want enum members). */
 interface RouteCache {
   get(key: string, ctx: object): Promise<{ value: unknown } | null>;
   set(key: string, data: object, ctx: object): Promise<void>;
+  revalidateTag(tags: string[], durations: undefined): Promise<void>;
 }
 
 function routeCache(): RouteCache {
@@ -40,6 +43,7 @@ describe('route cache (next.config.ts cacheHandler)', () => {
     SharedCacheControls.cacheControls.set(key, ctx.cacheControl);
     await cache.set(key, page(404, '<p>introuvable</p>'), ctx);
     expect(filesUnder(path.join(distDir, 'route-cache'))).toEqual([]);
+    expect(filesUnder(pagesDir).filter((file) => file.endsWith('.page'))).toEqual([]);
     expect(await cache.get(key, ctx)).toBeNull();
     expect(SharedCacheControls.cacheControls.has(key)).toBe(false);
   });
@@ -51,6 +55,21 @@ describe('route cache (next.config.ts cacheHandler)', () => {
     expect((await cache.get(key, ctx))?.value).toMatchObject({ status: 200, html: '<h1>Une vraie histoire</h1>' });
     await cache.set(key, page(404, '<p>retirée</p>'), ctx);
     expect((await cache.get(key, ctx))?.value).toMatchObject({ status: 404 });
+  });
+
+  it("keeps pages in its durable store, and an editor's expired tag wins over a stored page", async () => {
+    const cache = routeCache();
+    const key = '/route-cache/APP_PAGE/test/$/fr/article/le-budget-vote';
+    await cache.set(key, { ...page(200, '<h1>Le budget voté</h1>'), headers: { 'x-next-cache-tags': 'content,article:41' } }, ctx);
+    expect(filesUnder(pagesDir).filter((file) => file.endsWith('.page')).length).toBeGreaterThan(0);
+    expect((await cache.get(key, ctx))?.value).toMatchObject({ html: '<h1>Le budget voté</h1>' });
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await cache.revalidateTag(['article:41'], undefined);
+    expect(await cache.get(key, ctx)).toBeNull();
+    // Persisted for the next process (tags.json beside the build folders).
+    const persisted = JSON.parse(fs.readFileSync(path.join(pagesDir, 'tags.json'), 'utf8'));
+    expect(persisted['article:41'].expired).toBeGreaterThan(Date.now() - 60_000);
   });
 });
 

@@ -1,35 +1,105 @@
+// @ts-check
 /*
- * The route cache (next.config.ts `cacheHandler`): Next's own file-system cache, except that a
- * not-found answer never creates an entry. Next stores the outcome of every first request to a
- * dynamic route, so each made-up article slug, tag or page number would otherwise leave ~90 KB
- * under .next/server and a lifetime in a process-wide Map, forever (security review). A 404 only
- * replaces an entry that already exists (a page since unpublished), which bounds it by the real
- * pages. Not storing also means no cached 404 can hide an article published later at that slug.
+ * The page cache (next.config.ts `cacheHandler`). Rendered pages and route responses go to the
+ * two-tier page store (page-store.mjs): memory for the hot path, then a compressed durable tier on
+ * disk or Redis. Next's own file-system cache keeps pages rendered at run time only in memory
+ * (with Cache Components it writes them to disk but cannot read them back: it looks for an .rsc
+ * file it never wrote), so past ~50 MB of pages, after a restart and after a deploy every
+ * article rendered again. Other kinds (fetch cache, images) stay with Next's handler.
+ *
+ * A not-found answer never creates an entry: Next stores the outcome of every first request to a
+ * dynamic route, so each made-up slug would otherwise take space. A 404 only replaces a page that
+ * exists (a story since withdrawn), which bounds it by the real pages, and no cached 404 can hide
+ * an article published later at that address.
  */
 import { createRequire } from 'node:module';
+import { pageStoreFor, TAG_HORIZON_MS } from './page-store.mjs';
 
 // require, not import: the very module instances Next's server uses, however this file is loaded.
 const require = createRequire(import.meta.url);
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
-const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js');
+// Its lifetimes map is private in the typings; the 404 rule below must clear one entry of it.
+const { SharedCacheControls } = /** @type {any} */ (require('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'));
+const { tagsManifest, areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
-/** @param {any} data */
-function isNotFound(data) {
-  return data != null && (data.kind === 'APP_PAGE' || data.kind === 'APP_ROUTE' || data.kind === 'PAGES') && data.status === 404;
-}
+const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE']);
+const TAGS_HEADER = 'x-next-cache-tags';
 
 export default class RouteCacheHandler extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx);
+    /** @type {string} */
+    this.distDirForPages = ctx.serverDistDir;
+  }
+
+  /** The page store, or null while it cannot open (Redis unreachable): pages then render. */
+  async store() {
+    try {
+      return await pageStoreFor(this.distDirForPages, tagsManifest);
+    } catch (error) {
+      warnUnavailable(error);
+      return null;
+    }
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} ctx
+   */
+  async get(key, ctx) {
+    if (!PAGE_KINDS.has(ctx?.kind)) return super.get(key, ctx);
+    const page = await (await this.store())?.get(key);
+    // Pages prerendered by `next build` are read from the build's own files until first re-rendered.
+    if (!page) return super.get(key, ctx);
+    const tags = page.value.headers?.[TAGS_HEADER];
+    // As Next's own handler: a page with an expired tag (an editor's change) renders before it is
+    // served, whatever its age.
+    if (typeof tags === 'string' && areTagsExpired(tags.split(','), page.lastModified)) return null;
+    return page;
+  }
+
   /**
    * @param {string} key
    * @param {any} data
    * @param {any} ctx
    */
   async set(key, data, ctx) {
-    if (isNotFound(data) && !(await super.get(key, ctx))) {
+    if (!data || !PAGE_KINDS.has(data.kind)) return super.set(key, data, ctx);
+    const store = await this.store();
+    if (!store) return;
+    if (data.status === 404 && !(await store.has(key))) {
       // IncrementalCache records the entry's lifetime under the same key just before calling us.
       SharedCacheControls.cacheControls.delete(key);
       return;
     }
-    return super.set(key, data, ctx);
+    await store.set(key, { lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl });
   }
+
+  /**
+   * @param {string | string[]} tags
+   * @param {{ expire?: number } | undefined} durations
+   */
+  async revalidateTag(tags, durations) {
+    const list = typeof tags === 'string' ? [tags] : tags;
+    await super.revalidateTag(list, durations);
+    if (list.length === 0) return;
+    const store = await this.store();
+    if (!store) return;
+    /** @type {Record<string, { stale?: number, expired?: number }>} */
+    const updates = {};
+    for (const tag of list) updates[tag] = tagsManifest.get(tag) ?? {};
+    // Awaited: once the editor's action returns, a restart must not bring the old page back.
+    await store.durable.saveTags(updates, Date.now() - TAG_HORIZON_MS).catch((/** @type {Error} */ error) => {
+      console.warn(`[page cache] could not persist expired tags: ${error.message}`);
+    });
+  }
+}
+
+let lastWarning = 0;
+/** @param {unknown} error */
+function warnUnavailable(error) {
+  if (Date.now() - lastWarning < 10_000) return;
+  lastWarning = Date.now();
+  console.warn(`[page cache] unavailable, pages render on every request: ${error instanceof Error ? error.message : String(error)}`);
 }
