@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startNext, type RunningServer } from './server';
 
@@ -27,9 +28,20 @@ async function cacheState(server: RunningServer, pagePath: string): Promise<stri
 const serverEnv = () => ({ DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString('base64url'), JARIDA_SCHEDULER: 'off' });
 
 describe.skipIf(!baseUrl)('the page cache (lib/data/cache-handlers/)', () => {
-  it('serves pages rendered before a restart without rendering them again', async () => {
-    const cacheDir = path.join(folder, 'restart');
-    const first = await startNext({ ...serverEnv(), PAGE_CACHE_DIR: cacheDir });
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
+  const redisPrefix = `jarida-e2e:${randomBytes(4).toString('hex')}:`;
+  afterAll(async () => {
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${redisPrefix}*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it.each([
+    ['on disk', { PAGE_CACHE_DIR: path.join(folder, 'restart') }],
+    ['on Redis (REDIS_URL)', { REDIS_URL: redisUrl, PAGE_CACHE_REDIS_PREFIX: redisPrefix, PAGE_CACHE_DIR: path.join(folder, 'unused') }],
+  ])('serves pages rendered before a restart without rendering them again, %s', async (_, storage) => {
+    const first = await startNext({ ...serverEnv(), ...storage });
     try {
       for (const page of RUNTIME_PAGES) {
         expect(await cacheState(first, page), page).toBe('MISS');
@@ -38,9 +50,8 @@ describe.skipIf(!baseUrl)('the page cache (lib/data/cache-handlers/)', () => {
     } finally {
       await first.stop();
     }
-    expect(fs.readdirSync(cacheDir, { recursive: true }).filter((file) => String(file).endsWith('.page')).length).toBeGreaterThanOrEqual(RUNTIME_PAGES.length);
 
-    const second = await startNext({ ...serverEnv(), PAGE_CACHE_DIR: cacheDir });
+    const second = await startNext({ ...serverEnv(), ...storage });
     try {
       for (const page of RUNTIME_PAGES) expect(await cacheState(second, page), page).toBe('HIT');
     } finally {
