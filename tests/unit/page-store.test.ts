@@ -74,6 +74,18 @@ describe('page store on disk (lib/data/cache-handlers/page-store.mjs)', () => {
     expect(await (await openStore({ dir, buildId: 'build-a' })).get('per-build')).not.toBeNull();
   });
 
+  it('serves pages while it lists the folder, then knows them all', async () => {
+    const dir = freshDir();
+    const writer = await openStore({ dir });
+    for (let n = 0; n < 30; n++) await writer.set(`listed-${n}`, samplePage(`listed-${n}`, { paragraphs: 5 }));
+    const restarted = await openStore({ dir });
+    expect((await restarted.get('listed-29'))?.value.html).toContain('listed-29');
+    await restarted.durable.ready!();
+    expect(restarted.durable.stats().entries).toBe(30);
+    expect(await restarted.durable.has('listed-0')).toBe(true);
+    expect(await restarted.durable.has('never-written')).toBe(false);
+  });
+
   it('treats a damaged file as a miss', async () => {
     const dir = freshDir();
     await (await openStore({ dir })).set('damaged', samplePage('damaged'));

@@ -25,6 +25,7 @@ import { openRedisStore } from './redis-store.mjs';
  *   loadTags(): Promise<Record<string, TagExpiration>>,
  *   saveTags(updates: Record<string, TagExpiration>, keepAfter: number): Promise<void>,
  *   stats(): { entries: number, bytes: number, maxBytes: number },
+ *   ready?(): Promise<unknown>,
  *   close(): Promise<void>,
  * }} DurableStore
  */
