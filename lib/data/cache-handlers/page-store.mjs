@@ -147,44 +147,39 @@ const RETRY_OPEN_MS = 5_000;
 /** @type {Map<string, number>} */
 const retryAfter = new Map();
 
-/** @type {Map<string, Promise<PageStore>>} one store per build and settings, for the whole process */
+/** @type {Map<string, Promise<PageStore>>} one store per build folder, for the whole process */
 const stores = new Map();
 
 /**
  * The process's page store for the build in `serverDistDir` (Next creates a cache handler per
- * request; they all share this). The first call also loads the persisted tag expirations into
- * `tagsManifest`, Next's process-wide record that every cache read checks.
+ * request; they all share this, and the settings and build id are read once). The first call also
+ * loads the persisted tag expirations into `tagsManifest`, Next's process-wide record that every
+ * cache read checks.
  *
  * @param {string} serverDistDir
  * @param {Map<string, TagExpiration>} tagsManifest
- * @param {Record<string, string | undefined>} [environment]
  */
-export function pageStoreFor(serverDistDir, tagsManifest, environment = process.env) {
-  const settings = pageCacheEnv(environment);
+export function pageStoreFor(serverDistDir, tagsManifest) {
+  let store = stores.get(serverDistDir);
+  if (store) return store;
+  if (Date.now() < (retryAfter.get(serverDistDir) ?? 0)) return Promise.reject(new Error('the page store failed to open a moment ago'));
+  const settings = pageCacheEnv(process.env);
   const distDir = path.dirname(serverDistDir);
-  const buildId = readBuildId(distDir);
-  const dir = path.resolve(settings.PAGE_CACHE_DIR ?? path.join(distDir, 'cache', 'pages'));
-  const id = JSON.stringify([settings.REDIS_URL ? settings.REDIS_URL + settings.PAGE_CACHE_REDIS_PREFIX : dir, buildId]);
-  let store = stores.get(id);
-  if (!store && Date.now() < (retryAfter.get(id) ?? 0)) return Promise.reject(new Error('the page store failed to open a moment ago'));
-  if (!store) {
-    store = openPageStore({
-      dir,
-      buildId,
-      redisUrl: settings.REDIS_URL,
-      redisPrefix: settings.PAGE_CACHE_REDIS_PREFIX,
-      maxBytes: settings.PAGE_CACHE_MAX_MB * 1024 * 1024,
-      memoryBytes: settings.PAGE_CACHE_MEMORY_MB * 1024 * 1024,
-      tagsManifest,
-    });
-    stores.set(id, store);
-    // A failed start (Redis down at boot, unwritable folder) is retried by the next request.
-    // Not at once: every request would otherwise wait for the same unreachable Redis.
-    store.catch(() => {
-      stores.delete(id);
-      retryAfter.set(id, Date.now() + RETRY_OPEN_MS);
-    });
-  }
+  store = openPageStore({
+    dir: path.resolve(settings.PAGE_CACHE_DIR ?? path.join(distDir, 'cache', 'pages')),
+    buildId: readBuildId(distDir),
+    redisUrl: settings.REDIS_URL,
+    redisPrefix: settings.PAGE_CACHE_REDIS_PREFIX,
+    maxBytes: settings.PAGE_CACHE_MAX_MB * 1024 * 1024,
+    memoryBytes: settings.PAGE_CACHE_MEMORY_MB * 1024 * 1024,
+    tagsManifest,
+  });
+  stores.set(serverDistDir, store);
+  // Not at once: every request would otherwise wait for the same unreachable Redis.
+  store.catch(() => {
+    stores.delete(serverDistDir);
+    retryAfter.set(serverDistDir, Date.now() + RETRY_OPEN_MS);
+  });
   return store;
 }
 
