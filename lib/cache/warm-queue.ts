@@ -27,6 +27,14 @@ export interface WarmQueueOptions {
   timeoutMs?: number;
   onError?: (error: WarmRequestError) => void;
   onDrop?: (count: number) => void;
+  /** Called each time the queue empties, with what it did since it last started from empty. */
+  onIdle?: (run: WarmRun) => void;
+}
+
+export interface WarmRun {
+  warmed: number;
+  failed: number;
+  ms: number;
 }
 
 export interface WarmStats {
@@ -44,8 +52,9 @@ export class WarmQueue {
   private readonly waiting = new Set<string>();
   private readonly running = new Set<string>();
   private readonly idleWaiters: (() => void)[] = [];
-  private readonly options: Required<Omit<WarmQueueOptions, 'onError' | 'onDrop'>> & Pick<WarmQueueOptions, 'onError' | 'onDrop'>;
+  private readonly options: Required<Pick<WarmQueueOptions, 'fetchPage' | 'concurrency' | 'capacity' | 'timeoutMs'>> & WarmQueueOptions;
   readonly stats: WarmStats = { warmed: 0, failed: 0, dropped: 0 };
+  private run: (WarmRun & { started: number }) | null = null;
 
   constructor(options: WarmQueueOptions) {
     this.options = { concurrency: 1, capacity: 64, timeoutMs: 20_000, ...options };
@@ -87,12 +96,26 @@ export class WarmQueue {
       if (next === undefined) break;
       this.waiting.delete(next);
       this.running.add(next);
+      this.run ??= { warmed: 0, failed: 0, ms: 0, started: performance.now() };
       void this.warm(next).finally(() => {
         this.running.delete(next);
         this.pump();
-        if (this.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+        if (this.size === 0) this.settle();
       });
     }
+  }
+
+  private settle(): void {
+    const run = this.run;
+    this.run = null;
+    if (run) {
+      try {
+        this.options.onIdle?.({ warmed: run.warmed, failed: run.failed, ms: Math.round(performance.now() - run.started) });
+      } catch {
+        // Reporting must not stop the queue.
+      }
+    }
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private async warm(path: string): Promise<void> {
@@ -110,8 +133,10 @@ export class WarmQueue {
       // A 404 is an answer too: a withdrawn page's cached copy is replaced by it.
       if (status >= 500) throw new WarmRequestError(path, 'server_error', `status ${status}`);
       this.stats.warmed++;
+      if (this.run) this.run.warmed++;
     } catch (error) {
       this.stats.failed++;
+      if (this.run) this.run.failed++;
       const failure =
         error instanceof WarmRequestError ? error : new WarmRequestError(path, 'unreachable', error instanceof Error ? error.message : String(error), { cause: error });
       try {

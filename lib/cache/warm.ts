@@ -47,6 +47,7 @@ function queue(): WarmQueue {
     timeoutMs: 20_000,
     onError: (error) => console.warn(`[warm] ${error.message}`),
     onDrop: (count) => console.warn(`[warm] queue full: ${count} page(s) left to their first reader`),
+    onIdle: (run) => console.log(`[warm] ${run.warmed} page(s) rendered in ${run.ms} ms${run.failed ? `, ${run.failed} failed` : ''}`),
   });
   return holder.jaridaWarmQueue;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WarmQueue, WarmRequestError, type WarmFetcher } from '@/lib/cache/warm-queue';
+import { WarmQueue, WarmRequestError, type WarmFetcher, type WarmRun } from '@/lib/cache/warm-queue';
 
 /*
  * The background queue behind warm-on-publish, with a stand-in for the HTTP request: it never
@@ -103,7 +103,8 @@ describe('WarmQueue', () => {
       if (path === '/fr/slow') return new Promise<number>(() => void signal.addEventListener('abort', () => {}));
       return path === '/fr/gone' ? 404 : 200;
     };
-    const queue = new WarmQueue({ fetchPage, timeoutMs: 50, onError: (error) => errors.push(error) });
+    const runs: WarmRun[] = [];
+    const queue = new WarmQueue({ fetchPage, timeoutMs: 50, onError: (error) => errors.push(error), onIdle: (run) => runs.push(run) });
     expect(() => queue.enqueue(['/fr/broken', '/fr/unreachable', '/fr/slow', '/fr/gone', '/fr'])).not.toThrow();
     await queue.idle();
     expect(errors.map((error) => [error.path, error.failure])).toEqual([
@@ -115,6 +116,11 @@ describe('WarmQueue', () => {
     expect(errors[1]!.message).toContain('ECONNREFUSED');
     // A withdrawn page's 404 is a rendered answer, not a failure.
     expect(queue.stats).toEqual({ warmed: 2, failed: 3, dropped: 0 });
+    // One summary per burst, for the log.
+    expect(runs).toEqual([{ warmed: 2, failed: 3, ms: expect.any(Number) }]);
+    queue.enqueue(['/fr']);
+    await queue.idle();
+    expect(runs.map((run) => run.warmed)).toEqual([2, 1]);
   });
 
   it('aborts the request it gives up on', async () => {
