@@ -12,18 +12,18 @@ function readersSaw(state: State | null): state is State {
 
 /**
  * The reader pages an article change expired and that are worth rendering again at once, most
- * read first: the article (where it lives now, or the address it just left, whose cached copy
- * becomes the 404), its published twin (whose language links changed), then the first page of
- * the front page, its section, the latest news, its authors and its tags, before and after the
- * change (a move leaves the old section and tags changed too). Later list pages, feeds, sitemaps
- * and search are left to their first reader.
+ * read first: the article where it now lives, its published twin (whose language links changed),
+ * then the first page of the front page, its section, the latest news, its authors and its tags,
+ * before and after the change (a move leaves the old section and tags changed too). Later list
+ * pages, feeds, sitemaps and search are left to their first reader, and so is the address of a
+ * withdrawn article: its 404 would not be stored (lib/data/cache-handlers/route-cache.mjs keeps a
+ * 404 only in place of a live entry, and the withdrawal has just expired that one).
  */
 export function readerPathsForChange(before: State | null, after: State | null): string[] {
   const states = [after, before].filter(readersSaw);
   if (!states.length) return [];
   const paths = new Set<string>();
-  const article = after?.status === 'published' ? after : before?.status === 'published' ? before : null;
-  if (article) paths.add(getPathname({ locale: article.locale, href: { pathname: '/article/[slug]', params: { slug: article.slug } } }));
+  if (after?.status === 'published') paths.add(getPathname({ locale: after.locale, href: { pathname: '/article/[slug]', params: { slug: after.slug } } }));
   for (const state of states) {
     const twin = state.pages.twin;
     if (twin?.status === 'published') {
