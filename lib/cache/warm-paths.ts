@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ArticleCacheState } from '@/lib/admin/articles';
 import { getPathname } from '@/lib/i18n/navigation';
 import { otherLocale } from '@/lib/i18n/routing';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/lib/errors';
 
 /** Requests one path from the server and resolves with the HTTP status once the body is read. */
