@@ -1,3 +1,4 @@
+import { ownOrigin } from '@/lib/http/own-origin';
 import { schedulerToken } from './token';
 
 export const SCHEDULER_INTERVAL_MS = 15_000;
@@ -12,8 +13,7 @@ export function startScheduler(): void {
   if (holder.jaridaScheduler || process.env.JARIDA_SCHEDULER === 'off') return;
   const token = schedulerToken();
   holder.jaridaScheduler = setInterval(() => {
-    const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT ?? 3000}`;
-    fetch(`${origin}/api/internal/scheduler`, { method: 'POST', headers: { 'x-jarida-scheduler': token } })
+    fetch(`${ownOrigin()}/api/internal/scheduler`, { method: 'POST', headers: { 'x-jarida-scheduler': token } })
       .then(async (response) => {
         if (!response.ok) console.error(`[scheduler] ${response.status} ${await response.text()}`);
       })

@@ -14,6 +14,7 @@ import {
   listRevisions,
   saveArticle,
 } from '@/lib/admin/articles';
+import { readerPathsForChange } from '@/lib/cache/warm-paths';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { testDb } from './db';
 import { auditActions, createNewsroom, createSection, edit, expectAppError, loadForm, move, rejection, removeNewsroom, type Newsroom } from './articles-fixtures';
@@ -64,6 +65,11 @@ describe(`slugs (${inject('databaseKind')})`, () => {
       expect.arrayContaining([cacheTags.articleSlug('fr', a), cacheTags.articleSlug('fr', `nouveau-titre-${room.run}`), cacheTags.article(id)]),
     );
     expect((await auditActions(db, id)).at(-1)).toMatchObject({ action: 'article.update' });
+    // Its pages are warmed at the new address, from slugs the change itself read.
+    const warmed = readerPathsForChange(renamed.before, renamed.after);
+    expect(warmed[0]).toBe(`/fr/article/nouveau-titre-${room.run}`);
+    expect(warmed).toEqual(expect.arrayContaining(['/fr', `/fr/rubrique/rubrique-${room.run}`, '/fr/dernieres-nouvelles']));
+    expect(warmed).not.toContain(`/fr/article/${a}`);
 
     // A second rename: both old addresses lead to the current one.
     await edit(db, room.editor, id, { slug: `troisieme-titre-${room.run}` });
@@ -202,6 +208,17 @@ describe(`translations (${inject('databaseKind')})`, () => {
     const republished = await edit(db, room.editor, id, { summary: 'Résumé corrigé' });
     expect(republished.after!.translationId).toBe(twin.id);
     expect(cacheTagsForChange(republished.before, republished.after)).toContain(cacheTags.article(twin.id));
+    // The state carries the slugs of the pages that show it: bylines, tag, and the twin (a draft: no page yet).
+    expect(republished.after!.pages).toMatchObject({
+      section: `rubrique-${room.run}`,
+      tags: [`sujet-${room.run}`],
+      twin: { slug: `قصة-مترجمة-${room.run}`, status: 'draft' },
+    });
+    expect(republished.after!.pages.authors.sort()).toEqual([`auteur-${room.run}-1`, `auteur-${room.run}-3`]);
+    const twinPublished = await move(db, room.editor, twin.id, 'published');
+    expect(readerPathsForChange(twinPublished.before, twinPublished.after)).toEqual(
+      expect.arrayContaining([`/ar/article/${encodeURIComponent(`قصة-مترجمة-${room.run}`)}`, `/fr/article/${source.slug}`, '/ar', `/ar/qism/qism-${room.run}`]),
+    );
   });
 
   it('numbers the twin slug when the other language already uses it', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheTagsForChange, type ArticleCacheState } from '@/lib/admin/articles';
 import { cacheTags } from '@/lib/data/cache-tags';
 
-const draft: ArticleCacheState = { id: 7, locale: 'fr', slug: 'un-titre', status: 'draft', sectionId: 3, authorIds: [1, 2], tagIds: [9, 10], translationId: null, sectionPublished: 5 };
+const draft: ArticleCacheState = { id: 7, locale: 'fr', slug: 'un-titre', status: 'draft', sectionId: 3, authorIds: [1, 2], tagIds: [9, 10], translationId: null, sectionPublished: 5, pages: { section: 'maroc', authors: ['a', 'b'], tags: ['eau', 'pluie'], twin: null } };
 const published: ArticleCacheState = { ...draft, status: 'published' };
 const sorted = (tags: string[]) => [...tags].sort();
 

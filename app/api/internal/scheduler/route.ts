@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { withDb } from '@/db';
-import { cacheTagsForChange, publishDueArticles } from '@/lib/admin/articles';
-import { invalidateTags } from '@/lib/data/invalidate';
+import { afterArticleChange } from '@/lib/admin/article-change';
+import { publishDueArticles } from '@/lib/admin/articles';
 import { createPurgeTick, purgeAuthRecords } from '@/lib/scheduler/purge';
 import { isSchedulerToken } from '@/lib/scheduler/token';
 
@@ -16,7 +16,7 @@ export async function POST(request: NextRequest) {
   }
   const changes = await withDb('publishDue', (db) => publishDueArticles(db));
   for (const change of changes) {
-    invalidateTags(cacheTagsForChange(change.before, change.after), { readYourWrites: false });
+    afterArticleChange(change, { readYourWrites: false });
     console.log(`[scheduler] published article ${change.id}`);
   }
   // Expired sessions and old sign-in attempts: nothing else ever deletes them. A failure is

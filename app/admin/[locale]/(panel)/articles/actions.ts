@@ -5,12 +5,12 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { withDb } from '@/db';
 import { assertSameOriginAction, ERROR_MESSAGE_KEYS } from '@/lib/admin/action';
+import { afterArticleChange } from '@/lib/admin/article-change';
 import type { Actor } from '@/lib/admin/actor';
 import {
   ArticleConflictError,
   ArticleFieldError,
   articleInputSchema,
-  cacheTagsForChange,
   changeStatus,
   createArticle,
   createTranslation,
@@ -22,7 +22,6 @@ import {
 import { localizeIssues, type Translate } from '@/lib/admin/validation';
 import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
-import { invalidateTags } from '@/lib/data/invalidate';
 import { isAppError } from '@/lib/errors';
 import { parseDateTimeLocalInput } from '@/lib/time/format';
 
@@ -43,7 +42,7 @@ function actorOf(user: AdminUser): Actor {
 
 function publish(change: ArticleChange) {
   // Read-your-writes: the editor's next look at the reader site already shows the change.
-  invalidateTags(cacheTagsForChange(change.before, change.after), { readYourWrites: true });
+  afterArticleChange(change, { readYourWrites: true });
 }
 
 async function run(locale: unknown, permission: Permission, body: (actor: Actor, t: Translate) => Promise<EditorResult>): Promise<EditorResult> {

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { asc, eq } from 'drizzle-orm';
+import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDb, type DbHandle } from '@/db/client';
+import { articleAuthors, articles, authors, sections } from '@/db/schema';
+import { getPathname } from '@/lib/i18n/navigation';
+import { createTestAdmin, signIn } from './admin-support';
+import { CHROMIUM_ARGS } from './chromium';
+
+/*
+ * Warm on publish (issue 13): once an editor publishes, edits or unpublishes, the server renders
+ * the pages that changed by itself, so the first reader gets them from cache (`x-nextjs-cache:
+ * HIT`) instead of waiting for a render (MISS). Nobody requests those pages in between: the test
+ * knows the warming is done by watching Next's route cache on disk, not by asking for them.
+ */
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+const databaseUrl = inject('e2eDatabaseUrl');
+let browser: Browser;
+let handle: DbHandle;
+const stamp = Date.now().toString(36);
+const admin = { email: `warm-admin-${stamp}@jarida.test`, password: 'warm admin password' };
+
+type Href = { pathname: '/' | '/latest' } | { pathname: '/article/[slug]' | '/author/[slug]'; params: { slug: string } } | { pathname: '/section/[section]'; params: { section: string } };
+
+interface ReaderPage {
+  /** What readers request (localized). */
+  url: string;
+  /** What Next's route cache stores it under: the internal route next-intl rewrites to. */
+  key: string;
+}
+
+function readerPage(href: Href): ReaderPage {
+  const params: Record<string, string> = 'params' in href ? href.params : {};
+  const internal = href.pathname === '/' ? '' : href.pathname.replace(/\[(\w+)\]/g, (_, name: string) => params[name]!);
+  return { url: getPathname({ locale: 'fr', href }), key: `/fr${internal}` };
+}
+
+/*
+ * Next 16's FileSystemCache keeps what it renders at run time under
+ * .next/server/route-cache/APP_PAGE/<sha256 of the source route>/$<key>, and writes `<key>.meta`
+ * with every entry it stores.
+ */
+const routeCache = path.resolve('.next/server/route-cache/APP_PAGE');
+
+/** When the route cache last stored this page, or 0 if it holds none. */
+function storedAt(page: ReaderPage): number {
+  let latest = 0;
+  for (const route of fs.existsSync(routeCache) ? fs.readdirSync(routeCache) : []) {
+    try {
+      latest = Math.max(latest, fs.statSync(path.join(routeCache, route, `$${page.key}.meta`)).mtimeMs);
+    } catch {
+      // Not this route's entry.
+    }
+  }
+  return latest;
+}
+
+/** Waits until every page was stored again after `since`, without requesting any of them. */
+async function warmed(pages: ReaderPage[], since: number): Promise<number> {
+  await expect
+    .poll(() => pages.filter((page) => storedAt(page) <= since).map((page) => page.url), { timeout: 30_000, interval: 100 })
+    .toEqual([]);
+  return Math.max(...pages.map(storedAt)) - since;
+}
+
+/** A reader's first request for a page: where it came from, and what it says. */
+async function firstRead(page: ReaderPage): Promise<{ cache: string | null; status: number; body: string }> {
+  const response = await fetch(`${baseUrl}${page.url}`);
+  return { cache: response.headers.get('x-nextjs-cache'), status: response.status, body: await response.text() };
+}
+
+async function waitForStatus(page: Page, text: string) {
+  await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain(text);
+}
+
+describe.skipIf(!baseUrl)('warm on publish', () => {
+  beforeAll(async () => {
+    handle = createDb(databaseUrl, { max: 1 });
+    await createTestAdmin(handle.db, { ...admin, name: 'Admin Préchauffage' });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await handle?.close();
+  });
+
+  it('publish, edit, unpublish: the first reader of the article, the front page and its lists gets a cached page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, baseUrl, admin.email, admin.password);
+    await page.goto(`${baseUrl}/admin/fr/articles`);
+    await page.click('details summary');
+    const title = `La ligne de TGV prolongée jusqu'à Agadir ${stamp}`;
+    await page.fill('#new-title', title);
+    await Promise.all([page.waitForURL(/\/admin\/fr\/articles\/\d+$/), page.click('text=Créer le brouillon')]);
+    await page.waitForSelector('.editor-content');
+    const id = Number(page.url().split('/').pop());
+    await page.fill('#article-summary', 'Les travaux commencent au printemps.');
+    await page.click('.editor-content');
+    await page.keyboard.type("Le tracé suivra la côte jusqu'à Agadir.");
+    await page.click('button:has-text("Enregistrer")');
+    await waitForStatus(page, 'Enregistré');
+
+    const [row] = await handle.db
+      .select({ slug: articles.slug, section: sections.slugFr })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .where(eq(articles.id, id));
+    const [byline] = await handle.db
+      .select({ slug: authors.slug })
+      .from(articleAuthors)
+      .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+      .where(eq(articleAuthors.articleId, id))
+      .orderBy(asc(articleAuthors.position));
+    const article = readerPage({ pathname: '/article/[slug]', params: { slug: row!.slug } });
+    const front = readerPage({ pathname: '/' });
+    const section = readerPage({ pathname: '/section/[section]', params: { section: row!.section } });
+    const latest = readerPage({ pathname: '/latest' });
+    const author = readerPage({ pathname: '/author/[slug]', params: { slug: byline!.slug } });
+
+    // Publish.
+    let since = Date.now();
+    await page.click('button:has-text("Publier maintenant")');
+    await waitForStatus(page, 'Publié');
+    console.log(`[e2e] warm after publish: 5 pages stored ${Math.round(await warmed([article, front, section, latest, author], since))} ms after the click`);
+    // The front page's first reader is a browser: the document comes from cache, then the
+    // router's prefetches of the new lead story, stored by the same render as its document, and
+    // the click opens it without loading a document. (The click also sends one RSC request for
+    // the page's dynamic data, which Next renders per request for a page not prerendered at build,
+    // from the warm 'use cache' data, and never caches: `Cache-Control: private`.)
+    const readerContext = await browser.newContext();
+    const reader = await readerContext.newPage();
+    const prefetches: { segment: string; status: number; cache: string | undefined }[] = [];
+    const documents: string[] = [];
+    reader.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname !== article.url) return;
+      const request = response.request().headers();
+      if (!url.searchParams.has('_rsc')) documents.push(response.url());
+      else if (request['next-router-prefetch']) {
+        prefetches.push({ segment: request['next-router-segment-prefetch'] ?? '', status: response.status(), cache: response.headers()['x-nextjs-cache'] });
+      }
+    });
+    const document = await reader.goto(`${baseUrl}${front.url}`);
+    expect(document?.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await document?.text()).toContain(title);
+    await expect.poll(() => prefetches.map((prefetch) => prefetch.segment), { timeout: 15_000 }).toContain('/_tree');
+    await Promise.all([reader.waitForURL(`${baseUrl}${article.url}`), reader.locator(`a[href="${article.url}"]`).first().click()]);
+    await expect.poll(() => reader.locator('h1.article__title').textContent()).toContain(title);
+    console.log(`[e2e] prefetches of the new article: ${JSON.stringify(prefetches)}`);
+    expect(prefetches.every((prefetch) => prefetch.status === 200 && prefetch.cache === 'HIT')).toBe(true);
+    expect(documents).toEqual([]);
+    await readerContext.close();
+    for (const page of [article, latest, author]) {
+      const read = await firstRead(page);
+      expect(read, page.url).toMatchObject({ status: 200, cache: 'HIT' });
+      expect(read.body, page.url).toContain(title);
+    }
+    // Likewise for a page whose first request is the router's prefetch of its route tree.
+    const prefetchHeaders = { rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/_tree' };
+    const rsc = await computeCacheBustingSearchParam('1', '/_tree', undefined, undefined);
+    const prefetch = await fetch(`${baseUrl}${section.url}?_rsc=${rsc}`, { headers: prefetchHeaders, redirect: 'manual' });
+    expect(prefetch.status).toBe(200);
+    expect(prefetch.headers.get('content-type')).toContain('text/x-component');
+    expect(prefetch.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect((await firstRead(section)).cache).toBe('HIT');
+
+    // Edit: the new title is what the first reader gets, from cache.
+    const edited = `${title} (mis à jour)`;
+    await page.fill('#article-title', edited);
+    since = Date.now();
+    await page.click('button:has-text("Enregistrer")');
+    await waitForStatus(page, 'Enregistré');
+    console.log(`[e2e] warm after edit: stored ${Math.round(await warmed([article, front], since))} ms after the click`);
+    for (const page of [article, front]) {
+      const read = await firstRead(page);
+      expect(read, page.url).toMatchObject({ status: 200, cache: 'HIT' });
+      expect(read.body, page.url).toContain(edited);
+    }
+
+    // Unpublish: the front page, without it, is cached again; the article is a 404 at once.
+    since = Date.now();
+    await page.click('button:has-text("Dépublier")');
+    await waitForStatus(page, 'Dépublié');
+    await warmed([front, section], since);
+    const withdrawn = await firstRead(front);
+    expect(withdrawn).toMatchObject({ status: 200, cache: 'HIT' });
+    expect(withdrawn.body).not.toContain(edited);
+    expect((await firstRead(article)).status).toBe(404);
+    await context.close();
+  }, 120_000);
+});
