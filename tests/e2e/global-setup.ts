@@ -11,6 +11,7 @@ declare module 'vitest' {
     baseUrl: string;
     chromiumPath: string;
     e2eDatabaseUrl: string;
+    e2ePageCacheDir: string;
   }
 }
 
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', '');
     project.provide('chromiumPath', '');
     project.provide('e2eDatabaseUrl', '');
+    project.provide('e2ePageCacheDir', '');
     return;
   }
   const database = await startEmbeddedPostgres({});
@@ -52,6 +54,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromium);
   project.provide('e2eDatabaseUrl', database.url);
+  project.provide('e2ePageCacheDir', server.pageCacheDir);
   return async () => {
     await server.stop();
     await database.stop();

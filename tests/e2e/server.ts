@@ -16,6 +16,8 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** Its page cache folder (PAGE_CACHE_DIR). */
+  pageCacheDir: string;
   output: () => string;
   stop: () => Promise<void>;
   /** Sends `signal` (e.g. SIGKILL, as a crash would) and resolves once the process is gone. */
@@ -66,6 +68,7 @@ export async function startNext(env: Record<string, string>): Promise<RunningSer
   child.once('exit', removeOwnCache);
   return {
     url,
+    pageCacheDir: env.PAGE_CACHE_DIR!,
     output: () => log,
     stop: () =>
       new Promise((resolve) => {

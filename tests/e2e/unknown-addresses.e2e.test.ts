@@ -8,26 +8,30 @@ import { articles, articleTags, tags } from '@/db/schema';
 /*
  * Made-up addresses (security review): every unknown article, tag, author, section or city slug
  * and every page number past the end used to be rendered and kept in Next's route cache, ~175 KB
- * each under .next/server, never removed. They must leave nothing behind, and a story published
+ * each under .next/server, never removed (now the page cache, lib/data/cache-handlers/). They must leave nothing behind, and a story published
  * later at such an address must show at once.
  */
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('e2eDatabaseUrl');
+const pageCacheDir = inject('e2ePageCacheDir');
 const stamp = Date.now().toString(36);
 const PER_KIND = 300;
 let handle: DbHandle;
 
-/** Bytes of every file under .next (the build, the route cache, Next's other caches). */
-function nextFolderBytes(dir = path.resolve('.next')): number {
+/** Bytes of every file under a folder. */
+function folderBytes(dir: string): number {
   let total = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += nextFolderBytes(full);
+    if (entry.isDirectory()) total += folderBytes(full);
     else if (entry.isFile()) total += fs.statSync(full).size;
   }
   return total;
 }
+
+/** .next (the build, Next's own caches) and the server's page cache folder (PAGE_CACHE_DIR). */
+const nextFolderBytes = () => folderBytes(path.resolve('.next')) + (fs.existsSync(pageCacheDir) ? folderBytes(pageCacheDir) : 0);
 
 /** Next writes cache files after the response has gone: wait until the folder stops growing. */
 async function settledBytes(): Promise<number> {

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -7,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articleAuthors, articles, authors, sections } from '@/db/schema';
 import { getPathname } from '@/lib/i18n/navigation';
+import { storedAt as storedInFolder } from '../support/page-cache';
 import { createTestAdmin, signIn } from './admin-support';
 import { CHROMIUM_ARGS } from './chromium';
 
@@ -14,12 +13,13 @@ import { CHROMIUM_ARGS } from './chromium';
  * Warm on publish (issue 13): once an editor publishes, edits or unpublishes, the server renders
  * the pages that changed by itself, so the first reader gets them from cache (`x-nextjs-cache:
  * HIT`) instead of waiting for a render (MISS). Nobody requests those pages in between: the test
- * knows the warming is done by watching Next's route cache on disk, not by asking for them.
+ * knows the warming is done by reading the server's page cache folder, not by asking for them.
  */
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
+const pageCacheDir = inject('e2ePageCacheDir');
 let browser: Browser;
 let handle: DbHandle;
 const stamp = Date.now().toString(36);
@@ -30,7 +30,7 @@ type Href = { pathname: '/' | '/latest' } | { pathname: '/article/[slug]' | '/au
 interface ReaderPage {
   /** What readers request (localized). */
   url: string;
-  /** What Next's route cache stores it under: the internal route next-intl rewrites to. */
+  /** What the page cache stores it under: the internal route next-intl rewrites to. */
   key: string;
 }
 
@@ -40,25 +40,8 @@ function readerPage(href: Href): ReaderPage {
   return { url: getPathname({ locale: 'fr', href }), key: `/fr${internal}` };
 }
 
-/*
- * Next 16's FileSystemCache keeps what it renders at run time under
- * .next/server/route-cache/APP_PAGE/<sha256 of the source route>/$<key>, and writes `<key>.meta`
- * with every entry it stores.
- */
-const routeCache = path.resolve('.next/server/route-cache/APP_PAGE');
-
-/** When the route cache last stored this page, or 0 if it holds none. */
-function storedAt(page: ReaderPage): number {
-  let latest = 0;
-  for (const route of fs.existsSync(routeCache) ? fs.readdirSync(routeCache) : []) {
-    try {
-      latest = Math.max(latest, fs.statSync(path.join(routeCache, route, `$${page.key}.meta`)).mtimeMs);
-    } catch {
-      // Not this route's entry.
-    }
-  }
-  return latest;
-}
+/** When the server's page cache last stored this page, or 0 if it holds none. */
+const storedAt = (page: ReaderPage) => storedInFolder(pageCacheDir, page.key);
 
 /** Waits until every page was stored again after `since`, without requesting any of them. */
 async function warmed(pages: ReaderPage[], since: number): Promise<number> {

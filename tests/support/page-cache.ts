@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describePage } from '@/lib/data/cache-handlers/page-entry.mjs';
 import { openPageStore, type PageStore } from '@/lib/data/cache-handlers/page-store.mjs';
 
 /** A page as Next's APP_PAGE cache value holds it: HTML, RSC payload and per-segment prefetches. */
@@ -29,4 +32,23 @@ export type StoreOptions = Partial<Parameters<typeof openPageStore>[0]>;
 
 export function openStore(options: StoreOptions & { dir: string }): Promise<PageStore> {
   return openPageStore({ buildId: 'build-a', maxBytes: 64 * 1024 * 1024, memoryBytes: 8 * 1024 * 1024, tagsManifest: new Map(), ...options });
+}
+
+/**
+ * When a running server's page cache (its PAGE_CACHE_DIR) last stored the page Next keys as
+ * `.../$<internalPath>` (e.g. `/fr/article/some-slug`, the route next-intl rewrites to), or 0.
+ * Reading the folder, not requesting the page, which would render it.
+ */
+export function storedAt(pageCacheDir: string, internalPath: string): number {
+  let latest = 0;
+  const files = fs.existsSync(pageCacheDir) ? fs.readdirSync(pageCacheDir, { recursive: true }).map(String) : [];
+  for (const file of files.filter((name) => name.endsWith('.page'))) {
+    try {
+      const page = describePage(fs.readFileSync(path.join(pageCacheDir, file)));
+      if (page?.key.endsWith(`/$${internalPath}`)) latest = Math.max(latest, page.lastModified);
+    } catch {
+      // Replaced or evicted while listing.
+    }
+  }
+  return latest;
 }

@@ -59,10 +59,9 @@ export async function encodePage(key, page) {
 
 /**
  * @param {Buffer} stored
- * @param {string} expectedKey guards against a hash collision or a file from elsewhere
- * @returns {StoredPage | null} null when the buffer is not a page stored under that key
+ * @returns {{ header: any, raw: Buffer, offset: number } | null} null when the buffer is not a stored page
  */
-export function decodePage(stored, expectedKey) {
+function unpack(stored) {
   if (stored.byteLength < 9 || stored.toString('latin1', 0, 4) !== MAGIC) return null;
   const codec = stored[4];
   const packed = stored.subarray(5);
@@ -74,9 +73,32 @@ export function decodePage(stored, expectedKey) {
   else if (codec === CODEC.raw) raw = packed;
   else return null;
   const headerLength = raw.readUInt32LE(0);
-  const header = JSON.parse(raw.toString('utf8', 4, 4 + headerLength));
-  if (header.key !== expectedKey) return null;
-  let offset = 4 + headerLength;
+  return { header: JSON.parse(raw.toString('utf8', 4, 4 + headerLength)), raw, offset: 4 + headerLength };
+}
+
+/**
+ * What a stored page is (its cache key, when it was rendered, its status), for operators and tests
+ * looking into the folder.
+ * @param {Buffer} stored
+ * @returns {{ key: string, lastModified: number, kind: string, status: number | undefined } | null}
+ */
+export function describePage(stored) {
+  const unpacked = unpack(stored);
+  if (!unpacked) return null;
+  const { key, lastModified, kind, status } = unpacked.header;
+  return { key, lastModified, kind, status };
+}
+
+/**
+ * @param {Buffer} stored
+ * @param {string} expectedKey guards against a hash collision or a file from elsewhere
+ * @returns {StoredPage | null} null when the buffer is not a page stored under that key
+ */
+export function decodePage(stored, expectedKey) {
+  const unpacked = unpack(stored);
+  if (!unpacked || unpacked.header.key !== expectedKey) return null;
+  const { header, raw } = unpacked;
+  let offset = unpacked.offset;
   /** @param {number} length */
   const take = (length) => {
     if (length < 0) return undefined;
