@@ -150,6 +150,7 @@ export interface ColdRenderResult {
   cpuMs: number;
   cpuMsPerRender: number;
   idleCpuMsPerSecond: number;
+  idleCpuMsEachSecond: number[];
   medianMs: number;
   p90Ms: number;
   wallSeconds: number;
@@ -165,9 +166,12 @@ export interface ColdRenderResult {
 export async function measureColdRenders(origin: string, paths: string[], pid: number): Promise<ColdRenderResult> {
   // Garbage collection after the previous load run takes ~75 ms/s of CPU for a second or two.
   await sleep(3_000);
-  const idleStart = processCpuMs(pid);
-  await sleep(3_000);
-  const idleCpuMsPerSecond = (processCpuMs(pid) - idleStart) / 3;
+  const idleSamples = [processCpuMs(pid)];
+  for (let i = 0; i < 3; i++) {
+    await sleep(1_000);
+    idleSamples.push(processCpuMs(pid));
+  }
+  const idleCpuMsPerSecond = (idleSamples.at(-1)! - idleSamples[0]!) / 3;
   const cache: CacheCounts = {};
   const times: number[] = [];
   let non200 = 0;
@@ -191,6 +195,7 @@ export async function measureColdRenders(origin: string, paths: string[], pid: n
     cpuMs,
     cpuMsPerRender: renders ? cpuMs / renders : NaN,
     idleCpuMsPerSecond,
+    idleCpuMsEachSecond: idleSamples.slice(1).map((v, i) => v - idleSamples[i]!),
     medianMs: median(times),
     p90Ms: sorted[Math.floor(sorted.length * 0.9)] ?? NaN,
     wallSeconds: (performance.now() - wallStart) / 1000,
