@@ -68,7 +68,7 @@ const MEMORY_MAX_SECONDS = Number(argument('memory-seconds', '240'));
 /** Target for the long tail's warm-up: expected share of measured requests to an article it missed. */
 const UNSEEN_TARGET = 0.01;
 const warmupOption = argument('warmup', '');
-// A warm-up of ~145,000 requests renders ~9,300 articles; at today's ~40–90 ms of CPU per render
+// A warm-up of ~149,000 requests renders ~9,300 articles; at today's ~40–90 ms of CPU per render
 // and with pages expiring 300 s after their render, it could take an hour: the cap keeps the bench
 // usable, and the report gives the requests actually sent and what they lead one to expect.
 const warmupMaxSeconds = Number(argument('warmup-seconds', quick ? '120' : '600'));
