@@ -1,20 +1,29 @@
 /**
  * `npm run bench`: the site under load, on loopback, with budgets (bench/budgets.json).
  * A throwaway database on the local PostgreSQL server (BENCH_DATABASE_URL, default
- * postgres://postgres@127.0.0.1:5432/postgres) gets the demo content plus 10,000 bulk articles;
+ * postgres://postgres@127.0.0.1:5432/postgres) gets the demo content plus 10,000 bulk articles
+ * (and a reserve of others that only the cold measurements request);
  * `next build`, then `next start` pinned to core 0, load generator pinned to core 1. Measures hot
  * pages, an nginx baseline serving the same article bytes, the app behind the nginx micro-cache of
- * deploy/nginx-cache.conf, the cold article path, the front page's
+ * deploy/nginx-cache.conf, the CPU of a cold render, the cold article path, a Zipf long tail over
+ * the 10,000 articles before and right after a restart, the first request to an article minutes
+ * after its render (bench/traffic.ts), the front page's
  * queries, RSS growth under 100,000 requests with 10 % aborted, and (if bench/browser.ts exists) the
  * browser benches. Writes bench/results/latest.{json,md}. Exits 0 even when budgets fail.
  * Options: --keep (keep the database), --count N (bulk articles), --duration S (per load run),
- * --memory-seconds S (cap on the 100,000-request memory run, default 240).
+ * --memory-seconds S (cap on the 100,000-request memory run, default 240), --warmup N (long-tail
+ * warm-up requests, default: an expected 1 % of requests to articles the warm-up missed),
+ * --warmup-seconds S (time cap of that warm-up, default 600), --cold-renders N (default 200),
+ * --stale-after S (default 360), --quick (a check of the bench code in a few minutes: --count 2000
+ * --duration 3 --cold-renders 50 --stale-after 30 --warmup-seconds 120, no browser benches, no
+ * memory run).
  * Env: BENCH_DATABASE_URL, BENCH_PORT, BENCH_NGINX_PORT, BENCH_SKIP_BUILD=1, CHROMIUM_PATH.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +33,20 @@ import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed';
 import { seedBulk } from '../db/seed-bulk';
 import { measureFrontQueries } from './front-queries';
+import {
+  expectedDistinct,
+  expectedUnseenShare,
+  formatCache,
+  measureColdRenders,
+  rankOrder,
+  renderedCount,
+  renderedShare,
+  StaleProbe,
+  warmupFor,
+  type CacheCounts,
+  type ColdRenderResult,
+  type StaleProbeResult,
+} from './traffic';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
@@ -36,11 +59,29 @@ function argument(name: string, fallback: string): string {
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const keep = process.argv.includes('--keep');
-const bulkCount = Number(argument('count', '10000'));
-const duration = Number(argument('duration', '10'));
+const quick = process.argv.includes('--quick');
+const bulkCount = Number(argument('count', quick ? '2000' : '10000'));
+const duration = Number(argument('duration', quick ? '3' : '10'));
 const CONNECTIONS = 50;
 const MEMORY_REQUESTS = 100_000;
 const MEMORY_MAX_SECONDS = Number(argument('memory-seconds', '240'));
+/** Target for the long tail's warm-up: expected share of measured requests to an article it missed. */
+const UNSEEN_TARGET = 0.01;
+const warmupOption = argument('warmup', '');
+// A warm-up of ~149,000 requests renders ~9,300 articles; at today's ~40–90 ms of CPU per render
+// and with pages expiring 300 s after their render, it could take an hour: the cap keeps the bench
+// usable, and the report gives the requests actually sent and what they lead one to expect.
+const warmupMaxSeconds = Number(argument('warmup-seconds', quick ? '120' : '600'));
+const coldRenderCount = Number(argument('cold-renders', quick ? '50' : '200'));
+const staleAfterSeconds = Number(argument('stale-after', quick ? '30' : '360'));
+const STALE_PROBE_ARTICLES = 5;
+/** Distinct articles for the old cold run (information only): more than it gets through in --duration here. */
+const COLD_RUN_POOL = quick ? 300 : 2000;
+// Fixed seeds: the same popularity order and request sequences on every run. The warm-up draws
+// its own sequence: replaying the measured one would leave no article unseen.
+const RANK_SEED = 13;
+const WARMUP_SEED = 1013;
+const MEASURE_SEED = 2013;
 
 const log = (message: string) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const startedAt = performance.now();
@@ -59,7 +100,7 @@ function killAll() {
   children.clear();
 }
 
-async function stopChild(child: ChildProcess) {
+async function stopChild(child: ChildProcess, graceMs = 5_000) {
   if (child.exitCode !== null || !child.pid) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
@@ -73,7 +114,7 @@ async function stopChild(child: ChildProcess) {
     } catch {
       /* gone */
     }
-  }, 5_000);
+  }, graceMs);
   await exited;
   clearTimeout(timer);
 }
@@ -131,6 +172,16 @@ interface LoadResult {
   status: Record<string, number>;
   bytesPerRequest: number;
   distinctPathsUsed: number;
+  seconds: number;
+  /** Responses by x-nextjs-cache value ("none" without the header). */
+  cache: CacheCounts;
+  responses: number;
+  /** Zipf runs given the warm-up's ranks: responses to articles it never requested. */
+  unseenRequests?: number;
+  unseenCache?: CacheCounts;
+  seen?: number[];
+  /** Runs given an amount of requests: stopped by their time cap before reaching it. */
+  stopped?: boolean;
 }
 
 /** GET without Accept-Encoding (what autocannon sends), raw bytes. */
@@ -158,6 +209,25 @@ async function waitFor(url: string, child: ChildProcess, seconds: number, output
       if (Date.now() > deadline) throw new Error(`${url} did not answer in ${seconds} s:\n${output().slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 250));
     }
+  }
+}
+
+/** Until the port accepts a TCP connection, without an HTTP request that would warm anything. */
+async function waitForListen(port: number, child: ChildProcess, seconds: number, output: () => string) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output().slice(-3000)}`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: 'localhost', port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`port ${port} did not open in ${seconds} s:\n${output().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -340,10 +410,15 @@ async function main() {
     await seed(handle.db);
     const { rows: maxRows } = await handle.pool.query<{ max: number }>('select max(id)::int as max from articles');
     const lastDemoId = maxRows[0]!.max;
-    await seedBulk(handle.db, { count: bulkCount, log: (m) => process.stdout.write(`\r${m}   `) });
+    const bulk = await seedBulk(handle.db, { count: bulkCount, log: (m) => process.stdout.write(`\r${m}   `) });
+    process.stdout.write('\n');
+    // Articles outside the long tail, for the measurements that need never-requested ones. Another
+    // PRNG seed: seed-bulk's seed 42 would repeat the first articles' text.
+    const reserveCount = STALE_PROBE_ARTICLES + coldRenderCount + COLD_RUN_POOL;
+    const reserve = await seedBulk(handle.db, { count: reserveCount, seed: 43, log: (m) => process.stdout.write(`\r${m}   `) });
     process.stdout.write('\n');
     await handle.pool.query('vacuum analyze');
-    log(`seeded the demo content and ${bulkCount} bulk articles`);
+    log(`seeded the demo content, ${bulkCount} bulk articles for the long tail and ${reserveCount} in reserve`);
 
     // 5b. Front page queries, straight against the database -------------------------------------
     const frontQueries = await measureFrontQueries(handle, 200);
@@ -356,18 +431,33 @@ async function main() {
       `select slug from articles where id <= $1 and status = 'published' and locale = 'fr' order by length(body::text) desc limit 1`,
       [lastDemoId],
     );
-    // Cold slugs: the oldest bulk articles (build-time params take the most recent ones).
-    const { rows: coldRows } = await handle.pool.query<{ locale: string; slug: string }>(
-      `select locale, slug from articles where id > $1 and status = 'published' order by published_at asc limit 9000`,
-      [lastDemoId],
+    // The long tail: every article of the main bulk run, in seed-bulk's order (the number ending
+    // each slug), so that rankOrder gives each run the same popularity order.
+    const { rows: tailRows } = await handle.pool.query<{ locale: string; slug: string }>(
+      `select locale, slug from articles where slug like $1 and status = 'published'
+       order by substring(slug from '[0-9]+$')::int`,
+      [`bulk-${bulk.run}-%`],
     );
+    if (tailRows.length !== bulkCount) throw new Error(`expected ${bulkCount} bulk articles, found ${tailRows.length}`);
+    // Reserve articles, oldest first: build-time params take the most recent ones, and these
+    // must reach the server for the first time when measured.
+    const { rows: reserveRows } = await handle.pool.query<{ locale: string; slug: string }>(
+      `select locale, slug from articles where slug like $1 and status = 'published' order by published_at asc`,
+      [`bulk-${reserve.run}-%`],
+    );
+    const articlePath = (r: { locale: string; slug: string }) => `/${r.locale}/article/${encodeURIComponent(r.slug)}`;
+    const reservePaths = reserveRows.map(articlePath);
+    const stalePaths = reservePaths.slice(0, STALE_PROBE_ARTICLES);
+    const coldRenderPaths = reservePaths.slice(STALE_PROBE_ARTICLES, STALE_PROBE_ARTICLES + coldRenderCount);
+    const coldPaths = reservePaths.slice(STALE_PROBE_ARTICLES + coldRenderCount);
+    const tailPaths = rankOrder(tailRows.map(articlePath), RANK_SEED);
+    const tailLocales = tailRows.reduce<Record<string, number>>((counts, r) => ({ ...counts, [r.locale]: (counts[r.locale] ?? 0) + 1 }), {});
     const pages: Record<string, string> = {
       front: '/fr',
       section: `/fr/rubrique/${sectionRows[0]!.slug_fr}`,
       article: `/fr/article/${encodeURIComponent(articleRows[0]!.slug)}`,
       prayer: '/fr/horaires-priere/casablanca',
     };
-    const coldPaths = coldRows.map((r) => `/${r.locale}/article/${encodeURIComponent(r.slug)}`);
     results.pages = pages;
     await handle.close();
     handle = null;
@@ -393,9 +483,13 @@ async function main() {
       log(`built in ${results.buildSeconds as number} s`);
     }
     let serverLog = '';
-    const server = spawnTracked('taskset', ['-c', '0', path.join(root, 'node_modules/.bin/next'), 'start', '-H', 'localhost', '-p', String(port)], serverEnv);
-    server.stdout?.on('data', (c: Buffer) => (serverLog += c.toString()));
-    server.stderr?.on('data', (c: Buffer) => (serverLog += c.toString()));
+    const startServer = () => {
+      const child = spawnTracked('taskset', ['-c', '0', path.join(root, 'node_modules/.bin/next'), 'start', '-H', 'localhost', '-p', String(port)], serverEnv);
+      child.stdout?.on('data', (c: Buffer) => (serverLog += c.toString()));
+      child.stderr?.on('data', (c: Buffer) => (serverLog += c.toString()));
+      return child;
+    };
+    let server = startServer();
     await waitFor(`${origin}/fr`, server, 90, () => serverLog);
     log(`next start on ${origin} (pid ${server.pid}, core 0)`);
 
@@ -416,6 +510,13 @@ async function main() {
     log(`single-request median: ${Object.entries(serialMs).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}`);
     await load<LoadResult>({ origin, paths: [pages.front, pages.section, pages.article, pages.prayer], connections: 10, duration: 3 });
 
+    // Articles that nothing else requests, rendered now and asked for again after the restart,
+    // minutes later: what the first reader of a story past its revalidate time gets.
+    const staleProbe = new StaleProbe(stalePaths, staleAfterSeconds);
+    const staleRenders = await staleProbe.render(origin);
+    results.staleProbeFirstRender = staleRenders;
+    log(`stale probe: ${stalePaths.length} articles rendered (${formatCache(staleRenders)}), asked for again in ${staleAfterSeconds} s`);
+
     // 3. Hot pages -----------------------------------------------------------------------------
     const hot: Record<string, LoadResult> = {};
     for (const [key, pagePath] of Object.entries(pages)) {
@@ -423,6 +524,11 @@ async function main() {
       log(`${key.padEnd(8)} ${hot[key].rps.toFixed(0)} req/s, p50 ${hot[key].p50} ms, p99 ${hot[key].p99} ms, errors ${hot[key].errors}, non-2xx ${hot[key].non2xx}`);
     }
     results.hot = hot;
+    // The long tail's client (load.mjs zipf mode, not autocannon) on the hot article alone: the
+    // long tail's req/s is compared with this, like with like.
+    const hotArticleZipf = await load<LoadResult>({ mode: 'zipf', origin, paths: [pages.article], seed: MEASURE_SEED, connections: CONNECTIONS, duration });
+    results.hotArticleZipfClient = hotArticleZipf;
+    log(`article  ${hotArticleZipf.rps.toFixed(0)} req/s, p50 ${hotArticleZipf.p50} ms, p99 ${hotArticleZipf.p99} ms through the long tail's client`);
 
     // 4. nginx with the same article bytes, then nginx as a micro-cache in front of the app ------
     const article = await getRaw(origin + pages.article);
@@ -470,15 +576,90 @@ async function main() {
       rmSync(cacheDir, { recursive: true, force: true });
     }
 
-    // 5. Cold article path ----------------------------------------------------------------------
+    // 5. Cold renders: CPU per render, one request at a time; then the old cold load run ---------
+    // `next start` may run the server in a child process: the one with the most memory is it.
+    const coldRender = await measureColdRenders(origin, coldRenderPaths, serverRss(server.pid!).pid);
+    results.coldRender = coldRender;
+    log(`cold render: ${coldRender.cpuMsPerRender.toFixed(1)} ms CPU per render (${coldRender.renders} renders of ${coldRender.articles} articles: ${formatCache(coldRender.cache)}; idle ${coldRender.idleCpuMsPerSecond.toFixed(1)} ms/s), median ${coldRender.medianMs.toFixed(1)} ms per request`);
+
     const cold = await load<LoadResult>({ origin, paths: coldPaths, connections: CONNECTIONS, duration });
     results.cold = { ...cold, distinctSlugsAvailable: coldPaths.length };
-    log(`cold     ${cold.rps.toFixed(0)} req/s, p50 ${cold.p50} ms, p99 ${cold.p99} ms, errors ${cold.errors}, non-2xx ${cold.non2xx}, ${cold.distinctPathsUsed} distinct slugs`);
+    log(`cold     ${cold.rps.toFixed(0)} req/s, p50 ${cold.p50} ms, p99 ${cold.p99} ms, errors ${cold.errors}, non-2xx ${cold.non2xx}, ${cold.distinctPathsUsed} distinct slugs (${formatCache(cold.cache)})`);
     if (cold.distinctPathsUsed >= coldPaths.length) log('warning: the cold run wrapped around the slug list; later requests were cached');
+
+    // 5c. Long tail: Zipf over the bulk articles, warm-up of the same mix, then measured ---------
+    const warmup = warmupOption ? Number(warmupOption) : warmupFor(tailPaths.length, UNSEEN_TARGET);
+    const expectedUnseen = expectedUnseenShare(tailPaths.length, warmup);
+    log(
+      `long tail: ${tailPaths.length} articles (${Object.entries(tailLocales).map(([l, n]) => `${n} ${l}`).join(', ')}), Zipf s = 1; ` +
+        `warm-up of ${warmup} requests: expected ${(expectedUnseen * 100).toFixed(2)} % of measured requests to an article it missed, ` +
+        `about ${expectedDistinct(tailPaths.length, warmup).toFixed(0)} distinct articles to render …`,
+    );
+    const tailWarmup = await load<LoadResult>({
+      mode: 'zipf',
+      origin,
+      paths: tailPaths,
+      seed: WARMUP_SEED,
+      connections: CONNECTIONS,
+      amount: warmup,
+      maxSeconds: warmupMaxSeconds,
+      returnSeen: true,
+    });
+    // What the requests actually answered lead one to expect, when the cap cut the warm-up short.
+    const expectedUnseenAfterWarmup = expectedUnseenShare(tailPaths.length, tailWarmup.responses);
+    log(
+      `warm-up  ${tailWarmup.responses} requests in ${tailWarmup.seconds.toFixed(0)} s${tailWarmup.stopped ? ` (stopped by the ${warmupMaxSeconds} s cap: expected unseen share now ${(expectedUnseenAfterWarmup * 100).toFixed(2)} %)` : ''}, ` +
+        `${tailWarmup.distinctPathsUsed} distinct articles; x-nextjs-cache: ${formatCache(tailWarmup.cache)}`,
+    );
+    const longTail = await load<LoadResult>({ mode: 'zipf', origin, paths: tailPaths, seed: MEASURE_SEED, connections: CONNECTIONS, duration, seen: tailWarmup.seen, returnSeen: true });
+    log(
+      `tail     ${longTail.rps.toFixed(0)} req/s, p50 ${longTail.p50} ms, p99 ${longTail.p99} ms, rendered ${(renderedShare(longTail.cache) * 100).toFixed(2)} %, ` +
+        `unseen in warm-up ${((longTail.unseenRequests! / longTail.responses) * 100).toFixed(2)} % (expected ${(expectedUnseenAfterWarmup * 100).toFixed(2)} %); x-nextjs-cache: ${formatCache(longTail.cache)}`,
+    );
+
+    // 5d. The same right after a restart: same build, environment and request sequence, no warm-up.
+    const stopStarted = performance.now();
+    // Next finishes the renders in flight (the load generator has gone) before it exits.
+    await stopChild(server, 30_000);
+    const stopped = { seconds: (performance.now() - stopStarted) / 1000, code: server.exitCode, signal: server.signalCode };
+    serverLog += `\n[bench] server stopped (${JSON.stringify(stopped)}), starting it again\n`;
+    const restartStarted = performance.now();
+    server = startServer();
+    // A connection is all the bench waits for: any page it asked for would warm the new server.
+    await waitForListen(port, server, 90, () => serverLog);
+    const listeningSeconds = (performance.now() - restartStarted) / 1000;
+    log(`restart: stopped in ${stopped.seconds.toFixed(1)} s (${stopped.signal ?? `exit ${stopped.code}`}), listening again after ${listeningSeconds.toFixed(1)} s (pid ${server.pid})`);
+    const seenBefore = [...new Set([...tailWarmup.seen!, ...longTail.seen!])];
+    const afterRestart = await load<LoadResult>({ mode: 'zipf', origin, paths: tailPaths, seed: MEASURE_SEED, connections: CONNECTIONS, duration, seen: seenBefore });
+    log(`restart  ${afterRestart.rps.toFixed(0)} req/s, p50 ${afterRestart.p50} ms, p99 ${afterRestart.p99} ms, rendered ${(renderedShare(afterRestart.cache) * 100).toFixed(2)} %; x-nextjs-cache: ${formatCache(afterRestart.cache)}`);
+    const strip = ({ seen: _seen, ...rest }: LoadResult) => rest;
+    results.longTail = {
+      articles: tailPaths.length,
+      locales: tailLocales,
+      warmupRequests: warmup,
+      warmupMaxSeconds,
+      expectedUnseenShare: expectedUnseen,
+      expectedUnseenShareAfterWarmup: expectedUnseenAfterWarmup,
+      expectedWarmupDistinct: expectedDistinct(tailPaths.length, warmup),
+      top: tailPaths.slice(0, 3),
+      warmup: strip(tailWarmup),
+      measured: strip(longTail),
+      restart: { stopped, listeningSeconds, ...strip(afterRestart) },
+    };
+
+    // 5e. The stale probe, now that its articles are old enough (waits only if they are not yet).
+    const stale = await staleProbe.probe(origin, true, log);
+    results.staleProbe = stale;
+    log(
+      `stale    ${stale.articles.length} articles ${stale.afterSeconds} s after their render: worst ${stale.worstMs.toFixed(1)} ms, median ${stale.medianMs.toFixed(1)} ms (${formatCache(stale.laterCache)}); ` +
+        `${stale.againAfterSeconds} s later: ${formatCache(stale.againCache)}`,
+    );
 
     // 7. Browser benches (bench/browser.ts, optional) ------------------------------------------
     const browserModule = path.join(here, 'browser.ts');
-    if (existsSync(browserModule)) {
+    if (quick) {
+      log('--quick: no browser benches');
+    } else if (existsSync(browserModule)) {
       try {
         log('browser benches …');
         const mod = (await import(pathToFileURL(browserModule).href)) as {
@@ -496,27 +677,31 @@ async function main() {
     }
 
     // 6. Memory under 100,000 requests, 10 % aborted -------------------------------------------
-    const before = serverRss(server.pid!);
-    const memoryRun = await load<{ ok: number; non2xx: number; aborted: number; errors: number; requests: number; seconds: number }>({
-      mode: 'abort-loop',
-      origin,
-      paths: Object.values(pages),
-      requests: MEMORY_REQUESTS,
-      concurrency: CONNECTIONS,
-      abortRatio: 0.1,
-      maxSeconds: MEMORY_MAX_SECONDS,
-    });
-    await new Promise((r) => setTimeout(r, 2_000));
-    const after = serverRss(server.pid!);
-    results.memory = {
-      pid: after.pid,
-      process: after.name,
-      rssBeforeMb: before.rssMb,
-      rssAfterMb: after.rssMb,
-      growthMb: after.rssMb - before.rssMb,
-      ...memoryRun,
-    };
-    log(`memory   RSS ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB (pid ${after.pid} ${after.name}) after ${memoryRun.requests} requests in ${memoryRun.seconds.toFixed(0)} s: ${memoryRun.ok} ok, ${memoryRun.aborted} aborted, ${memoryRun.non2xx} non-2xx, ${memoryRun.errors} errors`);
+    if (quick) {
+      log('--quick: no memory run');
+    } else {
+      const before = serverRss(server.pid!);
+      const memoryRun = await load<{ ok: number; non2xx: number; aborted: number; errors: number; requests: number; seconds: number }>({
+        mode: 'abort-loop',
+        origin,
+        paths: Object.values(pages),
+        requests: MEMORY_REQUESTS,
+        concurrency: CONNECTIONS,
+        abortRatio: 0.1,
+        maxSeconds: MEMORY_MAX_SECONDS,
+      });
+      await new Promise((r) => setTimeout(r, 2_000));
+      const after = serverRss(server.pid!);
+      results.memory = {
+        pid: after.pid,
+        process: after.name,
+        rssBeforeMb: before.rssMb,
+        rssAfterMb: after.rssMb,
+        growthMb: after.rssMb - before.rssMb,
+        ...memoryRun,
+      };
+      log(`memory   RSS ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB (pid ${after.pid} ${after.name}) after ${memoryRun.requests} requests in ${memoryRun.seconds.toFixed(0)} s: ${memoryRun.ok} ok, ${memoryRun.aborted} aborted, ${memoryRun.non2xx} non-2xx, ${memoryRun.errors} errors`);
+    }
     await stopChild(server);
     writeFileSync(path.join(resultsDir, 'server.log'), serverLog);
     results.loadAvgAtEnd = os.loadavg();
@@ -540,7 +725,20 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
   const cold = results.cold as LoadResult;
   const nginx = results.nginx as LoadResult & { ratio: number; htmlBytes: number };
   const front = results.frontQueries as Awaited<ReturnType<typeof measureFrontQueries>>;
-  const memory = results.memory as { growthMb: number; rssBeforeMb: number; rssAfterMb: number; errors: number; non2xx: number; requests: number; aborted: number; seconds: number };
+  const memory = results.memory as { growthMb: number; rssBeforeMb: number; rssAfterMb: number; errors: number; non2xx: number; requests: number; aborted: number; seconds: number } | undefined;
+  const tail = results.longTail as {
+    articles: number;
+    locales: Record<string, number>;
+    warmupRequests: number;
+    warmupMaxSeconds: number;
+    expectedUnseenShare: number;
+    expectedUnseenShareAfterWarmup: number;
+    warmup: LoadResult;
+    measured: LoadResult;
+    restart: LoadResult & { listeningSeconds: number };
+  };
+  const coldRender = results.coldRender as ColdRenderResult;
+  const stale = results.staleProbe as StaleProbeResult;
   const browser = (results.browser ?? {}) as Browser;
   const nan = (v: number | undefined) => (v === undefined ? null : v);
   const maxOf = (list: number[] | undefined) => (list && list.length ? Math.max(...list) : null);
@@ -566,16 +764,77 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
     rows.push({ metric: 'proposed: behind the micro-cache, errors + timeouts + non-2xx', value: cached.errors + cached.timeouts + cached.non2xx, budgetKey: 'errors_max', kind: 'max' });
     rows.push({ metric: 'proposed: (app behind the micro-cache)/nginx ratio', value: cached.ratio, budgetKey: 'article_vs_nginx_ratio_min', kind: 'min' });
   }
-  rows.push({ metric: `cold article: req/s (${cold.requests} requests, ${cold.distinctPathsUsed} distinct slugs)`, value: cold.rps, budgetKey: 'cold_article_rps_min', kind: 'min' });
+  const pct = (share: number) => share * 100;
+  const locales = Object.entries(tail.locales).map(([l, n]) => `${n} ${l}`).join(' + ');
+  const measured = tail.measured;
+  const warmupText = tail.warmup.stopped
+    ? `a warm-up cut at ${tail.warmupMaxSeconds} s after ${tail.warmup.responses} of its ${tail.warmupRequests} requests`
+    : `a warm-up of ${tail.warmup.responses} requests`;
+  rows.push({
+    metric: `long tail: Zipf s = 1 over ${tail.articles} articles (${locales}), after ${warmupText}; req/s (${CONNECTIONS} conn, ${measured.requests} requests)`,
+    value: measured.rps,
+  });
+  const hotArticleZipf = results.hotArticleZipfClient as LoadResult;
+  rows.push({ metric: `hot article through the long tail's client: req/s (p99 ${hotArticleZipf.p99} ms)`, value: hotArticleZipf.rps });
+  rows.push({ metric: 'long tail / hot article req/s (same client)', value: measured.rps / hotArticleZipf.rps, budgetKey: 'long_tail_vs_hot_article_rps_ratio_min', kind: 'min' });
+  rows.push({ metric: 'long tail: p50', value: measured.p50, unit: 'ms' });
+  rows.push({ metric: 'long tail: p99', value: measured.responses ? measured.p99 : Infinity, unit: 'ms', budgetKey: 'long_tail_p99_ms_max', kind: 'max' });
+  // Renders of articles the warm-up had already had rendered: entries the cache lost or let expire.
+  const renderedAgain = renderedCount(measured.cache) - renderedCount(measured.unseenCache ?? {});
+  rows.push({
+    metric: `long tail: rendered (x-nextjs-cache MISS or REVALIDATED; ${formatCache(measured.cache)}; ${renderedAgain} of them for articles the warm-up had requested)`,
+    value: pct(renderedShare(measured.cache)),
+    unit: '%',
+    budgetKey: 'long_tail_rendered_pct_max',
+    kind: 'max',
+  });
+  rows.push({
+    metric: `long tail: requests to an article the warm-up did not request (expected ${fmt(pct(tail.expectedUnseenShareAfterWarmup), '%')}${tail.warmup.stopped ? `; ${fmt(pct(tail.expectedUnseenShare), '%')} after a full warm-up` : ''})`,
+    value: measured.responses ? pct(measured.unseenRequests! / measured.responses) : null,
+    unit: '%',
+  });
+  rows.push({ metric: 'long tail: errors + timeouts + non-2xx', value: measured.errors + measured.timeouts + measured.non2xx, budgetKey: 'errors_max', kind: 'max' });
+  const restart = tail.restart;
+  rows.push({ metric: `after a restart (listening again after ${restart.listeningSeconds.toFixed(1)} s), same long tail at once: req/s (${restart.requests} requests)`, value: restart.rps });
+  rows.push({ metric: 'after a restart / before: req/s', value: restart.rps / measured.rps, budgetKey: 'restart_vs_long_tail_rps_ratio_min', kind: 'min' });
+  rows.push({ metric: 'after a restart: p99', value: restart.responses ? restart.p99 : Infinity, unit: 'ms' });
+  rows.push({ metric: 'after a restart / before: p99', value: restart.responses ? restart.p99 / measured.p99 : Infinity, budgetKey: 'restart_vs_long_tail_p99_ratio_max', kind: 'max' });
+  rows.push({ metric: `after a restart: rendered (${formatCache(restart.cache)})`, value: pct(renderedShare(restart.cache)), unit: '%', budgetKey: 'long_tail_rendered_pct_max', kind: 'max' });
+  rows.push({ metric: 'after a restart: errors + timeouts + non-2xx', value: restart.errors + restart.timeouts + restart.non2xx, budgetKey: 'errors_max', kind: 'max' });
+  const staleAge = stale.afterSeconds >= 360 ? `${stale.afterSeconds / 60} minutes` : `${stale.afterSeconds} s (quick run: not the 6-minute figure)`;
+  rows.push({
+    metric: `an article ${staleAge} after its render, across the restart: first request, worst of ${stale.articles.length} (${formatCache(stale.laterCache)})`,
+    value: stale.worstMs,
+    unit: 'ms',
+    budgetKey: 'stale_article_ms_max',
+    kind: 'max',
+  });
+  rows.push({ metric: `the same articles ${stale.againAfterSeconds} s later: refreshed, answered from a newer render (${formatCache(stale.againCache)})`, value: stale.refreshed });
+  rows.push({
+    metric: `cold render: server CPU per render (${coldRender.renders} renders of ${coldRender.articles} never-requested articles, one at a time; ${formatCache(coldRender.cache)})`,
+    value: coldRender.cpuMsPerRender,
+    unit: 'ms',
+    budgetKey: 'cold_render_cpu_ms_max',
+    kind: 'max',
+  });
+  rows.push({ metric: 'cold render: wall-clock median per request', value: coldRender.medianMs, unit: 'ms' });
+  rows.push({ metric: 'cold render: non-200', value: coldRender.non200, budgetKey: 'errors_max', kind: 'max' });
+  rows.push({ metric: `cold article under load, information: req/s (${cold.requests} requests, ${cold.distinctPathsUsed} distinct slugs, ${CONNECTIONS} conn)`, value: cold.rps });
   rows.push({ metric: 'cold article: p50', value: cold.p50, unit: 'ms' });
-  rows.push({ metric: 'cold article: p99', value: cold.requests ? cold.p99 : Infinity, unit: 'ms', budgetKey: 'cold_article_p99_ms_max', kind: 'max' });
+  rows.push({ metric: 'cold article: p99', value: cold.requests ? cold.p99 : Infinity, unit: 'ms' });
   rows.push({ metric: 'cold article: errors + timeouts + non-2xx', value: cold.errors + cold.timeouts + cold.non2xx, budgetKey: 'errors_max', kind: 'max' });
   rows.push({ metric: `front page cold queries, all data functions (${Object.entries(front.perFunction).map(([k, v]) => `${k} ${v}`).join(', ')})`, value: front.totalQueries, budgetKey: 'front_cold_queries_max', kind: 'max' });
   rows.push({ metric: `front page cold queries, content only (${front.contentFunctions.join(' + ')})`, value: front.contentQueries });
   rows.push({ metric: `front page: worst per-query p95 (${front.runs} runs)`, value: front.maxP95Ms, unit: 'ms', budgetKey: 'front_query_p95_ms_max', kind: 'max' });
   rows.push({ metric: 'front page: queries with a Seq Scan on articles', value: front.queries.filter((q) => q.seqScanOnArticles).length });
-  rows.push({ metric: `memory: RSS ${memory.rssBeforeMb.toFixed(0)} → ${memory.rssAfterMb.toFixed(0)} MB over ${memory.requests} requests (${memory.aborted} aborted) in ${memory.seconds.toFixed(0)} s, growth`, value: memory.growthMb, unit: 'MB', budgetKey: 'memory_rss_growth_mb_max', kind: 'max' });
-  rows.push({ metric: 'memory run: errors + non-2xx (aborted excluded)', value: memory.errors + memory.non2xx, budgetKey: 'errors_max', kind: 'max' });
+  rows.push({
+    metric: memory ? `memory: RSS ${memory.rssBeforeMb.toFixed(0)} → ${memory.rssAfterMb.toFixed(0)} MB over ${memory.requests} requests (${memory.aborted} aborted) in ${memory.seconds.toFixed(0)} s, growth` : 'memory: RSS growth',
+    value: memory ? memory.growthMb : null,
+    unit: 'MB',
+    budgetKey: 'memory_rss_growth_mb_max',
+    kind: 'max',
+  });
+  rows.push({ metric: 'memory run: errors + non-2xx (aborted excluded)', value: memory ? memory.errors + memory.non2xx : null, budgetKey: 'errors_max', kind: 'max' });
   rows.push({ metric: 'publish → visible', value: nan(browser.publishToVisibleMs), unit: 'ms', budgetKey: 'publish_to_visible_ms_max', kind: 'max' });
   rows.push({ metric: 'article JS total (gz, worst locale)', value: maxOf(articleWeights?.map((w) => w.jsTotalKbGz)), unit: 'KB', budgetKey: 'article_js_total_kb_gz_max', kind: 'max' });
   rows.push({ metric: 'article JS own (gz, worst locale)', value: maxOf(articleWeights?.map((w) => w.jsOwnKbGz)), unit: 'KB', budgetKey: 'article_js_own_kb_gz_max', kind: 'max' });
@@ -591,14 +850,37 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   const icon = { pass: '✅', fail: '❌', 'not measured': '—', info: '' } as const;
   const budgetText = (r: (typeof evaluated)[number]) => (r.budget === undefined ? '' : `${r.kind === 'min' ? '≥' : '≤'} ${r.budget}${r.unit ? ` ${r.unit}` : ''}`);
+  const cacheRuns: [string, CacheCounts][] = [
+    [`long-tail warm-up (${tail.warmup.responses} requests in ${tail.warmup.seconds.toFixed(0)} s)`, tail.warmup.cache],
+    [`long tail, measured (${measured.unseenRequests} to articles the warm-up missed: ${formatCache(measured.unseenCache ?? {})})`, measured.cache],
+    [`long tail after the restart (${restart.unseenRequests} to articles the first server never rendered)`, restart.cache],
+    [`cold renders, one at a time`, coldRender.cache],
+    [`cold article under load`, cold.cache],
+    [`stale probe, first render`, results.staleProbeFirstRender as CacheCounts],
+    [`stale probe, ${staleAge} later`, stale.laterCache],
+    [`stale probe, ${stale.againAfterSeconds} s after that`, stale.againCache],
+    ...Object.entries(hot).map(([key, r]): [string, CacheCounts] => [`hot ${key}`, r.cache]),
+  ];
+  const cacheValues = [...new Set(['HIT', 'STALE', 'MISS', 'REVALIDATED', ...cacheRuns.flatMap(([, cache]) => Object.keys(cache))])];
   const md = [
     `# Bench results, ${results.startedAt as string}`,
     '',
+    ...(quick
+      ? [`**Quick run (--quick): ${bulkCount} articles, ${duration} s load runs, ${coldRenderCount} cold renders, stale probe after ${staleAfterSeconds} s, no browser benches, no memory run. A check of the bench code, not figures to compare.**`, '']
+      : []),
     `${(results.machine as { cpus: number }).cpus} CPUs, Node ${process.version}; server on core 0, load generator on core 1; load average at start ${(results.machine as { loadAvgAtStart: number[] }).loadAvgAtStart.map((n) => n.toFixed(2)).join(' ')}, at end ${(results.loadAvgAtEnd as number[]).map((n) => n.toFixed(2)).join(' ')}. Total ${results.totalSeconds as number} s.`,
     '',
     '| Metric | Value | Budget | |',
     '|---|---:|---:|:-:|',
     ...evaluated.map((r) => `| ${r.metric} | ${fmt(r.value, r.unit)} | ${budgetText(r)} | ${icon[r.status]} |`),
+    '',
+    '## Responses by x-nextjs-cache',
+    '',
+    'MISS and REVALIDATED: the request waited for a render; STALE: served the old page while a render ran behind it; HIT: from the cache; none: no header.',
+    '',
+    `| Run | ${cacheValues.join(' | ')} |`,
+    `|---|${cacheValues.map(() => '---:').join('|')}|`,
+    ...cacheRuns.map(([label, cache]) => `| ${label} | ${cacheValues.map((value) => cache[value] ?? 0).join(' | ')} |`),
     '',
     '## Front page queries',
     '',
