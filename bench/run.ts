@@ -374,8 +374,10 @@ async function main() {
   let handle: DbHandle | null = null;
   let dbCreated = false;
 
+  const pageCacheDir = mkdtempSync(path.join(os.tmpdir(), 'jarida-bench-pages-'));
   const cleanup = async () => {
     killAll();
+    rmSync(pageCacheDir, { recursive: true, force: true });
     if (handle) await handle.close().catch(() => {});
     handle = null;
     if (!dbCreated) return;
@@ -472,6 +474,9 @@ async function main() {
       DATABASE_URL: databaseUrl,
       SITE_URL: origin,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The run's own page cache (kept across its restart): pages of an earlier run's database
+      // under the same slugs, with BENCH_SKIP_BUILD=1, would otherwise answer as HITs.
+      PAGE_CACHE_DIR: pageCacheDir,
     };
     delete serverEnv.NODE_OPTIONS; // tsx's loader must not leak into Next
     if (process.env.BENCH_SKIP_BUILD !== '1') {
