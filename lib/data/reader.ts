@@ -4,7 +4,9 @@ import { cache } from 'react';
 import { withDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { cacheTags, tagsForSlugRedirect } from './cache-tags';
+import { renderClock } from '@/lib/time/render-clock';
 import { getSiteChrome } from './chrome';
+import type { ArticleDetailDto } from './types';
 import * as q from './reader-queries';
 
 /*
@@ -54,11 +56,18 @@ export async function getFrontPage(locale: AppLocale) {
   return withDb('front page', (db) => q.getFrontPage(db, locale));
 }
 
-async function readArticle(locale: AppLocale, slug: string) {
+/**
+ * An article with the instant it was read: its page computes relative times from that instant,
+ * which stays the same for as long as the read is cached (the page is cached no longer).
+ */
+export type ArticleRead = ArticleDetailDto & { readAt: number };
+
+async function readArticle(locale: AppLocale, slug: string): Promise<ArticleRead | null> {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.articleSlug(locale, slug));
-  return found(await withDb('article', (db) => q.getArticleBySlug(db, locale, slug)), (article) => [cacheTags.article(article.id)]);
+  const article = await withDb('article', (db) => q.getArticleBySlug(db, locale, slug));
+  return found(article && { ...article, readAt: renderClock() }, (read) => [cacheTags.article(read.id)]);
 }
 export const getArticle = cache(readArticle);
 
