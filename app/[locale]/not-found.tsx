@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { SiteHeader } from '@/components/site/site-header';
-import { sameHrefAlternates } from '@/lib/i18n/alternates';
+import { SlimHeader } from '@/components/site/site-header';
 import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -9,7 +8,7 @@ export default async function LocaleNotFound() {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
     <>
-      <SiteHeader locale={locale} alternates={sameHrefAlternates('/')} />
+      <SlimHeader locale={locale} />
       <main id="main" className="container error-page">
         <p className="error-page__code">404</p>
         <h1>{t('title')}</h1>

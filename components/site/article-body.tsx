@@ -2,25 +2,28 @@ import type { ReactNode } from 'react';
 import { EmbedGate } from '@/components/embeds/embed-gate';
 import { parseRichDocument, type BlockNode, type InlineNode } from '@/lib/rich-text';
 
+// Plain text is rendered as text, not wrapped in an element: a body's every run would otherwise
+// add an element to the page, its HTML and its RSC payload (on both passes of a cold render).
 function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
   return (nodes ?? []).map((node, index) => {
     if (node.type === 'hardBreak') return <br key={index} />;
     let element: ReactNode = node.text;
+    // Each mark wraps the previous one; the key only matters on the outermost, the list's item.
     for (const mark of node.marks ?? []) {
-      if (mark.type === 'bold') element = <strong>{element}</strong>;
-      else if (mark.type === 'italic') element = <em>{element}</em>;
-      else if (mark.type === 'strike') element = <s>{element}</s>;
-      else if (mark.type === 'code') element = <code>{element}</code>;
+      if (mark.type === 'bold') element = <strong key={index}>{element}</strong>;
+      else if (mark.type === 'italic') element = <em key={index}>{element}</em>;
+      else if (mark.type === 'strike') element = <s key={index}>{element}</s>;
+      else if (mark.type === 'code') element = <code key={index}>{element}</code>;
       else if (mark.type === 'link') {
         const external = !mark.attrs.href.startsWith('/');
         element = (
-          <a href={mark.attrs.href} {...(external ? { rel: 'noopener noreferrer nofollow', target: '_blank' } : {})}>
+          <a key={index} href={mark.attrs.href} {...(external ? { rel: 'noopener noreferrer nofollow', target: '_blank' } : {})}>
             {element}
           </a>
         );
       }
     }
-    return <span key={index}>{element}</span>;
+    return element;
   });
 }
 

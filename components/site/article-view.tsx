@@ -1,5 +1,3 @@
-import { renderClock } from '@/lib/time/render-clock';
-import { cacheLife } from 'next/cache';
 import { StaticImage } from '@/components/site/static-image';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -14,25 +12,28 @@ import { formatDateTimeISO, formatRelative } from '@/lib/time/format';
 
 /**
  * The article as readers see it. Shared by the article page and the editors' preview, so a
- * preview is the real thing. Cached by its arguments (the article's content).
+ * preview is the real thing. `now` is the instant relative times are computed from: the article
+ * page passes the time of its cached read (lib/data/reader.ts), the preview the time of the
+ * request.
  */
-// Ad slots are passed through: they hold dynamic holes, which cached content cannot render itself.
+// Not a 'use cache' component: the article page is itself cached whole, and caching this part
+// of it again cost a cold render about an eighth of its CPU (keying, storing and decoding the
+// whole article on both render passes) for a hit only when the page is rendered again.
 export async function ArticleView({
   locale,
   article,
+  now,
   inArticleAd,
   sidebarAd,
   mostRead,
 }: {
   locale: AppLocale;
   article: ArticleDetailDto;
+  now: number;
   inArticleAd: ReactNode;
   sidebarAd: ReactNode;
   mostRead: ReactNode;
 }) {
-  'use cache';
-  cacheLife('news');
-  const now = renderClock();
   const [t, tConsent, related] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Consent' }),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { cache } from 'react';
 import { withDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { HOUSE_ADS_TAG } from './ads-queries';
@@ -13,9 +14,16 @@ import * as q from './chrome-queries';
  * tag; house ads' dates and daily turns are checked against the time of the read, so they follow
  * as quickly.
  */
-export async function getSiteChrome(locale: AppLocale) {
+async function readSiteChrome(locale: AppLocale) {
   'use cache';
   cacheLife('masthead');
   cacheTag(cacheTags.all, cacheTags.sections, cacheTags.settings, cacheTags.ticker, HOUSE_ADS_TAG);
   return withDb('site chrome', (db) => q.getSiteChrome(db, locale, new Date()));
 }
+
+/*
+ * Once per render: a page reads its chrome a dozen times (menu, site name, ticker, three ad
+ * slots, the not-found boundary, metadata), and every 'use cache' call decodes its stored entry
+ * again, on both render passes of a cold page.
+ */
+export const getSiteChrome = cache(readSiteChrome);

@@ -1,9 +1,12 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { cache } from 'react';
 import { withDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { cacheTags, tagsForSlugRedirect } from './cache-tags';
+import { renderClock } from '@/lib/time/render-clock';
 import { getSiteChrome } from './chrome';
+import type { ArticleDetailDto } from './types';
 import * as q from './reader-queries';
 
 /*
@@ -26,18 +29,25 @@ function pageFound<T extends { items: unknown[]; page: number }>(result: T): T {
   return result;
 }
 
+/*
+ * A page and its metadata both look up their subject (article, section, author, tag): each
+ * lookup is wrapped in React's cache so it runs once per render, because every 'use cache' call
+ * decodes its stored entry again (an article's body included), on both passes of a cold render.
+ */
+
 // The menu, the site name and the Hijri offset select from one cached read of the page chrome.
 export async function getSections(locale: AppLocale) {
   return (await getSiteChrome(locale)).sections;
 }
 
-export async function getSection(locale: AppLocale, slug: string) {
+async function readSection(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.sections);
   // The section's tag: publishing its first article in this language, or withdrawing its last, changes the answer.
   return found(await withDb('section', (db) => q.getSectionBySlug(db, locale, slug)), (section) => [cacheTags.section(section.id)]);
 }
+export const getSection = cache(readSection);
 
 export async function getFrontPage(locale: AppLocale) {
   'use cache';
@@ -46,12 +56,20 @@ export async function getFrontPage(locale: AppLocale) {
   return withDb('front page', (db) => q.getFrontPage(db, locale));
 }
 
-export async function getArticle(locale: AppLocale, slug: string) {
+/**
+ * An article with the instant it was read: its page computes relative times from that instant,
+ * which stays the same for as long as the read is cached (the page is cached no longer).
+ */
+export type ArticleRead = ArticleDetailDto & { readAt: number };
+
+async function readArticle(locale: AppLocale, slug: string): Promise<ArticleRead | null> {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.articleSlug(locale, slug));
-  return found(await withDb('article', (db) => q.getArticleBySlug(db, locale, slug)), (article) => [cacheTags.article(article.id)]);
+  const article = await withDb('article', (db) => q.getArticleBySlug(db, locale, slug));
+  return found(article && { ...article, readAt: renderClock() }, (read) => [cacheTags.article(read.id)]);
 }
+export const getArticle = cache(readArticle);
 
 /** The current slug of a published story that used to live at `slug`, or null. */
 export async function getRedirectedSlug(locale: AppLocale, slug: string) {
@@ -83,12 +101,13 @@ export async function getSectionArticles(locale: AppLocale, sectionId: number, p
   return pageFound(await withDb('section articles', (db) => q.listSectionArticles(db, locale, sectionId, page)));
 }
 
-export async function getAuthor(locale: AppLocale, slug: string) {
+async function readAuthor(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all);
   return found(await withDb('author', (db) => q.getAuthorBySlug(db, locale, slug)), (author) => [cacheTags.author(author.id)]);
 }
+export const getAuthor = cache(readAuthor);
 
 export async function getAuthorArticles(locale: AppLocale, authorId: number, page: number) {
   'use cache';
@@ -97,12 +116,13 @@ export async function getAuthorArticles(locale: AppLocale, authorId: number, pag
   return pageFound(await withDb('author articles', (db) => q.listAuthorArticles(db, locale, authorId, page)));
 }
 
-export async function getTag(locale: AppLocale, slug: string) {
+async function readTag(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all);
   return found(await withDb('tag', (db) => q.getTagBySlug(db, locale, slug)), (tag) => [cacheTags.tag(tag.id)]);
 }
+export const getTag = cache(readTag);
 
 export async function getTagArticles(locale: AppLocale, tagId: number, page: number) {
   'use cache';

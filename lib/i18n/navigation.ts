@@ -48,13 +48,14 @@ export function getPathname({ locale, href }: GetPathnameArgs): string {
   if (template) {
     path = typeof template === 'string' ? template : template[locale as AppLocale];
     for (const [key, value] of Object.entries(params ?? {})) {
-      const [pattern, replacement] = Array.isArray(value)
-        ? [`(\\[)?\\[...${key}\\](\\])?`, value.map(String).join('/')]
-        : [`\\[${key}\\]`, String(value)];
-      path = path.replace(new RegExp(pattern, 'g'), () => replacement);
+      // A plain segment by string splitting: a page renders dozens of links, twice per cold render.
+      if (!Array.isArray(value)) path = path.split(`[${key}]`).join(String(value));
+      else path = path.replace(new RegExp(`(\\[)?\\[...${key}\\](\\])?`, 'g'), () => value.map(String).join('/'));
     }
     path = path.replace(/\[\[\.\.\..+\]\]/g, '');
-    path = new URL(path, 'http://l').pathname;
+    // URL parsing percent-encodes and resolves dot segments; a path of unreserved characters
+    // without dots has nothing to encode or resolve.
+    if (!/^[\w\-~/]*$/.test(path)) path = new URL(path, 'http://l').pathname;
   }
   path = withoutTrailingSlash(path);
   if (query) path += serializeSearchParams(query);

@@ -50,6 +50,41 @@ describe.skipIf(!baseUrl)('accessibility (axe-core, WCAG 2 A/AA)', () => {
     });
   }
 
+  it('the 404 passes in both languages, with a skip link, landmarks, one h1 and the slim masthead', async () => {
+    const failures: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      for (const path of ['/fr/article/cet-article-n-existe-pas', '/ar/qism/inexistant']) {
+        const response = await page.goto(`${baseUrl}${path}`);
+        expect(response?.status(), path).toBe(404);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('href')), path).toBe('#main');
+        expect(await page.locator('header.masthead--slim').count(), path).toBe(1);
+        expect(await page.locator('main#main h1').count(), path).toBe(1);
+        expect(await page.locator('h1').count(), path).toBe(1);
+        expect(await page.locator('header a.brand').getAttribute('href'), path).toBe(path.slice(0, 3));
+        expect(await page.locator('nav.section-nav[aria-label] a').count(), path).toBeGreaterThan(0);
+        // Nothing of the full masthead that changes by the minute or carries ads.
+        for (const selector of ['[data-testid="ticker"]', '[data-slot="prayer-times"]', '.topbar__date', '.ad-slot']) {
+          expect(await page.locator(selector).count(), `${path} ${selector}`).toBe(0);
+        }
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(
+          () =>
+            (window as unknown as { axe: { run: (o: object) => Promise<AxeResult> } }).axe.run({
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            }) as Promise<AxeResult>,
+        );
+        for (const violation of result.violations) {
+          failures.push(`${path} (${scheme}): ${violation.id} (${violation.impact}) at ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        }
+      }
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('has a skip link, landmarks and one h1 per page', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);

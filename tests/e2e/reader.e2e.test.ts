@@ -137,6 +137,18 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     await page.context().close();
   });
 
+  it("an article carries its own masthead once: the not-found boundary Next embeds in every page has the slim one", async () => {
+    const front = await (await fetch(`${baseUrl}/fr`)).text();
+    const article = /href="(\/fr\/article\/[^"]+)"/.exec(front)?.[1];
+    expect(article).toBeTruthy();
+    const html = await (await fetch(`${baseUrl}${article}`)).text();
+    // The markup and the flight data each name the page's own ticker and prayer slot once;
+    // a full masthead in the not-found tree would add a third.
+    expect(html.match(/data-testid(?:=|\\?":\\?")"?ticker/g)?.length).toBe(2);
+    expect(html.match(/data-slot(?:=|\\?":\\?")"?prayer-times/g)?.length).toBe(2);
+    expect(html).toMatch(/masthead masthead--slim/);
+  });
+
   it('saves screenshots of the French and Arabic pages at phone and desktop widths', async () => {
     const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
     for (const locale of ['fr', 'ar'] as const) {

@@ -15,6 +15,11 @@ const cases: [string, unknown, string][] = [
   ["fr", {"pathname": "/section/[section]/page/[page]", "params": {"section": "economie", "page": 3}}, "/fr/rubrique/economie/page/3"],
   ["fr", {"pathname": "/author/[slug]/page/[page]", "params": {"slug": "a-b", "page": "2"}}, "/fr/auteur/a-b/page/2"],
   ["fr", {"pathname": "/tag/[tag]", "params": {"tag": "eau potable"}}, "/fr/sujet/eau%20potable"],
+  // Dot segments are resolved and unreserved characters kept as they are, as URL parsing does.
+  ["fr", {"pathname": "/article/[slug]", "params": {"slug": "v1.2-bilan"}}, "/fr/article/v1.2-bilan"],
+  ["fr", {"pathname": "/article/[slug]", "params": {"slug": ".."}}, "/fr"],
+  ["fr", {"pathname": "/article/[slug]", "params": {"slug": "x/../y"}}, "/fr/article/y"],
+  ["fr", {"pathname": "/article/[slug]", "params": {"slug": "a_b~c"}}, "/fr/article/a_b~c"],
   ["fr", {"pathname": "/prayer-times/[city]", "params": {"city": "rabat"}}, "/fr/horaires-priere/rabat"],
   ["fr", {"pathname": "/search", "query": {"q": "pluie à Rabat", "page": 2}}, "/fr/recherche?q=pluie+%C3%A0+Rabat&page=2"],
   ["fr", {"pathname": "/", "query": {"x": "1"}}, "/fr?x=1"],

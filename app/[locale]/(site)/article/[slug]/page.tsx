@@ -6,7 +6,7 @@ import { SiteHeader } from '@/components/site/site-header';
 import { JsonLdScript } from '@/components/seo/json-ld';
 import { ViewBeacon } from '@/components/site/view-beacon';
 import { ArticleView } from '@/components/site/article-view';
-import { getArticle, getRedirectedSlug, getStaticSlugs } from '@/lib/data/reader';
+import { getArticle, getRedirectedSlug, getStaticSlugs, type ArticleRead } from '@/lib/data/reader';
 import type { ArticleDetailDto } from '@/lib/data/types';
 import type { Alternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -29,7 +29,7 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   return (slugs.length ? slugs : ['exemple']).map((slug) => ({ slug }));
 }
 
-async function load(props: Props): Promise<{ locale: AppLocale; article: ArticleDetailDto }> {
+async function load(props: Props): Promise<{ locale: AppLocale; article: ArticleRead }> {
   const { locale: rawLocale, slug } = await props.params;
   const locale = resolveLocaleParam(rawLocale);
   const article = await getArticle(locale, decodeSlug(slug));
@@ -109,6 +109,7 @@ export default async function ArticlePage(props: Props) {
         <ArticleView
           locale={locale}
           article={article}
+          now={article.readAt}
           inArticleAd={<AdSlot kind="in-article" locale={locale} />}
           sidebarAd={<AdSlot kind="rectangle" locale={locale} />}
           mostRead={<MostRead locale={locale} />}

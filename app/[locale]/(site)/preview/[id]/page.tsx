@@ -10,6 +10,7 @@ import { getArticleDetailById } from '@/lib/data/reader-queries';
 import { parseIdParam } from '@/lib/http/id-param';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { resolveLocaleParam } from '@/lib/i18n/params';
+import { renderClock } from '@/lib/time/render-clock';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -39,6 +40,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/previ
         <ArticleView
           locale={locale}
           article={shown}
+          now={renderClock()}
           inArticleAd={<AdSlot kind="in-article" locale={locale} />}
           sidebarAd={<AdSlot kind="rectangle" locale={locale} />}
           mostRead={null}
