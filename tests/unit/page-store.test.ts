@@ -72,6 +72,10 @@ describe('page store on disk (lib/data/cache-handlers/page-store.mjs)', () => {
     await (await openStore({ dir, buildId: 'build-a' })).set('per-build', samplePage('per-build'));
     expect(await (await openStore({ dir, buildId: 'build-b' })).get('per-build')).toBeNull();
     expect(await (await openStore({ dir, buildId: 'build-a' })).get('per-build')).not.toBeNull();
+    // A third build keeps the previous one (still serving during a rolling deploy), not older ones.
+    await openStore({ dir, buildId: 'build-b' });
+    await openStore({ dir, buildId: 'build-c' });
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('build-')).sort()).toEqual(['build-b', 'build-c']);
   });
 
   it('serves pages while it lists the folder, then knows them all', async () => {

@@ -10,8 +10,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Other builds' folders untouched this long are removed at start-up (a rolling deploy's old build may still be serving). */
-const OLD_BUILD_GRACE_MS = 24 * 3600 * 1000;
 
 /**
  * @param {{ dir: string, buildId: string, maxBytes: number }} options
@@ -21,6 +19,9 @@ export async function openDiskStore({ dir, buildId, maxBytes }) {
   const buildDir = path.join(dir, safeName(buildId));
   const tagsFile = path.join(dir, 'tags.json');
   await fs.mkdir(buildDir, { recursive: true });
+  // Marks this build as the most recently used for the next build's start-up.
+  const now = new Date();
+  await fs.utimes(buildDir, now, now);
   await removeOldBuilds(dir, path.basename(buildDir));
 
   // Least recently used first (Map keeps insertion order; a read re-inserts).
@@ -159,11 +160,19 @@ async function scan(/** @type {string} */ buildDir) {
   return files.sort((a, b) => a.mtime - b.mtime);
 }
 
+/**
+ * Other builds' folders are removed at start-up, but for the most recently used one: during a
+ * rolling deploy the previous build still serves from it. (By order, not age: no clock involved.)
+ */
 async function removeOldBuilds(/** @type {string} */ dir, /** @type {string} */ current) {
+  /** @type {{ folder: string, mtime: number }[]} */
+  const others = [];
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === current) continue;
     const folder = path.join(dir, entry.name);
     const stat = await fs.stat(folder).catch(() => null);
-    if (stat && Date.now() - stat.mtimeMs > OLD_BUILD_GRACE_MS) await fs.rm(folder, { recursive: true, force: true });
+    if (stat) others.push({ folder, mtime: stat.mtimeMs });
   }
+  others.sort((a, b) => b.mtime - a.mtime);
+  for (const { folder } of others.slice(1)) await fs.rm(folder, { recursive: true, force: true });
 }
