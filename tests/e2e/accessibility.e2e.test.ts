@@ -58,6 +58,8 @@ describe.skipIf(!baseUrl)('accessibility (axe-core, WCAG 2 A/AA)', () => {
       for (const path of ['/fr/article/cet-article-n-existe-pas', '/ar/qism/inexistant']) {
         const response = await page.goto(`${baseUrl}${path}`);
         expect(response?.status(), path).toBe(404);
+        // The 404's HTML arrives with an empty body; React renders it from the payload.
+        await page.locator('main#main h1').waitFor();
         await page.keyboard.press('Tab');
         expect(await page.evaluate(() => document.activeElement?.getAttribute('href')), path).toBe('#main');
         expect(await page.locator('header.masthead--slim').count(), path).toBe(1);
