@@ -23,21 +23,11 @@ import autocannon from 'autocannon';
 
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { prng } from './prng.mjs';
 
 const argument = process.argv[2] ?? '{}';
 const config = JSON.parse(argument.startsWith('@') ? readFileSync(argument.slice(1), 'utf8') : argument);
 
-/** mulberry32, as db/seed-bulk.ts: a fixed seed gives the same draws on every machine. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Draws ranks 0 … n-1 with P(i) ∝ 1 / (i + 1): a binary search of a uniform draw in the cumulative weights. */
 function zipfSampler(n, seed) {

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
+import { prng } from './prng.mjs';
 
 export type CacheCounts = Record<string, number>;
 
@@ -68,17 +69,6 @@ export function warmupFor(n: number, target: number): number {
   return high * 1000;
 }
 
-/** mulberry32, as bench/load.mjs and db/seed-bulk.ts. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * Popularity ranks for `items` (given in a stable order, such as seed-bulk's sequence numbers):
