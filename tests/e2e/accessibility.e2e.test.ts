@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
@@ -11,6 +11,18 @@ let browser: Browser;
 
 interface AxeResult {
   violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
+
+/** WCAG 2 A/AA violations on the page as loaded, one line each, labelled. */
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(
+    () =>
+      (window as unknown as { axe: { run: (o: object) => Promise<AxeResult> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }) as Promise<AxeResult>,
+  );
+  return result.violations.map((violation) => `${label}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 describe.skipIf(!baseUrl)('accessibility (axe-core, WCAG 2 A/AA)', () => {
@@ -33,16 +45,7 @@ describe.skipIf(!baseUrl)('accessibility (axe-core, WCAG 2 A/AA)', () => {
         for (const path of paths) {
           await page.goto(`${baseUrl}${path}`);
           await page.getByTestId('prayer-strip').waitFor();
-          await page.addScriptTag({ content: axeSource });
-          const result = await page.evaluate(
-            () =>
-              (window as unknown as { axe: { run: (o: object) => Promise<AxeResult> } }).axe.run({
-                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-              }) as Promise<AxeResult>,
-          );
-          for (const violation of result.violations) {
-            failures.push(`${path}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-          }
+          failures.push(...(await axeViolations(page, path)));
         }
       }
       await context.close();
@@ -71,16 +74,7 @@ describe.skipIf(!baseUrl)('accessibility (axe-core, WCAG 2 A/AA)', () => {
         for (const selector of ['[data-testid="ticker"]', '[data-slot="prayer-times"]', '.topbar__date', '.ad-slot']) {
           expect(await page.locator(selector).count(), `${path} ${selector}`).toBe(0);
         }
-        await page.addScriptTag({ content: axeSource });
-        const result = await page.evaluate(
-          () =>
-            (window as unknown as { axe: { run: (o: object) => Promise<AxeResult> } }).axe.run({
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-            }) as Promise<AxeResult>,
-        );
-        for (const violation of result.violations) {
-          failures.push(`${path} (${scheme}): ${violation.id} (${violation.impact}) at ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        }
+        failures.push(...(await axeViolations(page, `${path} (${scheme})`)));
       }
       await context.close();
     }
