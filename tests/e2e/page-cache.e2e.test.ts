@@ -39,7 +39,7 @@ describe.skipIf(!baseUrl)('the page cache (lib/data/cache-handlers/)', () => {
 
   it.each([
     ['on disk', { PAGE_CACHE_DIR: path.join(folder, 'restart') }],
-    ['on Redis (REDIS_URL)', { REDIS_URL: redisUrl, PAGE_CACHE_REDIS_PREFIX: redisPrefix, PAGE_CACHE_DIR: path.join(folder, 'unused') }],
+    ['on Redis (REDIS_URL)', { REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix, PAGE_CACHE_DIR: path.join(folder, 'unused') }],
   ])('serves pages rendered before a restart without rendering them again, %s', async (_, storage) => {
     const first = await startNext({ ...serverEnv(), ...storage });
     try {

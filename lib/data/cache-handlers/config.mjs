@@ -16,9 +16,11 @@ export const pageCacheEnvSchema = z.object({
   PAGE_CACHE_MAX_MB: megabytes(2048),
   // Decoded pages kept in the process for the hot path (Next's own default is 50 MB).
   PAGE_CACHE_MEMORY_MB: megabytes(64),
-  // With REDIS_URL, pages and tag expirations live in Redis, shared by every instance.
+  // With REDIS_URL, pages, 'use cache' data, tag expirations and the per-address limits live in
+  // Redis, shared by every instance; every key Jarida writes starts with REDIS_PREFIX, so several
+  // sites (or test runs) can share one server.
   REDIS_URL: z.string().url().optional(),
-  PAGE_CACHE_REDIS_PREFIX: z.string().min(1).default('jarida:pages:'),
+  REDIS_PREFIX: z.string().min(1).max(100).default('jarida:'),
 });
 
 /** @typedef {z.infer<typeof pageCacheEnvSchema>} PageCacheEnv */

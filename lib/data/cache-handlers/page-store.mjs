@@ -169,7 +169,7 @@ export function pageStoreFor(serverDistDir, tagsManifest) {
     dir: path.resolve(settings.PAGE_CACHE_DIR ?? path.join(distDir, 'cache', 'pages')),
     buildId: readBuildId(distDir),
     redisUrl: settings.REDIS_URL,
-    redisPrefix: settings.PAGE_CACHE_REDIS_PREFIX,
+    redisPrefix: `${settings.REDIS_PREFIX}pages:`,
     maxBytes: settings.PAGE_CACHE_MAX_MB * 1024 * 1024,
     memoryBytes: settings.PAGE_CACHE_MEMORY_MB * 1024 * 1024,
     tagsManifest,
