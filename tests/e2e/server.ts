@@ -16,6 +16,7 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  port: number;
   /** Its page cache folder (PAGE_CACHE_DIR). */
   pageCacheDir: string;
   output: () => string;
@@ -28,10 +29,10 @@ export interface RunningServer {
  * `next start` on a free loopback port, resolved once it answers HTTP. Each server gets a page
  * cache folder of its own, removed when it stops, unless `env.PAGE_CACHE_DIR` names one (to
  * restart on the same pages): servers on other databases, or earlier runs of the same build,
- * must not serve each other's pages.
+ * must not serve each other's pages. `options.port` restarts an instance where it was (behind nginx).
  */
-export async function startNext(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
+export async function startNext(env: Record<string, string>, options: { port?: number } = {}): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   fs.mkdirSync(path.resolve('test-results'), { recursive: true });
   const ownCache = env.PAGE_CACHE_DIR ? null : fs.mkdtempSync(path.resolve('test-results', 'page-cache-'));
   if (ownCache) env = { ...env, PAGE_CACHE_DIR: ownCache };
@@ -68,6 +69,7 @@ export async function startNext(env: Record<string, string>): Promise<RunningSer
   child.once('exit', removeOwnCache);
   return {
     url,
+    port,
     pageCacheDir: env.PAGE_CACHE_DIR!,
     output: () => log,
     stop: () =>

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { runMigrations } from '../../db/migrate';
+import { startNext, type RunningServer } from './server';
+
+/*
+ * Several `next start` instances of the production build on one PostgreSQL database and one
+ * Redis, as deployed behind a load balancer: what the multi-instance tests start. Each cluster
+ * gets a database of its own (migrated and seeded with the demo content, dropped afterwards) and
+ * its own Redis namespace (REDIS_PREFIX, keys deleted afterwards), so tests and runs never see
+ * each other's pages or tags.
+ */
+
+const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
+
+export interface Cluster {
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+  /** The environment every instance runs with (shared secrets included). */
+  env: Record<string, string>;
+  instances: RunningServer[];
+  /** Stops instance `index` (SIGTERM) and starts it again on the same port. */
+  restart(index: number): Promise<RunningServer>;
+  stop(): Promise<void>;
+}
+
+/** Why the multi-instance tests cannot run here (no PostgreSQL server or Redis), or null. */
+export async function clusterServicesMissing(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    return `no PostgreSQL server at ${PG_ADMIN_URL} (${(error as Error).message})`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+  const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2_000 });
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    return `no Redis at ${TEST_REDIS_URL} (${(error as Error).message})`;
+  } finally {
+    redis.disconnect();
+  }
+  return null;
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database on the local server with the demo content; `drop` removes it. */
+export async function createSeededDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `jarida_cluster_${randomBytes(4).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const drop = () => adminQuery(`drop database if exists ${name} with (force)`);
+  try {
+    await runMigrations(url.toString());
+    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../db/seed')]);
+    const handle = createDb(url.toString(), { max: 1 });
+    try {
+      await seed(handle.db);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { url: url.toString(), drop };
+}
+
+export async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * `count` instances on a new database and Redis namespace. `env` is added to every instance's
+ * environment (e.g. JARIDA_SCHEDULER: 'off').
+ */
+export async function startCluster(options: { count: number; env?: Record<string, string> }): Promise<Cluster> {
+  const database = await createSeededDatabase();
+  const redisPrefix = `jarida-e2e-${randomBytes(4).toString('hex')}:`;
+  const env: Record<string, string> = {
+    DATABASE_URL: database.url,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: redisPrefix,
+    // Secrets every instance must share, as in production.
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    ...options.env,
+  };
+  const instances: RunningServer[] = [];
+  const stop = async () => {
+    await Promise.all(instances.map((instance) => instance.stop()));
+    await deleteRedisKeys(redisPrefix);
+    await database.drop();
+  };
+  try {
+    // One after another: concurrent first starts would compete for the two cores with no gain.
+    for (let index = 0; index < options.count; index += 1) instances.push(await startNext(env));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    databaseUrl: database.url,
+    redisUrl: TEST_REDIS_URL,
+    redisPrefix,
+    env,
+    instances,
+    async restart(index) {
+      const old = instances[index]!;
+      await old.stop();
+      const started = await startNext(env, { port: old.port });
+      instances[index] = started;
+      return started;
+    },
+    stop,
+  };
+}
