@@ -54,7 +54,7 @@ describe('page store on disk (lib/data/cache-handlers/page-store.mjs)', () => {
     expect(await store.get('page-2')).toBeNull();
     for (const kept of ['page-0', 'page-3', 'page-4']) expect(await store.get(kept), kept).not.toBeNull();
     expect(pageFiles(dir)).toHaveLength(3);
-    expect(store.durable.stats().bytes).toBeLessThanOrEqual(Math.floor(size * 3.5));
+    expect((await store.durable.stats()).bytes).toBeLessThanOrEqual(Math.floor(size * 3.5));
   });
 
   it('keeps decoded pages in memory within its own bound', async () => {
@@ -85,7 +85,7 @@ describe('page store on disk (lib/data/cache-handlers/page-store.mjs)', () => {
     const restarted = await openStore({ dir });
     expect((await restarted.get('listed-29'))?.value.html).toContain('listed-29');
     await restarted.durable.ready!();
-    expect(restarted.durable.stats().entries).toBe(30);
+    expect((await restarted.durable.stats()).entries).toBe(30);
     expect(await restarted.durable.has('listed-0')).toBe(true);
     expect(await restarted.durable.has('never-written')).toBe(false);
   });

@@ -16,6 +16,10 @@ export const pageCacheEnvSchema = z.object({
   PAGE_CACHE_MAX_MB: megabytes(2048),
   // Decoded pages kept in the process for the hot path (Next's own default is 50 MB).
   PAGE_CACHE_MEMORY_MB: megabytes(64),
+  // 'use cache' data (query results) kept in the process, in front of Redis when REDIS_URL is set.
+  DATA_CACHE_MEMORY_MB: megabytes(50),
+  // Bound of the 'use cache' data on Redis.
+  DATA_CACHE_MAX_MB: megabytes(512),
   // With REDIS_URL, pages, 'use cache' data, tag expirations and the per-address limits live in
   // Redis, shared by every instance; every key Jarida writes starts with REDIS_PREFIX, so several
   // sites (or test runs) can share one server.

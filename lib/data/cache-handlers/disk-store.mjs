@@ -125,7 +125,7 @@ export async function openDiskStore({ dir, buildId, maxBytes }) {
       await fs.writeFile(temporary, JSON.stringify(current));
       await fs.rename(temporary, tagsFile);
     },
-    stats() {
+    async stats() {
       return { entries: sizes.size, bytes: total, maxBytes };
     },
     /** Resolves once the folder has been listed (tests, and the eviction of pages past the bound). */

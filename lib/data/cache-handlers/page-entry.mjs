@@ -50,11 +50,36 @@ export async function encodePage(key, page) {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.byteLength);
-  const raw = Buffer.concat([length, headerBytes, ...parts]);
+  return compress(MAGIC, Buffer.concat([length, headerBytes, ...parts]));
+}
+
+/**
+ * `raw` compressed behind a four-character mark of what it is and a codec byte (the page and data
+ * stores share this framing).
+ * @param {string} magic
+ * @param {Buffer} raw
+ */
+export async function compress(magic, raw) {
   const packed = compressZstd
     ? await compressZstd(raw, { params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 } })
     : await compressBrotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } });
-  return Buffer.concat([Buffer.from(MAGIC), Buffer.of(compressZstd ? CODEC.zstd : CODEC.brotli), packed]);
+  return Buffer.concat([Buffer.from(magic), Buffer.of(compressZstd ? CODEC.zstd : CODEC.brotli), packed]);
+}
+
+/**
+ * The bytes `compress` framed under `magic`, or null for anything else.
+ * @param {string} magic
+ * @param {Buffer} stored
+ * @returns {Buffer | null}
+ */
+export function decompress(magic, stored) {
+  if (stored.byteLength < 5 || stored.toString('latin1', 0, 4) !== magic) return null;
+  const codec = stored[4];
+  const packed = stored.subarray(5);
+  if (codec === CODEC.zstd) return hasZstd ? zlib.zstdDecompressSync(packed) : null;
+  if (codec === CODEC.brotli) return zlib.brotliDecompressSync(packed);
+  if (codec === CODEC.raw) return packed;
+  return null;
 }
 
 /**
@@ -62,16 +87,8 @@ export async function encodePage(key, page) {
  * @returns {{ header: any, raw: Buffer, offset: number } | null} null when the buffer is not a stored page
  */
 function unpack(stored) {
-  if (stored.byteLength < 9 || stored.toString('latin1', 0, 4) !== MAGIC) return null;
-  const codec = stored[4];
-  const packed = stored.subarray(5);
-  let raw;
-  if (codec === CODEC.zstd) {
-    if (!hasZstd) return null;
-    raw = zlib.zstdDecompressSync(packed);
-  } else if (codec === CODEC.brotli) raw = zlib.brotliDecompressSync(packed);
-  else if (codec === CODEC.raw) raw = packed;
-  else return null;
+  const raw = decompress(MAGIC, stored);
+  if (!raw || raw.byteLength < 4) return null;
   const headerLength = raw.readUInt32LE(0);
   return { header: JSON.parse(raw.toString('utf8', 4, 4 + headerLength)), raw, offset: 4 + headerLength };
 }

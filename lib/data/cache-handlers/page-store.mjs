@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pageCacheEnv } from './config.mjs';
 import { openDiskStore } from './disk-store.mjs';
 import { decodePage, encodePage, pageSize } from './page-entry.mjs';
-import { openRedisStore } from './redis-store.mjs';
+import { followTags, openRedisStore } from './redis-store.mjs';
 
 /**
  * @typedef {import('./page-entry.mjs').StoredPage} StoredPage
@@ -24,7 +24,7 @@ import { openRedisStore } from './redis-store.mjs';
  *   delete(key: string): Promise<void>,
  *   loadTags(): Promise<Record<string, TagExpiration>>,
  *   saveTags(updates: Record<string, TagExpiration>, keepAfter: number): Promise<void>,
- *   stats(): { entries: number, bytes: number, maxBytes: number },
+ *   stats(): Promise<{ entries: number, bytes: number, maxBytes: number }>,
  *   ready?(): Promise<unknown>,
  *   close(): Promise<void>,
  * }} DurableStore
@@ -69,15 +69,30 @@ export class PageStore {
       warnOnce('read', error);
       return null;
     }
-    if (!stored) return null;
-    let page;
-    try {
-      page = decodePage(stored, key);
-    } catch (error) {
-      warnOnce('decode', error);
-      page = null;
-    }
+    const page = stored ? safeDecode(stored, key) : null;
     if (!page) return null;
+    this.remember(key, page);
+    return page;
+  }
+
+  /**
+   * The durable tier's copy, even when memory holds one: with Redis another instance may have
+   * rendered the page again since (after an editor's change, or once it went stale).
+   * @param {string} key
+   * @returns {Promise<StoredPage | null>}
+   */
+  async reload(key) {
+    if (this.durable.kind !== 'redis') return this.get(key);
+    const known = this.memory.get(key)?.page ?? null;
+    let stored;
+    try {
+      stored = await this.durable.get(key);
+    } catch (error) {
+      warnOnce('read', error);
+      return known;
+    }
+    const page = stored ? safeDecode(stored, key) : null;
+    if (!page || (known && page.lastModified <= known.lastModified)) return known;
     this.remember(key, page);
     return page;
   }
@@ -131,11 +146,21 @@ export class PageStore {
   }
 }
 
+/** @param {Buffer} stored @param {string} key */
+function safeDecode(stored, key) {
+  try {
+    return decodePage(stored, key);
+  } catch (error) {
+    warnOnce('decode', error);
+    return null;
+  }
+}
+
 /**
  * Opens the durable tier and loads its tag expirations into `tagsManifest`.
  * @param {{ dir: string, buildId: string, redisUrl?: string, redisPrefix?: string, maxBytes: number, memoryBytes: number, tagsManifest: Map<string, TagExpiration> }} options
  */
-export async function openPageStore({ dir, buildId, redisUrl, redisPrefix = 'jarida:pages:', maxBytes, memoryBytes, tagsManifest }) {
+export async function openPageStore({ dir, buildId, redisUrl, redisPrefix = 'jarida:', maxBytes, memoryBytes, tagsManifest }) {
   const durable = redisUrl
     ? await openRedisStore({ url: redisUrl, prefix: redisPrefix, buildId, maxBytes, ttlMs: TAG_HORIZON_MS })
     : await openDiskStore({ dir, buildId, maxBytes });
@@ -169,18 +194,54 @@ export function pageStoreFor(serverDistDir, tagsManifest) {
     dir: path.resolve(settings.PAGE_CACHE_DIR ?? path.join(distDir, 'cache', 'pages')),
     buildId: readBuildId(distDir),
     redisUrl: settings.REDIS_URL,
-    redisPrefix: `${settings.REDIS_PREFIX}pages:`,
+    redisPrefix: settings.REDIS_PREFIX,
     maxBytes: settings.PAGE_CACHE_MAX_MB * 1024 * 1024,
     memoryBytes: settings.PAGE_CACHE_MEMORY_MB * 1024 * 1024,
     tagsManifest,
   });
   stores.set(serverDistDir, store);
+  if (settings.REDIS_URL) followSharedTags(settings.REDIS_URL, settings.REDIS_PREFIX, tagsManifest);
   // Not at once: every request would otherwise wait for the same unreachable Redis.
   store.catch(() => {
     stores.delete(serverDistDir);
     retryAfter.set(serverDistDir, Date.now() + RETRY_OPEN_MS);
   });
   return store;
+}
+
+/** Emitted on `process` with the tags whenever tags expire here or on another instance. */
+export const TAGS_EXPIRED_EVENT = 'jarida:tags-expired';
+
+/** @type {Promise<unknown> | null} */
+let following = null;
+
+/**
+ * Tag expirations from every instance, merged into this process's manifest as they are published
+ * (redis-store.mjs followTags). One subscription per process, shared by the page and data stores;
+ * retried after a failure.
+ * @param {string} url
+ * @param {string} prefix
+ * @param {Map<string, TagExpiration>} tagsManifest
+ */
+export function followSharedTags(url, prefix, tagsManifest) {
+  following ??= followTags(url, prefix, (updates) => {
+    mergeTags(tagsManifest, updates);
+    announceExpiredTags(Object.keys(updates));
+  }).catch((error) => {
+    warnOnce('subscribe', error);
+    setTimeout(() => (following = null), RETRY_OPEN_MS).unref();
+  });
+  return following;
+}
+
+/**
+ * Lets the rest of the process (the database layer's replica routing) know that data behind these
+ * tags changed. Through `process` because the cache handlers are loaded outside the app's bundles.
+ * @param {string[]} tags
+ */
+export function announceExpiredTags(tags) {
+  // Typed for Node's own events only.
+  if (tags.length) /** @type {(event: string, tags: string[]) => boolean} */ (process.emit.bind(process))(TAGS_EXPIRED_EVENT, tags);
 }
 
 /**

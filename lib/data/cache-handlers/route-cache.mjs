@@ -13,7 +13,7 @@
  * an article published later at that address.
  */
 import { createRequire } from 'node:module';
-import { pageStoreFor, TAG_HORIZON_MS } from './page-store.mjs';
+import { announceExpiredTags, pageStoreFor, TAG_HORIZON_MS } from './page-store.mjs';
 
 // require, not import: the very module instances Next's server uses, however this file is loaded.
 const require = createRequire(import.meta.url);
@@ -49,13 +49,16 @@ export default class RouteCacheHandler extends FileSystemCache {
    */
   async get(key, ctx) {
     if (!PAGE_KINDS.has(ctx?.kind)) return super.get(key, ctx);
-    const page = await (await this.store())?.get(key);
+    const store = await this.store();
+    let page = await store?.get(key);
     // Pages prerendered by `next build` are read from the build's own files until first re-rendered.
-    if (!page) return super.get(key, ctx);
-    const tags = page.value.headers?.[TAGS_HEADER];
+    if (!store || !page) return super.get(key, ctx);
+    // An expired or stale copy in memory: another instance may have rendered the page since (the
+    // shared tier on Redis), which saves a render here.
+    if (isExpired(page) || isStale(page)) page = await store.reload(key);
     // As Next's own handler: a page with an expired tag (an editor's change) renders before it is
     // served, whatever its age.
-    if (typeof tags === 'string' && areTagsExpired(tags.split(','), page.lastModified)) return null;
+    if (!page || isExpired(page)) return null;
     return page;
   }
 
@@ -84,16 +87,30 @@ export default class RouteCacheHandler extends FileSystemCache {
     const list = typeof tags === 'string' ? [tags] : tags;
     await super.revalidateTag(list, durations);
     if (list.length === 0) return;
+    announceExpiredTags(list);
     const store = await this.store();
     if (!store) return;
     /** @type {Record<string, { stale?: number, expired?: number }>} */
     const updates = {};
     for (const tag of list) updates[tag] = tagsManifest.get(tag) ?? {};
-    // Awaited: once the editor's action returns, a restart must not bring the old page back.
+    // Awaited: once the editor's action returns, a restart must not bring the old page back, and
+    // with Redis every other instance has been told (published with the same write).
     await store.durable.saveTags(updates, Date.now() - TAG_HORIZON_MS).catch((/** @type {Error} */ error) => {
       console.warn(`[page cache] could not persist expired tags: ${error.message}`);
     });
   }
+}
+
+/** @param {import('./page-entry.mjs').StoredPage} page */
+function isExpired(page) {
+  const tags = page.value.headers?.[TAGS_HEADER];
+  return typeof tags === 'string' && areTagsExpired(tags.split(','), page.lastModified);
+}
+
+/** Past its revalidate time: Next would serve it once more and render it again in the background. */
+function isStale(/** @type {import('./page-entry.mjs').StoredPage} */ page) {
+  const revalidate = page.cacheControl?.revalidate;
+  return typeof revalidate === 'number' && Date.now() - page.lastModified > revalidate * 1000;
 }
 
 let lastWarning = 0;
