@@ -33,6 +33,7 @@ import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed';
 import { seedBulk } from '../db/seed-bulk';
 import { measureFrontQueries } from './front-queries';
+import { runInstanceBenches, type InstanceBenchResult } from './instances';
 import {
   expectedDistinct,
   expectedUnseenShare,
@@ -708,6 +709,40 @@ async function main() {
       log(`memory   RSS ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB (pid ${after.pid} ${after.name}) after ${memoryRun.requests} requests in ${memoryRun.seconds.toFixed(0)} s: ${memoryRun.ok} ok, ${memoryRun.aborted} aborted, ${memoryRun.non2xx} non-2xx, ${memoryRun.errors} errors`);
     }
     await stopChild(server);
+
+    // 9. Several instances (bench/instances.ts): caches on Redis, publish across instances ------
+    try {
+      log('several instances …');
+      results.instances = await runInstanceBenches(
+        {
+          log,
+          stopChild,
+          freePort,
+          load,
+          async startServer(instancePort, extraEnv) {
+            const ownPages = mkdtempSync(path.join(os.tmpdir(), 'jarida-bench-instance-'));
+            let output = '';
+            const child = spawnTracked(
+              'taskset',
+              ['-c', '0', path.join(root, 'node_modules/.bin/next'), 'start', '-H', 'localhost', '-p', String(instancePort)],
+              { ...serverEnv, PAGE_CACHE_DIR: ownPages, JARIDA_SCHEDULER: 'off', ...extraEnv },
+            );
+            child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+            child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+            child.once('exit', () => {
+              serverLog += `\n[bench] instance on ${instancePort}:\n${output}`;
+              rmSync(ownPages, { recursive: true, force: true });
+            });
+            await waitForListen(instancePort, child, 90, () => output);
+            return { child, serverPid: serverRss(child.pid!).pid };
+          },
+        },
+        { databaseUrl, articlePath: pages.article!, chromiumPath: findChromium(), duration, connections: CONNECTIONS },
+      );
+    } catch (error) {
+      console.error('[bench] instance benches failed (continuing):', error);
+      results.instancesError = String((error as Error).stack ?? error);
+    }
     writeFileSync(path.join(resultsDir, 'server.log'), serverLog);
     results.loadAvgAtEnd = os.loadavg();
     results.totalSeconds = Math.round((performance.now() - startedAt) / 1000);
@@ -841,6 +876,22 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
   });
   rows.push({ metric: 'memory run: errors + non-2xx (aborted excluded)', value: memory ? memory.errors + memory.non2xx : null, budgetKey: 'errors_max', kind: 'max' });
   rows.push({ metric: 'publish → visible', value: nan(browser.publishToVisibleMs), unit: 'ms', budgetKey: 'publish_to_visible_ms_max', kind: 'max' });
+  const instances = results.instances as InstanceBenchResult | undefined;
+  const runsText = (runs: { rps: number }[] | undefined) => runs?.map((run) => run.rps.toFixed(0)).join(', ') ?? '';
+  rows.push({
+    metric: `several instances: hot article, caches on Redis / in process, req/s (medians of ${runsText(instances?.hotArticle.redis)} and ${runsText(instances?.hotArticle.local)}, alternated)`,
+    value: instances ? instances.hotArticle.ratio : null,
+    budgetKey: 'redis_vs_local_hot_article_rps_ratio_min',
+    kind: 'min',
+  });
+  rows.push({ metric: 'several instances: hot article, CPU per request on Redis / in process', value: instances ? instances.hotArticle.cpuRatio : null });
+  rows.push({
+    metric: `several instances: publish on A → served by B, p95 of ${instances?.publishToOtherInstance.samples.length ?? 20} publishes (p50 ${fmt(instances?.publishToOtherInstance.p50 ?? null, 'ms')}, max ${fmt(instances?.publishToOtherInstance.max ?? null, 'ms')})`,
+    value: instances ? instances.publishToOtherInstance.p95 : null,
+    unit: 'ms',
+    budgetKey: 'publish_across_instances_p95_ms_max',
+    kind: 'max',
+  });
   rows.push({ metric: 'article JS total (gz, worst locale)', value: maxOf(articleWeights?.map((w) => w.jsTotalKbGz)), unit: 'KB', budgetKey: 'article_js_total_kb_gz_max', kind: 'max' });
   rows.push({ metric: 'article JS own (gz, worst locale)', value: maxOf(articleWeights?.map((w) => w.jsOwnKbGz)), unit: 'KB', budgetKey: 'article_js_own_kb_gz_max', kind: 'max' });
   rows.push({ metric: 'long article HTML (gz, worst locale)', value: maxOf(longWeights?.map((w) => w.htmlKbGz)), unit: 'KB', budgetKey: 'long_article_html_kb_gz_max', kind: 'max' });

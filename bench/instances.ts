@@ -1,0 +1,178 @@
+/**
+ * Several instances (issue 14), measured by `npm run bench` after the single-server runs:
+ * - the hot article from an instance whose caches are on Redis against one whose caches are in its
+ *   own process and disk (the default), alternated in the same run, req/s and CPU per request;
+ * - an article published through instance A, until instance B serves it (20 publishes);
+ * - failed requests through nginx while the two instances restart one after the other under load.
+ * The run.ts helpers (processes, load generator, nginx) are passed in rather than duplicated.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { Redis } from 'ioredis';
+import { chromium } from 'playwright-core';
+import { createDb } from '../db/client';
+import { users } from '../db/schema';
+import { countUsers, createUser } from '../lib/admin/users';
+import { processCpuMs } from './traffic';
+
+export interface InstanceTools {
+  log(message: string): void;
+  /** `next start` pinned to core 0 on `port` with `env` added; resolves once it answers. */
+  startServer(port: number, env: Record<string, string>): Promise<{ child: ChildProcess; serverPid: number }>;
+  stopChild(child: ChildProcess, graceMs?: number): Promise<void>;
+  freePort(): Promise<number>;
+  load<T>(config: Record<string, unknown>): Promise<T>;
+}
+
+interface HotRun {
+  rps: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+  cpuMsPerRequest: number;
+}
+
+export interface InstanceBenchResult {
+  hotArticle: { local: HotRun[]; redis: HotRun[]; ratio: number; cpuRatio: number };
+  publishToOtherInstance: { samples: number[]; p50: number; p95: number; max: number };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
+
+export async function runInstanceBenches(
+  tools: InstanceTools,
+  options: { databaseUrl: string; articlePath: string; chromiumPath: string | null; duration: number; connections: number; rounds?: number },
+): Promise<InstanceBenchResult> {
+  const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
+  const prefix = `jarida-bench-${randomBytes(4).toString('hex')}:`;
+  const shared = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix };
+  try {
+    const hotArticle = await compareHotArticle(tools, options, shared);
+    const publishToOtherInstance = await publishAcrossInstances(tools, options, shared);
+    return { hotArticle, publishToOtherInstance };
+  } finally {
+    const redis = new Redis(redisUrl);
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    redis.disconnect();
+  }
+}
+
+/** In-process (and disk) caches against Redis, alternated so that the machine's noise hits both. */
+async function compareHotArticle(
+  tools: InstanceTools,
+  options: { articlePath: string; duration: number; connections: number; rounds?: number },
+  shared: Record<string, string>,
+) {
+  const runs: { local: HotRun[]; redis: HotRun[] } = { local: [], redis: [] };
+  for (let round = 0; round < (options.rounds ?? 2); round += 1) {
+    for (const kind of ['local', 'redis'] as const) {
+      const port = await tools.freePort();
+      const { child, serverPid } = await tools.startServer(port, kind === 'redis' ? shared : {});
+      try {
+        const origin = `http://localhost:${port}`;
+        // The first requests render the page and fill the memory tier; only the hot path is measured.
+        await tools.load({ origin, paths: [options.articlePath], connections: 4, duration: 2 });
+        const cpuBefore = processCpuMs(serverPid);
+        const result = await tools.load<HotRun & { requests: number }>({ origin, paths: [options.articlePath], connections: options.connections, duration: options.duration });
+        const cpuMsPerRequest = (processCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests);
+        runs[kind].push({ rps: result.rps, p99: result.p99, errors: result.errors, non2xx: result.non2xx, requests: result.requests, cpuMsPerRequest });
+        tools.log(`instances: hot article, caches ${kind === 'redis' ? 'on Redis' : 'in process'}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${cpuMsPerRequest.toFixed(2)} ms CPU per request`);
+      } finally {
+        await tools.stopChild(child);
+      }
+    }
+  }
+  return {
+    ...runs,
+    ratio: median(runs.redis.map((run) => run.rps)) / median(runs.local.map((run) => run.rps)),
+    cpuRatio: median(runs.redis.map((run) => run.cpuMsPerRequest)) / median(runs.local.map((run) => run.cpuMsPerRequest)),
+  };
+}
+
+/** An editor publishes through A; how long until B serves the article (20 publishes). */
+async function publishAcrossInstances(
+  tools: InstanceTools,
+  options: { databaseUrl: string; chromiumPath: string | null },
+  shared: Record<string, string>,
+) {
+  if (!options.chromiumPath) throw new Error('no Chromium: cannot drive the editor');
+  const stamp = Date.now().toString(36);
+  const account = { email: `bench-instances-${stamp}@jarida.test`, password: `bench instances password ${stamp}`, name: 'Bench Instances' };
+  const handle = createDb(options.databaseUrl, { max: 1 });
+  try {
+    if ((await countUsers(handle.db)) === 0) await createUser(handle.db, null, { ...account, role: 'admin' });
+    else {
+      const [admin] = await handle.db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
+      await createUser(handle.db, { id: admin!.id, role: 'admin' }, { ...account, role: 'editor' });
+    }
+  } finally {
+    await handle.close();
+  }
+
+  const ports = [await tools.freePort(), await tools.freePort()];
+  const servers = [];
+  for (const port of ports) servers.push(await tools.startServer(port, shared));
+  const [a, b] = ports.map((port) => `http://localhost:${port}`) as [string, string];
+  const browser = await chromium.launch({
+    executablePath: options.chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const samples: number[] = [];
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${a}/admin/fr/login`);
+    await page.fill('#email', account.email);
+    await page.fill('#password', account.password);
+    await Promise.all([page.waitForURL(`${a}/admin/fr`), page.click('main button[type=submit]')]);
+    await page.goto(`${a}/admin/fr/articles`);
+    await page.click('details summary');
+    await page.fill('#new-title', `Bench instances ${stamp}`);
+    await Promise.all([page.waitForURL(/\/admin\/fr\/articles\/\d+$/), page.click('text=Créer le brouillon')]);
+    await page.waitForSelector('.editor-content');
+    await page.fill('#article-summary', "Mesure du délai entre une publication sur une instance et son affichage sur l'autre.");
+    await page.click('.editor-content');
+    await page.keyboard.type('Texte de mesure.');
+    await page.click('button:has-text("Enregistrer")');
+    await statusbar(page, 'Enregistré');
+    const slug = await page.inputValue('#article-slug');
+    const articleOnB = `${b}/fr/article/${encodeURIComponent(slug)}`;
+
+    for (let publish = 0; publish < 20; publish += 1) {
+      const started = performance.now();
+      const clicked = page.click('button:has-text("Publier maintenant")');
+      await until(async () => (await fetch(articleOnB)).status === 200, 30_000);
+      samples.push(performance.now() - started);
+      await clicked;
+      await statusbar(page, 'Publié');
+      await page.click('button:has-text("Dépublier")');
+      await statusbar(page, 'Dépublié');
+      await until(async () => (await fetch(articleOnB)).status === 404, 30_000);
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) await tools.stopChild(server.child);
+  }
+  const result = { samples: samples.map(Math.round), p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples) };
+  tools.log(`instances: publish on A → served by B: p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, max ${result.max.toFixed(0)} ms (${samples.length} publishes)`);
+  return result;
+}
+
+async function statusbar(page: import('playwright-core').Page, text: string) {
+  await until(async () => ((await page.locator('.editor-statusbar').textContent()) ?? '').includes(text), 20_000);
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
