@@ -189,6 +189,8 @@ export class ReadRouter {
       if (!this.requiredKnown) {
         const writes = this.writes;
         try {
+          // The written position covers every commit acknowledged so far (synchronous_commit, on by
+          // default, returns only once the commit record is flushed).
           const { rows } = await this.primary.pool.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
           const lsn = parseLsn(rows[0]!.lsn);
           if (lsn > this.required) this.required = lsn;
