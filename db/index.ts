@@ -1,18 +1,35 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { isConnectionError, isDatabaseDown, markDatabaseDown, markDatabaseUp } from '@/lib/db-health';
 import { AppError } from '@/lib/errors';
 import { createDb, type Database, type DbHandle } from './client';
+import { ReadRouter, type ReplicaStatus } from './read-router';
 
-const globalForDb = globalThis as unknown as { jaridaDb?: DbHandle; jaridaDbMonitor?: NodeJS.Timeout };
+interface Databases {
+  primary: DbHandle;
+  replicaHandles: DbHandle[];
+  /** Only with DATABASE_REPLICA_URLS: without replicas every read goes to the primary directly. */
+  router: ReadRouter | null;
+  monitor?: NodeJS.Timeout;
+}
+
+const globalForDb = globalThis as unknown as { jaridaDatabases?: Databases };
+
+/*
+ * The page cache's handlers run outside Next's bundles and cannot import this module; they call
+ * noteWrite through this key on every tag expiry they learn of (another instance's included).
+ */
+const NOTE_WRITE_KEY = Symbol.for('jarida.db.noteWrite');
 
 const HEALTH_INTERVAL_MS = 5_000;
 // While the database is down, look every second: readers get pages back within about a second
 // of its return rather than up to five (a `select 1` a second costs nothing during an outage).
 const HEALTH_INTERVAL_DOWN_MS = 1_000;
+const CHECK_TIMEOUT_MS = 2_000;
 
-/** The process-wide database, created on first use so that importing this module never connects. */
-export function getDb(): Database {
-  if (!globalForDb.jaridaDb) {
+/** The process's pools, created on first use so that importing this module never connects. */
+function databases(): Databases {
+  if (!globalForDb.jaridaDatabases) {
     const url = process.env.DATABASE_URL;
     if (!url) {
       throw new AppError(
@@ -20,13 +37,29 @@ export function getDb(): Database {
         'DATABASE_URL is not set. Start the app with `npm run dev` / `npm start`, which provide the embedded database.',
       );
     }
-    globalForDb.jaridaDb = createDb(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+    const primary = createDb(url, { max });
+    const replicaUrls = env().DATABASE_REPLICA_URLS;
+    const replicaHandles = replicaUrls.map((replicaUrl) => createDb(replicaUrl, { max }));
+    const router = replicaUrls.length
+      ? new ReadRouter(
+          primary,
+          replicaHandles.map((handle, index) => ({ ...handle, url: replicaUrls[index]! })),
+        )
+      : null;
+    globalForDb.jaridaDatabases = { primary, replicaHandles, router };
+    (globalThis as Record<symbol, unknown>)[NOTE_WRITE_KEY] = noteWrite;
     startHealthMonitor();
   }
-  return globalForDb.jaridaDb.db;
+  return globalForDb.jaridaDatabases;
 }
 
-/** Runs a read, turning connection failures into a typed 503 error and flagging the outage. */
+/** The primary database: writes, and every read an editor makes (they must see their own change). */
+export function getDb(): Database {
+  return databases().primary.db;
+}
+
+/** Runs work on the primary, turning connection failures into a typed 503 error and flagging the outage. */
 export async function withDb<T>(label: string, run: (db: Database) => Promise<T>): Promise<T> {
   try {
     return await run(getDb());
@@ -41,20 +74,85 @@ export async function withDb<T>(label: string, run: (db: Database) => Promise<T>
 }
 
 /**
+ * Runs a read for reader pages: on a replica that has replayed every write this process knows
+ * of, else on the primary. `run` must only read; it runs again on the primary if the replica
+ * fails under it. Admin code keeps withDb.
+ */
+export async function withReaderDb<T>(label: string, run: (db: Database) => Promise<T>): Promise<T> {
+  const router = databases().router;
+  const choice = router?.pick();
+  if (!router || !choice?.replica) return withDb(label, run);
+  try {
+    return await run(choice.db);
+  } catch (error) {
+    if (!router.failed(choice.replica, error)) throw error;
+    console.warn(`[db] ${label}: replica ${choice.replica.url} failed, reading from the primary (${(error as Error).message})`);
+    return withDb(label, run);
+  }
+}
+
+/**
+ * A write was committed and reader caches expired (by this process or, through the page cache,
+ * another instance): reader reads stay on the primary until the replicas have replayed it. Call
+ * it before the expiry, or in the same tick. Without replicas, or before any pool exists, a no-op.
+ */
+export function noteWrite(): void {
+  globalForDb.jaridaDatabases?.router?.noteWrite();
+}
+
+export interface DatabaseStatus {
+  primary: 'ok' | string;
+  replicas: ReplicaStatus[];
+}
+
+/** For the readiness endpoint: does each database answer, within `timeoutMs` each? */
+export async function checkDatabases(timeoutMs = CHECK_TIMEOUT_MS): Promise<DatabaseStatus> {
+  let current: Databases;
+  try {
+    current = databases();
+  } catch (error) {
+    return { primary: (error as Error).message, replicas: [] };
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs)));
+  const primaryCheck = current.primary.pool.query('select 1').then(
+    () => 'ok',
+    (error: unknown) => (error as Error).message,
+  );
+  const [primary, replicas] = await Promise.all([Promise.race([primaryCheck, deadline]), current.router?.check(timeoutMs) ?? []]);
+  clearTimeout(timer);
+  return { primary, replicas };
+}
+
+/** Ends every pool (primary and replicas) and their timers; the next query would open new ones. */
+export async function closeDatabases(): Promise<void> {
+  const current = globalForDb.jaridaDatabases;
+  if (!current) return;
+  globalForDb.jaridaDatabases = undefined;
+  clearTimeout(current.monitor);
+  current.router?.close();
+  await Promise.allSettled([current.primary, ...current.replicaHandles].map((handle) => handle.close()));
+}
+
+/**
  * A `select 1` every few seconds keeps the shared health flag current, so the proxy can answer
  * 503 as soon as the database goes away (and stop as soon as it is back) instead of waiting for
  * a page render to fail. Cached pages need no query, so without this an outage could go unseen.
+ * The same tick asks each replica where its replay stands, which takes a replica that stopped
+ * answering out of rotation and puts it back once it answers.
  */
 function startHealthMonitor(): void {
-  if (globalForDb.jaridaDbMonitor) return;
+  const current = globalForDb.jaridaDatabases;
+  if (!current || current.monitor) return;
   const check = () => {
-    const handle = globalForDb.jaridaDb;
+    if (globalForDb.jaridaDatabases !== current) return;
     const next = () => {
-      globalForDb.jaridaDbMonitor = setTimeout(check, isDatabaseDown() ? HEALTH_INTERVAL_DOWN_MS : HEALTH_INTERVAL_MS);
-      globalForDb.jaridaDbMonitor.unref();
+      if (globalForDb.jaridaDatabases !== current) return;
+      current.monitor = setTimeout(check, isDatabaseDown() ? HEALTH_INTERVAL_DOWN_MS : HEALTH_INTERVAL_MS);
+      current.monitor.unref();
     };
-    if (!handle) return next();
-    handle.pool
+    for (const replica of current.router?.replicas ?? []) void current.router?.probe(replica);
+    current.primary.pool
       .query('select 1')
       .then(() => {
         if (isDatabaseDown()) console.info('[db] database reachable again');
@@ -66,8 +164,8 @@ function startHealthMonitor(): void {
       })
       .finally(next);
   };
-  globalForDb.jaridaDbMonitor = setTimeout(check, HEALTH_INTERVAL_MS);
-  globalForDb.jaridaDbMonitor.unref();
+  current.monitor = setTimeout(check, HEALTH_INTERVAL_MS);
+  current.monitor.unref();
 }
 
 export type { Database };

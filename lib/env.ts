@@ -4,6 +4,12 @@ import { pageCacheEnvSchema } from './data/cache-handlers/config.mjs';
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url().optional(),
+  // Streaming replicas of DATABASE_URL for reader reads (db/read-router.ts), comma-separated.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: 'each replica must be a postgres:// URL' }))),
   SITE_URL: z.string().url().default('http://localhost:3000'),
   // Key material for secrets kept in the database (TOTP secrets, sealed with AES-256-GCM).
   // Required in production on a server database; see lib/auth/auth-key.ts for the embedded default.

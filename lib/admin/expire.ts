@@ -1,5 +1,6 @@
 import 'server-only';
 import { refresh, updateTag } from 'next/cache';
+import { noteWrite } from '@/db';
 
 /**
  * From a server action: expires the reader caches a write affects, so the editor's next reader
@@ -7,6 +8,8 @@ import { refresh, updateTag } from 'next/cache';
  * stored — also when no reader cache was concerned (e.g. a picture no article uses yet).
  */
 export function expireReaderTags(tags: readonly string[]): void {
+  // The renders these expiries cause must not read a replica that has not replayed the write yet.
+  noteWrite();
   for (const tag of tags) updateTag(tag);
   refresh();
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cache } from 'react';
-import { withDb } from '@/db';
+import { withReaderDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { HOUSE_ADS_TAG } from './ads-queries';
 import { cacheTags } from './cache-tags';
@@ -18,7 +18,7 @@ async function readSiteChrome(locale: AppLocale) {
   'use cache';
   cacheLife('masthead');
   cacheTag(cacheTags.all, cacheTags.sections, cacheTags.settings, cacheTags.ticker, HOUSE_ADS_TAG);
-  return withDb('site chrome', (db) => q.getSiteChrome(db, locale, new Date()));
+  return withReaderDb('site chrome', (db) => q.getSiteChrome(db, locale, new Date()));
 }
 
 /*

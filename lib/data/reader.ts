@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cache } from 'react';
-import { withDb } from '@/db';
+import { withReaderDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { cacheTags, tagsForSlugRedirect } from './cache-tags';
 import { renderClock } from '@/lib/time/render-clock';
@@ -45,7 +45,7 @@ async function readSection(locale: AppLocale, slug: string) {
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.sections);
   // The section's tag: publishing its first article in this language, or withdrawing its last, changes the answer.
-  return found(await withDb('section', (db) => q.getSectionBySlug(db, locale, slug)), (section) => [cacheTags.section(section.id)]);
+  return found(await withReaderDb('section', (db) => q.getSectionBySlug(db, locale, slug)), (section) => [cacheTags.section(section.id)]);
 }
 export const getSection = cache(readSection);
 
@@ -53,7 +53,7 @@ export async function getFrontPage(locale: AppLocale) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.front(locale));
-  return withDb('front page', (db) => q.getFrontPage(db, locale));
+  return withReaderDb('front page', (db) => q.getFrontPage(db, locale));
 }
 
 /**
@@ -66,7 +66,7 @@ async function readArticle(locale: AppLocale, slug: string): Promise<ArticleRead
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.articleSlug(locale, slug));
-  const article = await withDb('article', (db) => q.getArticleBySlug(db, locale, slug));
+  const article = await withReaderDb('article', (db) => q.getArticleBySlug(db, locale, slug));
   return found(article && { ...article, readAt: renderClock() }, (read) => [cacheTags.article(read.id)]);
 }
 export const getArticle = cache(readArticle);
@@ -75,7 +75,7 @@ export const getArticle = cache(readArticle);
 export async function getRedirectedSlug(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
-  const target = await withDb('slugRedirect', (db) => q.findSlugRedirectTarget(db, locale, slug));
+  const target = await withReaderDb('slugRedirect', (db) => q.findSlugRedirectTarget(db, locale, slug));
   cacheTag(...tagsForSlugRedirect(locale, slug, target));
   return target?.slug ?? null;
 }
@@ -84,28 +84,28 @@ export async function getRelated(locale: AppLocale, articleId: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.article(articleId), cacheTags.latest(locale));
-  return withDb('related', (db) => q.getRelatedArticles(db, { id: articleId, locale }));
+  return withReaderDb('related', (db) => q.getRelatedArticles(db, { id: articleId, locale }));
 }
 
 export async function getLatest(locale: AppLocale, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.latest(locale));
-  return pageFound(await withDb('latest', (db) => q.listLatest(db, locale, page)));
+  return pageFound(await withReaderDb('latest', (db) => q.listLatest(db, locale, page)));
 }
 
 export async function getSectionArticles(locale: AppLocale, sectionId: number, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.section(sectionId));
-  return pageFound(await withDb('section articles', (db) => q.listSectionArticles(db, locale, sectionId, page)));
+  return pageFound(await withReaderDb('section articles', (db) => q.listSectionArticles(db, locale, sectionId, page)));
 }
 
 async function readAuthor(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all);
-  return found(await withDb('author', (db) => q.getAuthorBySlug(db, locale, slug)), (author) => [cacheTags.author(author.id)]);
+  return found(await withReaderDb('author', (db) => q.getAuthorBySlug(db, locale, slug)), (author) => [cacheTags.author(author.id)]);
 }
 export const getAuthor = cache(readAuthor);
 
@@ -113,14 +113,14 @@ export async function getAuthorArticles(locale: AppLocale, authorId: number, pag
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.author(authorId));
-  return pageFound(await withDb('author articles', (db) => q.listAuthorArticles(db, locale, authorId, page)));
+  return pageFound(await withReaderDb('author articles', (db) => q.listAuthorArticles(db, locale, authorId, page)));
 }
 
 async function readTag(locale: AppLocale, slug: string) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all);
-  return found(await withDb('tag', (db) => q.getTagBySlug(db, locale, slug)), (tag) => [cacheTags.tag(tag.id)]);
+  return found(await withReaderDb('tag', (db) => q.getTagBySlug(db, locale, slug)), (tag) => [cacheTags.tag(tag.id)]);
 }
 export const getTag = cache(readTag);
 
@@ -128,14 +128,14 @@ export async function getTagArticles(locale: AppLocale, tagId: number, page: num
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.tag(tagId));
-  return pageFound(await withDb('tag articles', (db) => q.listTagArticles(db, locale, tagId, page)));
+  return pageFound(await withReaderDb('tag articles', (db) => q.listTagArticles(db, locale, tagId, page)));
 }
 
 // Build-time sample params: best effort, so a build against an empty database still succeeds.
 // Only addresses that exist: a sample that 404s would make Next stream unknown pages with a 200.
 export async function getStaticSlugs(kind: 'article' | 'author' | 'tag' | 'section', locale: AppLocale, limit = 10): Promise<string[]> {
   try {
-    return await withDb('static params', (db) => {
+    return await withReaderDb('static params', (db) => {
       switch (kind) {
         case 'article':
           return q.listRecentSlugs(db, locale, limit);

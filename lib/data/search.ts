@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { withDb } from '@/db';
+import { withDb, withReaderDb } from '@/db';
 import { cacheTags } from './cache-tags';
 import { refreshSearchLexicon, searchArticles, type SearchQuery } from './search-queries';
 
@@ -12,7 +12,7 @@ export async function searchSite(query: SearchQuery) {
   'use cache';
   cacheLife({ stale: 60, revalidate: 120, expire: 600 });
   cacheTag(cacheTags.all, cacheTags.search(query.locale));
-  return withDb('search', (db) => searchArticles(db, query));
+  return withReaderDb('search', (db) => searchArticles(db, query));
 }
 
 const LEXICON_REFRESH_MS = 10 * 60_000;

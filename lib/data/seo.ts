@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { withDb } from '@/db';
+import { withReaderDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { cacheTags } from './cache-tags';
 import * as q from './seo-queries';
@@ -20,14 +20,14 @@ export async function getSitemapOverview(locale: AppLocale) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.feeds(locale));
-  return withDb('sitemap overview', (db) => q.getSitemapOverview(db, locale));
+  return withReaderDb('sitemap overview', (db) => q.getSitemapOverview(db, locale));
 }
 
 export async function getSitemapArticles(locale: AppLocale, page: number) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.feeds(locale));
-  const articles = await withDb('sitemap articles', (db) => q.listSitemapArticles(db, locale, page));
+  const articles = await withReaderDb('sitemap articles', (db) => q.listSitemapArticles(db, locale, page));
   // A file number past the end is a 404: not kept (cacheTags.miss).
   if (articles.length === 0 && page > 1) cacheTag(cacheTags.miss);
   return articles;
@@ -37,21 +37,21 @@ export async function getNewsSitemapArticles(locale: AppLocale) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.feeds(locale));
-  return withDb('news sitemap', (db) => q.listNewsSitemapArticles(db, locale, new Date()));
+  return withReaderDb('news sitemap', (db) => q.listNewsSitemapArticles(db, locale, new Date()));
 }
 
 export async function getSitemapSections(locale: AppLocale) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.sections, cacheTags.feeds(locale));
-  return withDb('sitemap sections', (db) => q.listSitemapSections(db, locale));
+  return withReaderDb('sitemap sections', (db) => q.listSitemapSections(db, locale));
 }
 
 export async function getSitemapAuthors(locale: AppLocale) {
   'use cache';
   cacheLife('news');
   cacheTag(cacheTags.all, cacheTags.feeds(locale));
-  return withDb('sitemap authors', (db) => q.listSitemapAuthors(db, locale));
+  return withReaderDb('sitemap authors', (db) => q.listSitemapAuthors(db, locale));
 }
 
 export async function getFeedItems(locale: AppLocale, scope: q.FeedScope) {
@@ -60,5 +60,5 @@ export async function getFeedItems(locale: AppLocale, scope: q.FeedScope) {
   cacheTag(cacheTags.all, cacheTags.sections, cacheTags.feeds(locale));
   if (scope.sectionId !== undefined) cacheTag(cacheTags.section(scope.sectionId));
   if (scope.authorId !== undefined) cacheTag(cacheTags.author(scope.authorId));
-  return withDb('feed', (db) => q.listFeedItems(db, locale, scope, FEED_SIZE));
+  return withReaderDb('feed', (db) => q.listFeedItems(db, locale, scope, FEED_SIZE));
 }
