@@ -16,10 +16,12 @@ interface Databases {
 const globalForDb = globalThis as unknown as { jaridaDatabases?: Databases };
 
 /*
- * The page cache's handlers run outside Next's bundles and cannot import this module; they call
- * noteWrite through this key on every tag expiry they learn of (another instance's included).
+ * The cache handlers run outside Next's bundles and cannot import this module: they announce every
+ * tag expiry they learn of, this instance's or another's (through Redis), as this event on
+ * `process` (TAGS_EXPIRED_EVENT in lib/data/cache-handlers/page-store.mjs; a unit test checks the
+ * two names agree). A tag expires only after the write behind it committed.
  */
-const NOTE_WRITE_KEY = Symbol.for('jarida.db.noteWrite');
+export const TAGS_EXPIRED_EVENT = 'jarida:tags-expired';
 
 const HEALTH_INTERVAL_MS = 5_000;
 // While the database is down, look every second: readers get pages back within about a second
@@ -48,7 +50,7 @@ function databases(): Databases {
         )
       : null;
     globalForDb.jaridaDatabases = { primary, replicaHandles, router };
-    (globalThis as Record<symbol, unknown>)[NOTE_WRITE_KEY] = noteWrite;
+    if (router) process.on(TAGS_EXPIRED_EVENT, noteWrite);
     startHealthMonitor();
   }
   return globalForDb.jaridaDatabases;

@@ -173,6 +173,22 @@ describe.skipIf(typeof tools === 'string')('read replicas (DATABASE_REPLICA_URLS
     console.info(`[replica test] write → standby serving again: ${times.join(', ')} ms`);
   });
 
+  it("another instance's change, announced by the cache layer, keeps reader reads off the lagging standby too", async () => {
+    const { announceExpiredTags } = await import('@/lib/data/cache-handlers/page-store.mjs');
+    await waitFor('standby caught up', () => readerRead(published.slug), (read) => read.standby);
+    await standby.query('select pg_wal_replay_pause()');
+    try {
+      // Written "elsewhere": this process learns of it only as expired tags (redis-store.mjs followTags).
+      await db.withDb('test write', (conn) => conn.update(articles).set({ summary: 'Résumé venu d’une autre instance' }).where(eq(articles.id, published.id)));
+      expect((await readerRead(published.slug)).standby).toBe(true);
+      announceExpiredTags([`article:${published.id}`]);
+      expect(await readerRead(published.slug)).toMatchObject({ standby: false, article: { summary: 'Résumé venu d’une autre instance' } });
+    } finally {
+      await standby.query('select pg_wal_replay_resume()');
+    }
+    await waitFor('standby back', () => readerRead(published.slug), (read) => read.standby);
+  });
+
   it('a standby that goes away is taken out (reads still answer, from the primary) and comes back', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

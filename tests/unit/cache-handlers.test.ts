@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cacheTags } from '@/lib/data/cache-tags';
 import RouteCacheHandler from '@/lib/data/cache-handlers/route-cache.mjs';
 import useCacheHandler, { MISS_TAG } from '@/lib/data/cache-handlers/use-cache.mjs';
+import { TAGS_EXPIRED_EVENT } from '@/lib/data/cache-handlers/page-store.mjs';
+import { TAGS_EXPIRED_EVENT as DB_TAGS_EXPIRED_EVENT } from '@/db';
 
 // The same module instances the handlers and Next's server load.
 const require = createRequire(import.meta.url);
@@ -97,5 +99,11 @@ describe("'use cache' store (next.config.ts cacheHandlers.default)", () => {
     await useCacheHandler.set('lookup-hit', Promise.resolve(entry([cacheTags.all, cacheTags.article(1)])));
     expect(await useCacheHandler.get('lookup-miss', [])).toBeUndefined();
     expect(await useCacheHandler.get('lookup-hit', [])).toMatchObject({ tags: [cacheTags.all, cacheTags.article(1)] });
+  });
+});
+
+describe('tag expirations reach the database layer', () => {
+  it('the cache handlers announce them under the name db/index.ts listens to', () => {
+    expect(DB_TAGS_EXPIRED_EVENT).toBe(TAGS_EXPIRED_EVENT);
   });
 });
