@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
 import { hourBucket, type ViewCount } from '@/lib/views/buffer';
 import { toCard, type CardRow } from './reader-queries';
 import type { ArticleCardDto } from './types';
@@ -30,6 +31,14 @@ export async function recordViews(db: Database, counts: ViewCount[]): Promise<nu
 /** The rollup only feeds "most read"; older hours are of no use and are deleted. */
 export async function pruneViews(db: Database, before: Date): Promise<void> {
   await db.execute(sql`delete from article_views_hourly where bucket < ${before.toISOString()}::timestamptz`);
+}
+
+const RETENTION_MS = 7 * 24 * HOUR_MS;
+export const VIEWS_PRUNE_JOB: PeriodicJob = { name: 'views-prune', intervalMs: HOUR_MS };
+
+/** One process's prune of hours older than the retention, to call on every flush (lib/scheduler/jobs.ts). */
+export function createViewsPruneTrigger() {
+  return createJobTrigger(VIEWS_PRUNE_JOB, (db, now) => pruneViews(db, new Date(now.getTime() - RETENTION_MS)));
 }
 
 /**

@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { jobRuns } from '@/db/schema';
+import { createLexiconTrigger, SEARCH_LEXICON_JOB } from '@/lib/data/search-queries';
+import { claimJob, createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
+import { createNewsroom, removeNewsroom, uniqueSuffix, type Newsroom } from './articles-fixtures';
+import { asInstances, testDb } from './db';
+
+/*
+ * What several `next start` processes on one database share: each "instance" below is a pool
+ * of its own, and they act together (see asInstances for PGlite).
+ */
+
+const kind = inject('databaseKind');
+const instances = [testDb(), testDb(), testDb()];
+const db = instances[0]!.db;
+let room: Newsroom;
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+// Months before the demo seed's scheduled article, so no publish here can touch it.
+const T0 = new Date('2026-02-02T08:00:00Z');
+const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
+
+beforeAll(async () => {
+  room = await createNewsroom(db, 'instances');
+});
+afterAll(async () => {
+  await removeNewsroom(db, room);
+  await Promise.all(instances.map((instance) => instance.close()));
+});
+
+/** `task(instanceDb, index)` once on each instance, together. */
+function onEachInstance<T>(task: (instanceDb: typeof db, index: number) => Promise<T>): Promise<T[]> {
+  return asInstances(instances.map((instance, index) => () => task(instance.db, index)));
+}
+
+describe(`periodic jobs once per interval across instances (${kind})`, () => {
+  const job = (): PeriodicJob => ({ name: `test-${uniqueSuffix()}`, intervalMs: 10 * MINUTE });
+
+  it('lets exactly one of three concurrent claims win, none within the interval, one again after it', async () => {
+    const testJob = job();
+    const t = new Date(Date.now() + MINUTE);
+    const claims = async (now: Date) => (await onEachInstance((instanceDb) => claimJob(instanceDb, testJob, now))).filter(Boolean).length;
+    expect(await claims(t)).toBe(1);
+    expect(await claims(new Date(t.getTime() + testJob.intervalMs - 1))).toBe(0);
+    expect(await claims(new Date(t.getTime() + testJob.intervalMs))).toBe(1);
+    const [row] = await db.select().from(jobRuns).where(eq(jobRuns.name, testJob.name));
+    expect(row!.lastStartedAt).toEqual(new Date(t.getTime() + testJob.intervalMs));
+    // A start recorded far ahead (a wrong clock) does not hold the job off until then.
+    await db.update(jobRuns).set({ lastStartedAt: new Date(t.getTime() + 30 * 24 * HOUR) }).where(eq(jobRuns.name, testJob.name));
+    expect(await claims(new Date(t.getTime() + 2 * testJob.intervalMs))).toBe(1);
+  });
+
+  it('gives a failed run back: the next tick, on any instance, runs it', async () => {
+    const testJob = job();
+    const t = new Date(Date.now() + MINUTE);
+    const failing = createJobTrigger(testJob, async () => {
+      throw new Error('database hiccup');
+    });
+    await expect(failing(instances[0]!.db, t)).rejects.toThrow('database hiccup');
+    let ran = 0;
+    const other = createJobTrigger(testJob, async () => void ran++);
+    expect(await other(instances[1]!.db, new Date(t.getTime() + 1_000))).toBe(true);
+    expect(ran).toBe(1);
+  });
+
+  it('refreshes the search lexicon once for three instances that ask at the same time', async () => {
+    const triggers = instances.map(() => createLexiconTrigger());
+    const now = new Date(Date.now() + MINUTE);
+    const ran = await onEachInstance((instanceDb, index) => triggers[index]!(instanceDb, now));
+    expect(ran.filter(Boolean)).toHaveLength(1);
+    // Each process asks again only after the interval, and then one of them refreshes.
+    const later = new Date(now.getTime() + SEARCH_LEXICON_JOB.intervalMs - 1);
+    expect((await onEachInstance((instanceDb, index) => triggers[index]!(instanceDb, later))).filter(Boolean)).toHaveLength(0);
+    const next = new Date(now.getTime() + SEARCH_LEXICON_JOB.intervalMs);
+    expect((await onEachInstance((instanceDb, index) => triggers[index]!(instanceDb, next))).filter(Boolean)).toHaveLength(1);
+  });
+});
+
