@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { jobRuns } from '@/db/schema';
+import { articleRevisions, articles, auditLog, jobRuns } from '@/db/schema';
+import { changeStatus, createArticle, publishDueArticles } from '@/lib/admin/articles';
 import { createLexiconTrigger, SEARCH_LEXICON_JOB } from '@/lib/data/search-queries';
 import { claimJob, createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
 import { createNewsroom, removeNewsroom, uniqueSuffix, type Newsroom } from './articles-fixtures';
@@ -34,6 +35,37 @@ afterAll(async () => {
 function onEachInstance<T>(task: (instanceDb: typeof db, index: number) => Promise<T>): Promise<T[]> {
   return asInstances(instances.map((instance, index) => () => task(instance.db, index)));
 }
+
+describe(`scheduled publishing on three instances (${kind})`, () => {
+  it('publishes each due article exactly once: one revision, one audit entry', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const { id } = await createArticle(db, room.editor, { locale: 'fr', title: `Programmé ${i} ${room.run}`, sectionId: room.sectionId });
+      await changeStatus(db, room.editor, { id, expectedVersion: 1, to: 'scheduled', publishAt: at(1), now: T0 });
+      ids.push(id);
+    }
+
+    const runs = await onEachInstance((instanceDb) => publishDueArticles(instanceDb, at(2)));
+    const published = runs.flat().map((change) => change.id);
+    expect(new Set(published).size, 'no article published twice').toBe(published.length);
+    expect(published.filter((id) => ids.includes(id)).sort((a, b) => a - b)).toEqual(ids);
+
+    const rows = await db.select({ id: articles.id, status: articles.status, version: articles.version }).from(articles).where(inArray(articles.id, ids));
+    expect(rows.every((row) => row.status === 'published' && row.version === 3)).toBe(true);
+    const revisions = await db
+      .select({ articleId: articleRevisions.articleId, count: sql<number>`count(*)::int` })
+      .from(articleRevisions)
+      .where(and(inArray(articleRevisions.articleId, ids), eq(articleRevisions.version, 3)))
+      .groupBy(articleRevisions.articleId);
+    expect(revisions).toHaveLength(ids.length);
+    expect(revisions.every((row) => row.count === 1)).toBe(true);
+    const audits = await db
+      .select({ entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'article.publish_scheduled'), inArray(auditLog.entityId, ids.map(String))));
+    expect(audits.map((row) => Number(row.entityId)).sort((a, b) => a - b)).toEqual(ids);
+  });
+});
 
 describe(`periodic jobs once per interval across instances (${kind})`, () => {
   const job = (): PeriodicJob => ({ name: `test-${uniqueSuffix()}`, intervalMs: 10 * MINUTE });
