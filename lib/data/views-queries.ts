@@ -13,6 +13,9 @@ const HOUR_MS = 3_600_000;
  * Adds buffered counts to the hourly rollup in one statement. Ids that are not published
  * articles (deleted since, or made up by a client) are dropped by the join instead of failing
  * the whole batch on the foreign key. Returns the number of rows written.
+ *
+ * Instances flush onto the same rows: the upsert adds to what is there, and the rows are taken
+ * in one order (article, hour), so two batches never wait on each other's locks in a cycle.
  */
 export async function recordViews(db: Database, counts: ViewCount[]): Promise<number> {
   if (counts.length === 0) return 0;
@@ -24,6 +27,7 @@ export async function recordViews(db: Database, counts: ViewCount[]): Promise<nu
                 ${sql.param(counts.map((c) => c.views))}::int[]) as v(article_id, bucket, views)
     join articles a on a.id = v.article_id and a.status = 'published'
     group by v.article_id, v.bucket
+    order by v.article_id, v.bucket
     on conflict (article_id, bucket) do update set views = article_views_hourly.views + excluded.views`);
   return result.rowCount ?? 0;
 }

@@ -1,9 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { articleRevisions, articles, auditLog, jobRuns } from '@/db/schema';
+import { articleRevisions, articles, articleViewsHourly, auditLog, jobRuns } from '@/db/schema';
+import { doc } from '@/db/seed-data/doc';
 import { changeStatus, createArticle, publishDueArticles } from '@/lib/admin/articles';
 import { createLexiconTrigger, SEARCH_LEXICON_JOB } from '@/lib/data/search-queries';
+import { recordViews } from '@/lib/data/views-queries';
 import { claimJob, createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
+import { ViewBuffer } from '@/lib/views/buffer';
 import { createNewsroom, removeNewsroom, uniqueSuffix, type Newsroom } from './articles-fixtures';
 import { asInstances, testDb } from './db';
 
@@ -107,6 +110,55 @@ describe(`periodic jobs once per interval across instances (${kind})`, () => {
     expect((await onEachInstance((instanceDb, index) => triggers[index]!(instanceDb, later))).filter(Boolean)).toHaveLength(0);
     const next = new Date(now.getTime() + SEARCH_LEXICON_JOB.intervalMs);
     expect((await onEachInstance((instanceDb, index) => triggers[index]!(instanceDb, next))).filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe(`view counts from three instances (${kind})`, () => {
+  it('add up exactly when they flush onto the same (article, hour) rows at the same time', async () => {
+    const rows = await db
+      .insert(articles)
+      .values(
+        [0, 1, 2, 3].map((i) => ({
+          locale: 'fr' as const,
+          slug: `vu-partout-${i}-${room.run}`,
+          title: `Vu partout ${i}`,
+          body: doc('Texte.'),
+          sectionId: room.sectionId,
+          status: 'published' as const,
+          publishedAt: T0,
+        })),
+      )
+      .returning({ id: articles.id });
+    const ids = rows.map((row) => row.id);
+    const hours = [0, 1, 2, 3, 4].map((h) => at(h));
+    const expected = new Map<string, number>();
+    // A fixed pseudo-random sequence: each instance counts different amounts, in its own order.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n;
+    const batches = instances.map(() =>
+      Array.from({ length: 6 }, () => {
+        const buffer = new ViewBuffer();
+        for (let v = 0; v < 200; v++) {
+          const articleId = ids[next(ids.length)]!;
+          const hour = hours[next(hours.length)]!;
+          buffer.add(articleId, new Date(hour.getTime() + next(HOUR)));
+          const key = `${articleId}:${hour.toISOString()}`;
+          expected.set(key, (expected.get(key) ?? 0) + 1);
+        }
+        return buffer.drain();
+      }),
+    );
+
+    await onEachInstance(async (instanceDb, index) => {
+      for (const batch of batches[index]!) await recordViews(instanceDb, batch);
+    });
+
+    const stored = await db
+      .select({ articleId: articleViewsHourly.articleId, bucket: articleViewsHourly.bucket, views: articleViewsHourly.views })
+      .from(articleViewsHourly)
+      .where(inArray(articleViewsHourly.articleId, ids));
+    expect(new Map(stored.map((row) => [`${row.articleId}:${row.bucket.toISOString()}`, row.views]))).toEqual(expected);
+    expect(stored.reduce((sum, row) => sum + row.views, 0)).toBe(3 * 6 * 200);
   });
 });
 
