@@ -1,12 +1,15 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { articleRevisions, articles, articleViewsHourly, auditLog, jobRuns } from '@/db/schema';
+import { articleRevisions, articles, articleViewsHourly, auditLog, jobRuns, loginAttempts } from '@/db/schema';
 import { doc } from '@/db/seed-data/doc';
 import { changeStatus, createArticle, publishDueArticles } from '@/lib/admin/articles';
+import { attemptLogin, MAX_FAILURES, verifySecondFactor } from '@/lib/auth/login';
+import { generateTotpSecret, totpCode } from '@/lib/auth/totp';
 import { createLexiconTrigger, SEARCH_LEXICON_JOB } from '@/lib/data/search-queries';
 import { recordViews } from '@/lib/data/views-queries';
 import { claimJob, createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
 import { ViewBuffer } from '@/lib/views/buffer';
+import { freshIp, makeUser } from './accounts';
 import { createNewsroom, removeNewsroom, uniqueSuffix, type Newsroom } from './articles-fixtures';
 import { asInstances, testDb } from './db';
 
@@ -14,6 +17,9 @@ import { asInstances, testDb } from './db';
  * What several `next start` processes on one database share: each "instance" below is a pool
  * of its own, and they act together (see asInstances for PGlite).
  */
+
+// Read when the first TOTP secret is sealed (lib/auth/auth-key.ts), after this line runs.
+process.env.AUTH_SECRET ??= 'integration-tests-auth-secret-0123456789abcdef';
 
 const kind = inject('databaseKind');
 const instances = [testDb(), testDb(), testDb()];
@@ -162,3 +168,39 @@ describe(`view counts from three instances (${kind})`, () => {
   });
 });
 
+describe(`sign-in limits across instances (${kind})`, () => {
+  const now = new Date('2026-11-23T10:00:00Z');
+
+  it('lets exactly MAX_FAILURES of 20 simultaneous wrong passwords for one account through, from any addresses', async () => {
+    const user = await makeUser(db);
+    const results = await asInstances(
+      Array.from({ length: 20 }, (_, i) => () => attemptLogin(instances[i % 3]!.db, { email: user.email, password: `guess ${i}`, ip: freshIp(), now })),
+    );
+    const kinds = results.map((result) => result.kind);
+    expect(kinds.filter((k) => k === 'invalid')).toHaveLength(MAX_FAILURES);
+    expect(kinds.filter((k) => k === 'throttled')).toHaveLength(20 - MAX_FAILURES);
+    // A refused attempt leaves no row: only the five admitted ones are on record.
+    expect(await db.select().from(loginAttempts).where(eq(loginAttempts.email, user.email))).toHaveLength(MAX_FAILURES);
+    expect((await attemptLogin(db, { email: user.email, password: user.password, ip: freshIp(), now })).kind).toBe('throttled');
+  });
+
+  it('holds the per-address limit the same way, across accounts', async () => {
+    const ip = freshIp();
+    const results = await asInstances(
+      Array.from({ length: 20 }, (_, i) => () => attemptLogin(instances[i % 3]!.db, { email: `spray-${i}-${uniqueSuffix()}@people.test`, password: 'Spring2026!', ip, now })),
+    );
+    expect(results.filter((result) => result.kind === 'invalid')).toHaveLength(MAX_FAILURES);
+    expect(results.filter((result) => result.kind === 'throttled')).toHaveLength(20 - MAX_FAILURES);
+  });
+
+  it('accepts one TOTP code once when three instances get it at the same time', async () => {
+    for (let round = 0; round < 3; round++) {
+      const secret = generateTotpSecret();
+      const user = await makeUser(db, { totpSecret: secret, totpEnabledAt: new Date() });
+      const when = new Date();
+      const code = totpCode(secret, when);
+      const results = await onEachInstance((instanceDb) => verifySecondFactor(instanceDb, { userId: user.id, code, ip: freshIp(), now: when }));
+      expect(results.map((result) => result.kind).sort()).toEqual(['invalid', 'invalid', 'ok']);
+    }
+  });
+});
