@@ -82,13 +82,12 @@ export async function admitAttempt(db: Database, email: string, ip: string, now:
 }
 
 /**
- * An admitted attempt that failed stays a failure. One that succeeded at sign-in counts as a
- * success (it resets the counters); `void` takes it back (a check that passed outside sign-in,
- * which leaves the counters as they were).
+ * An admitted attempt stays a failure unless settled: `succeeded` for a sign-in (it resets the
+ * counters), `void` for a check that passed outside sign-in (the counters stay as they were).
  */
-export async function settleAttempt(db: Database, attemptId: number, outcome: 'failed' | 'succeeded' | 'void'): Promise<void> {
+export async function settleAttempt(db: Database, attemptId: number, outcome: 'succeeded' | 'void'): Promise<void> {
   if (outcome === 'succeeded') await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
-  else if (outcome === 'void') await db.delete(loginAttempts).where(eq(loginAttempts.id, attemptId));
+  else await db.delete(loginAttempts).where(eq(loginAttempts.id, attemptId));
 }
 
 /**
