@@ -405,3 +405,10 @@ export type Session = typeof sessions.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type TickerItem = typeof tickerItems.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+// Periodic jobs every instance runs the tick of (auth purge, views prune, search lexicon): the
+// instance whose claim moves last_started_at runs the job, the others skip it (lib/scheduler/jobs.ts).
+export const jobRuns = pgTable('job_runs', {
+  name: text('name').primaryKey(),
+  lastStartedAt: timestamp('last_started_at', { withTimezone: true }).notNull(),
+});

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { recoveryCodes, users, type Locale } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { loginThrottle, recordAttempt } from '@/lib/auth/login';
+import { admitAttempt, settleAttempt } from '@/lib/auth/login';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createSession, revokeUserSessions } from '@/lib/auth/sessions';
 import { readTwoFactorRequired } from '@/lib/auth/settings';
@@ -69,12 +69,10 @@ export async function changeOwnPassword(
 ): Promise<{ token: string; expiresAt: Date }> {
   const newPassword = passwordSchema.parse(input.newPassword);
   const account = await activeAccount(db, actor);
-  const wait = await loginThrottle(db, account.email, input.ip, now);
-  if (wait > 0) throw new AppError('too_many_requests', `Retry in ${wait} s`);
-  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    await recordAttempt(db, account.email, input.ip, false, now);
-    throw new AppError('bad_request', 'currentPasswordWrong');
-  }
+  const admission = await admitAttempt(db, account.email, input.ip, now);
+  if (admission.kind === 'throttled') throw new AppError('too_many_requests', `Retry in ${admission.retryAfterSeconds} s`);
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw new AppError('bad_request', 'currentPasswordWrong');
+  await settleAttempt(db, admission.attemptId, 'void');
   if (input.currentPassword === newPassword) throw new AppError('bad_request', 'passwordUnchanged');
   const hash = await hashPassword(newPassword);
   return db.transaction(async (tx) => {
@@ -106,13 +104,11 @@ async function checkCode(
   now: Date,
   options: { recovery?: boolean } = {},
 ): Promise<void> {
-  const wait = await loginThrottle(db, account.email, ip, now);
-  if (wait > 0) throw new AppError('too_many_requests', `Retry in ${wait} s`);
+  const admission = await admitAttempt(db, account.email, ip, now);
+  if (admission.kind === 'throttled') throw new AppError('too_many_requests', `Retry in ${admission.retryAfterSeconds} s`);
   const ok = options.recovery ? (await acceptSecondFactor(db, account, code, now)) !== null : await claimTotpCode(db, account, code, now);
-  if (!ok) {
-    await recordAttempt(db, account.email, ip, false, now);
-    throw new AppError('bad_request', 'invalidCode');
-  }
+  if (!ok) throw new AppError('bad_request', 'invalidCode');
+  await settleAttempt(db, admission.attemptId, 'void');
 }
 
 /**

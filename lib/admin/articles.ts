@@ -585,7 +585,12 @@ export async function changeStatus(
   return { id: request.id, version, before, after: await cacheState(db, request.id) };
 }
 
-/** Publishes every scheduled article whose time has come; run by the in-process scheduler. */
+/**
+ * Publishes every scheduled article whose time has come; run by the scheduler of every instance.
+ * Each article is published in its own transaction under its row lock, by whichever instance
+ * locks it first: the others skip a locked row instead of queueing behind it (and then re-reading
+ * it only to find it published). A row an editor holds at that moment waits for the next tick.
+ */
 export async function publishDueArticles(db: Database, now: Date = new Date()): Promise<ArticleChange[]> {
   const due = await db
     .select({ id: articles.id })
@@ -593,18 +598,18 @@ export async function publishDueArticles(db: Database, now: Date = new Date()): 
     .where(and(eq(articles.status, 'scheduled'), sql`${articles.publishedAt} <= ${now.toISOString()}::timestamptz`));
   const changes: ArticleChange[] = [];
   for (const { id } of due) {
-    const before = await cacheState(db, id);
-    const version = await db.transaction(async (tx) => {
+    const published = await db.transaction(async (tx) => {
       // Re-checked under the row lock: an editor may have unscheduled it a moment ago.
-      const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+      const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update', { skipLocked: true });
       if (!row || row.status !== 'scheduled' || !row.publishedAt || row.publishedAt > now) return null;
+      const before = await cacheState(tx, id);
       const next = row.version + 1;
       await tx.update(articles).set({ status: 'published', version: next, updatedAt: now }).where(eq(articles.id, id));
       await recordRevision(tx, id, next, 'status', null);
       await audit(tx, { userId: null, action: 'article.publish_scheduled', entityType: 'article', entityId: id, details: { publishedAt: row.publishedAt.toISOString() } });
-      return next;
+      return { version: next, before };
     });
-    if (version !== null) changes.push({ id, version, before, after: await cacheState(db, id) });
+    if (published) changes.push({ id, ...published, after: await cacheState(db, id) });
   }
   return changes;
 }

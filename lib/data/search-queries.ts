@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { sections } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
 import {
   alignHeadline,
   cleanSearchText,
@@ -202,6 +203,17 @@ export async function suggestQuery(db: Database, query: Omit<SearchQuery, 'page'
 /** Rebuilds the "did you mean" lexicon; readers are not blocked while it runs. */
 export async function refreshSearchLexicon(db: Database): Promise<void> {
   await db.execute(sql`refresh materialized view concurrently search_lexicon`);
+}
+
+/**
+ * A refresh holds the view's lock for its whole run: N instances each refreshing on their own
+ * would queue N refreshes one after another. One claim per interval across them instead.
+ */
+export const SEARCH_LEXICON_JOB: PeriodicJob = { name: 'search-lexicon', intervalMs: 10 * 60_000 };
+
+/** One process's lexicon refresher, to call on every search (lib/scheduler/jobs.ts). */
+export function createLexiconTrigger() {
+  return createJobTrigger(SEARCH_LEXICON_JOB, refreshSearchLexicon);
 }
 
 export type { HighlightPart };

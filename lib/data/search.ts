@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { withDb, withReaderDb } from '@/db';
 import { cacheTags } from './cache-tags';
-import { refreshSearchLexicon, searchArticles, type SearchQuery } from './search-queries';
+import { createLexiconTrigger, searchArticles, type SearchQuery } from './search-queries';
 
 /**
  * Cached search for the page and the API: a popular query is answered from the cache for a
@@ -15,19 +15,16 @@ export async function searchSite(query: SearchQuery) {
   return withReaderDb('search', (db) => searchArticles(db, query));
 }
 
-const LEXICON_REFRESH_MS = 10 * 60_000;
-const globalForLexicon = globalThis as unknown as { jaridaLexiconRefreshedAt?: number };
+const globalForLexicon = globalThis as unknown as { jaridaLexiconTrigger?: ReturnType<typeof createLexiconTrigger> };
 
 /**
  * "Did you mean" reads a materialized view of title and heading words. The seed refreshes it,
  * and so should the admin after publishing (refreshSearchLexicon); this catches anything else
- * within ten minutes, in the background, at most once per interval per process.
+ * within ten minutes, in the background, once per interval across all instances.
  */
 export function keepSearchLexiconFresh(): void {
-  const last = globalForLexicon.jaridaLexiconRefreshedAt ?? 0;
-  if (Date.now() - last < LEXICON_REFRESH_MS) return;
-  globalForLexicon.jaridaLexiconRefreshedAt = Date.now();
-  withDb('search lexicon', refreshSearchLexicon).catch((error: unknown) =>
+  const trigger = (globalForLexicon.jaridaLexiconTrigger ??= createLexiconTrigger());
+  withDb('search lexicon', (db) => trigger(db, new Date())).catch((error: unknown) =>
     console.error(`[search] lexicon refresh failed: ${(error as Error).message}`),
   );
 }

@@ -1,24 +1,22 @@
 import 'server-only';
 import { withDb } from '@/db';
 import { ViewBuffer } from '@/lib/views/buffer';
-import { pruneViews, recordViews } from './views-queries';
+import { createViewsPruneTrigger, recordViews } from './views-queries';
 
 const FLUSH_INTERVAL_MS = 10_000;
-const PRUNE_INTERVAL_MS = 3_600_000;
-const RETENTION_DAYS = 7;
 
 interface CounterState {
   buffer: ViewBuffer;
   timer?: NodeJS.Timeout;
   flushing?: Promise<void>;
-  lastPrune: number;
+  prune: ReturnType<typeof createViewsPruneTrigger>;
 }
 
 // On globalThis so that dev reloads and separately bundled route modules share one buffer.
 const globalForViews = globalThis as unknown as { jaridaViews?: CounterState };
 
 function state(): CounterState {
-  globalForViews.jaridaViews ??= { buffer: new ViewBuffer(), lastPrune: 0 };
+  globalForViews.jaridaViews ??= { buffer: new ViewBuffer(), prune: createViewsPruneTrigger() };
   return globalForViews.jaridaViews;
 }
 
@@ -57,8 +55,8 @@ function flushBeforeExit(): void {
 
 /**
  * Writes the buffered counts in one statement; on failure they go back into the buffer. Old
- * hours are pruned at most once an hour, relative to `now` (injectable so that counts made at a
- * given instant are judged against that same clock, not against the wall clock).
+ * hours are pruned once an hour across all instances, relative to `now` (injectable so that
+ * counts made at a given instant are judged against that same clock, not against the wall clock).
  */
 export function flushViews(now: () => Date = () => new Date()): Promise<void> {
   const current = state();
@@ -72,11 +70,7 @@ export function flushViews(now: () => Date = () => new Date()): Promise<void> {
       console.error(`[views] flush failed, ${entries.length} counts kept for the next one: ${(error as Error).message}`);
     }
     try {
-      const at = now().getTime();
-      if (Math.abs(at - current.lastPrune) > PRUNE_INTERVAL_MS) {
-        current.lastPrune = at;
-        await withDb('views prune', (db) => pruneViews(db, new Date(at - RETENTION_DAYS * 86_400_000)));
-      }
+      await withDb('views prune', (db) => current.prune(db, now()));
     } catch (error) {
       console.error(`[views] prune failed: ${(error as Error).message}`);
     } finally {

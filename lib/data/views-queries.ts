@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
 import { hourBucket, type ViewCount } from '@/lib/views/buffer';
 import { toCard, type CardRow } from './reader-queries';
 import type { ArticleCardDto } from './types';
@@ -12,6 +13,9 @@ const HOUR_MS = 3_600_000;
  * Adds buffered counts to the hourly rollup in one statement. Ids that are not published
  * articles (deleted since, or made up by a client) are dropped by the join instead of failing
  * the whole batch on the foreign key. Returns the number of rows written.
+ *
+ * Instances flush onto the same rows: the upsert adds to what is there, and the rows are taken
+ * in one order (article, hour), so two batches never wait on each other's locks in a cycle.
  */
 export async function recordViews(db: Database, counts: ViewCount[]): Promise<number> {
   if (counts.length === 0) return 0;
@@ -23,6 +27,7 @@ export async function recordViews(db: Database, counts: ViewCount[]): Promise<nu
                 ${sql.param(counts.map((c) => c.views))}::int[]) as v(article_id, bucket, views)
     join articles a on a.id = v.article_id and a.status = 'published'
     group by v.article_id, v.bucket
+    order by v.article_id, v.bucket
     on conflict (article_id, bucket) do update set views = article_views_hourly.views + excluded.views`);
   return result.rowCount ?? 0;
 }
@@ -30,6 +35,14 @@ export async function recordViews(db: Database, counts: ViewCount[]): Promise<nu
 /** The rollup only feeds "most read"; older hours are of no use and are deleted. */
 export async function pruneViews(db: Database, before: Date): Promise<void> {
   await db.execute(sql`delete from article_views_hourly where bucket < ${before.toISOString()}::timestamptz`);
+}
+
+const RETENTION_MS = 7 * 24 * HOUR_MS;
+export const VIEWS_PRUNE_JOB: PeriodicJob = { name: 'views-prune', intervalMs: HOUR_MS };
+
+/** One process's prune of hours older than the retention, to call on every flush (lib/scheduler/jobs.ts). */
+export function createViewsPruneTrigger() {
+  return createJobTrigger(VIEWS_PRUNE_JOB, (db, now) => pruneViews(db, new Date(now.getTime() - RETENTION_MS)));
 }
 
 /**

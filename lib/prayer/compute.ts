@@ -109,7 +109,7 @@ class UtcCalendarDay extends Date {
 
 const DATE_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function parseDateKey(dateKey: string): { year: number; month: number; day: number } {
+export function parseDateKey(dateKey: string): { year: number; month: number; day: number } {
   const match = DATE_KEY.exec(dateKey);
   if (match) {
     const year = Number(match[1]);

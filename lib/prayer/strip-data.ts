@@ -44,8 +44,8 @@ export async function loadReaderStrip(locale: AppLocale, city: City, now: Date):
   const tomorrow = addDaysToDateKey(today, 1);
   const [t, todayDto, tomorrowDto, hijriOffset] = await Promise.all([
     getTranslations({ locale, namespace: 'Prayer' }),
-    getPrayerDay(city.slug, today),
-    getPrayerDay(city.slug, tomorrow),
+    getPrayerDay(city.slug, today, now),
+    getPrayerDay(city.slug, tomorrow, now),
     getHijriOffset(locale).catch(() => 0),
   ]);
   const cityName = locale === 'fr' ? city.nameFr : city.nameAr;

@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { loginAttempts, sessions } from '@/db/schema';
 import { FAILURE_WINDOW_MS } from '@/lib/auth/login';
 import { SESSION_IDLE_MS } from '@/lib/auth/sessions';
+import { createJobTrigger, type PeriodicJob } from './jobs';
 
 /** Not every 15 s tick: the rows only need to go eventually, and a delete per tick is wasted work. */
 export const PURGE_INTERVAL_MS = 10 * 60 * 1000;
@@ -24,18 +25,10 @@ export async function purgeAuthRecords(db: Database, now: Date): Promise<{ sessi
   return { sessions: goneSessions.length, loginAttempts: goneAttempts.length };
 }
 
-/**
- * The purge as the scheduler runs it: called on every tick, it works at most once per
- * PURGE_INTERVAL_MS of the injected clock (first tick included), and a failed purge is retried
- * on the next tick instead of waiting out the interval.
- */
-export function createPurgeTick(run: (now: Date) => Promise<unknown>, clock: () => Date = () => new Date()) {
-  let lastRun: number | null = null;
-  return async function purgeTick(): Promise<boolean> {
-    const now = clock();
-    if (lastRun !== null && now.getTime() - lastRun < PURGE_INTERVAL_MS) return false;
-    await run(now);
-    lastRun = now.getTime();
-    return true;
-  };
+/** The purge as the scheduler's tick runs it: once per PURGE_INTERVAL_MS across all instances. */
+export const AUTH_PURGE_JOB: PeriodicJob = { name: 'auth-purge', intervalMs: PURGE_INTERVAL_MS };
+
+/** One process's purge trigger, to call on every tick (lib/scheduler/jobs.ts). */
+export function createPurgeTrigger() {
+  return createJobTrigger(AUTH_PURGE_JOB, purgeAuthRecords);
 }

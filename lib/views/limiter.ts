@@ -1,41 +1,16 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sharedRedis } from '@/lib/redis';
+import { addressHash, MINUTE_MS, PAIR_TTL_MS, VIEW_LIMITS, type ViewAdmission, type ViewLimiter, type ViewLimiterOptions } from './limits';
+import { SharedViewLimiter } from './shared-limiter';
 
-/*
- * Which counted-looking beacons really count. Without this, anyone can replay the beacon with a
- * browser User-Agent and our Origin and buy a place in "Les plus lus". Two rules, per client
- * address (the last X-Forwarded-For hop, lib/http/client-address.ts):
- *
- * - one view per address and article per hour (a reload or a script replaying the beacon adds
- *   nothing);
- * - at most `perMinute` counted views per address per minute, which also caps how many entries one
- *   address can add to the memory of the first rule.
- *
- * Both memories are Maps of fixed capacity whose entries expire, so no stream of requests can grow
- * them without bound. Addresses are never stored: each becomes an HMAC under a random key that
- * lives only in this process's memory, so the entries cannot be matched to an address even by
- * someone who reads the memory and tries every IPv4 address (the key is not there to try with
- * after a restart, and is never written anywhere).
+export type { ViewAdmission, ViewLimiter, ViewLimiterOptions } from './limits';
+
+/**
+ * The rules in this process's memory: two Maps of fixed capacity whose entries expire. The HMAC
+ * key is random and lives only here, so the entries cannot be matched to an address even by
+ * someone who reads the memory and tries every IPv4 address (the key is gone after a restart).
  */
-
-export type ViewAdmission = 'counted' | 'repeat' | 'limited';
-
-export interface ViewLimiterOptions {
-  /** Milliseconds since the epoch; injected so tests control time. */
-  now?: () => number;
-  /** Secret for hashing addresses; a fresh random one per process by default. */
-  salt?: Buffer;
-  /** Counted views per address per minute. */
-  perMinute?: number;
-  /** Most (address, article) pairs remembered; past it the oldest are forgotten first. */
-  maxPairs?: number;
-  /** Most addresses followed for the per-minute cap within one minute. */
-  maxAddresses?: number;
-}
-
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
-
-export class ViewLimiter {
+export class MemoryViewLimiter implements ViewLimiter {
   private readonly now: () => number;
   private readonly salt: Buffer;
   private readonly perMinute: number;
@@ -47,12 +22,12 @@ export class ViewLimiter {
   private addresses = new Map<string, number>();
   private minute = Number.NaN;
 
-  constructor(options: ViewLimiterOptions = {}) {
+  constructor(options: ViewLimiterOptions & { salt?: Buffer } = {}) {
     this.now = options.now ?? Date.now;
     this.salt = options.salt ?? randomBytes(32);
-    this.perMinute = options.perMinute ?? 20;
-    this.maxPairs = options.maxPairs ?? 100_000;
-    this.maxAddresses = options.maxAddresses ?? 20_000;
+    this.perMinute = options.perMinute ?? VIEW_LIMITS.perMinute;
+    this.maxPairs = options.maxPairs ?? VIEW_LIMITS.maxPairs;
+    this.maxAddresses = options.maxAddresses ?? VIEW_LIMITS.maxAddresses;
   }
 
   /** (address, article) pairs remembered: never more than `maxPairs`. */
@@ -65,11 +40,14 @@ export class ViewLimiter {
     return this.addresses.size;
   }
 
-  /** Decides one view of `articleId` from `address`, and remembers it if it counts. */
-  admit(address: string, articleId: number): ViewAdmission {
+  async admit(address: string, articleId: number): Promise<ViewAdmission> {
+    return this.decide(address, articleId);
+  }
+
+  private decide(address: string, articleId: number): ViewAdmission {
     const at = this.now();
     this.forgetBefore(at);
-    const who = createHmac('sha256', this.salt).update(address).digest('base64url').slice(0, 22);
+    const who = addressHash(this.salt, address);
     const pair = `${who}:${articleId}`;
     const until = this.pairs.get(pair);
     if (until !== undefined && until > at) return 'repeat';
@@ -88,7 +66,7 @@ export class ViewLimiter {
 
     this.pairs.delete(pair);
     if (this.pairs.size >= this.maxPairs) this.pairs.delete(this.pairs.keys().next().value!);
-    this.pairs.set(pair, at + HOUR_MS);
+    this.pairs.set(pair, at + PAIR_TTL_MS);
     return 'counted';
   }
 
@@ -103,8 +81,12 @@ export class ViewLimiter {
 // On globalThis so that dev reloads and separately bundled route modules share one memory.
 const globalForLimiter = globalThis as unknown as { jaridaViewLimiter?: ViewLimiter };
 
-/** The process's limiter for the views beacon. */
+/** The process's limiter for the views beacon: shared through Redis when REDIS_URL is set. */
 export function viewLimiter(): ViewLimiter {
-  globalForLimiter.jaridaViewLimiter ??= new ViewLimiter();
+  if (!globalForLimiter.jaridaViewLimiter) {
+    const local = new MemoryViewLimiter();
+    const redis = sharedRedis();
+    globalForLimiter.jaridaViewLimiter = redis ? new SharedViewLimiter({ redis, fallback: local }) : local;
+  }
   return globalForLimiter.jaridaViewLimiter;
 }

@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { loginAttempts, sessions } from '@/db/schema';
+import { jobRuns, loginAttempts, sessions } from '@/db/schema';
 import { FAILURE_WINDOW_MS } from '@/lib/auth/login';
 import { createSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, validateSession } from '@/lib/auth/sessions';
-import { createPurgeTick, LOGIN_ATTEMPT_RETENTION_MS, PURGE_INTERVAL_MS, purgeAuthRecords } from '@/lib/scheduler/purge';
+import { AUTH_PURGE_JOB, createPurgeTrigger, LOGIN_ATTEMPT_RETENTION_MS, PURGE_INTERVAL_MS } from '@/lib/scheduler/purge';
 import { freshIp, makeUser } from './accounts';
 import { testDb } from './db';
 
@@ -41,29 +41,30 @@ describe(`purge of expired sessions and old sign-in attempts on the scheduler's 
     expect(await ids()).toBe(3);
 
     let clock = t0;
-    const runs: Date[] = [];
-    const tick = createPurgeTick(async (now) => {
-      runs.push(now);
-      return purgeAuthRecords(db, now);
-    }, () => clock);
+    const trigger = createPurgeTrigger();
+    const tick = () => trigger(db, clock);
+    const lastStart = async () => (await db.select().from(jobRuns).where(eq(jobRuns.name, AUTH_PURGE_JOB.name)))[0]?.lastStartedAt;
 
     expect(await tick()).toBe(true);
+    expect(await lastStart()).toEqual(t0);
     expect(await ids()).toBe(1);
     expect(await validateSession(db, live.token, t0)).not.toBeNull();
     expect(await validateSession(db, idle.token, t0)).toBeNull();
     expect(await validateSession(db, old.token, t0)).toBeNull();
     expect(await attemptsLeft()).toEqual([attempts[1]!.id]);
 
-    // Within the interval, ticks do nothing, even though the live session has expired by then.
+    // Within the interval, ticks do nothing, even though the live session has expired by then;
+    // nor does another instance's first tick (the claim is in the database).
     const early = at(PURGE_INTERVAL_MS - 1);
     clock = early;
     expect(await tick()).toBe(false);
-    expect(runs).toEqual([t0]);
+    expect(await createPurgeTrigger()(db, early)).toBe(false);
+    expect(await lastStart()).toEqual(t0);
 
     // Once the interval has passed, it runs again with the clock's time.
     clock = at(SESSION_IDLE_MS + MINUTE);
     expect(await tick()).toBe(true);
-    expect(runs).toEqual([t0, clock]);
+    expect(await lastStart()).toEqual(clock);
     expect(await ids()).toBe(0);
   });
 

@@ -2,13 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 
 /*
  * The scheduler's tick is a request to /api/internal/scheduler from this process; that request
- * must also purge expired sessions and old sign-in attempts. The database is a recording stand-in.
+ * must also purge expired sessions and old sign-in attempts. The database is a recording stand-in
+ * whose job claim always succeeds: the claim itself is tested on a database (tests/integration/jobs).
  */
 const deletes = vi.hoisted(() => [] as string[]);
 
 vi.mock('@/db', () => ({
   withDb: (_label: string, run: (db: unknown) => unknown) =>
     run({
+      insert: () => ({ values: () => ({ onConflictDoUpdate: () => ({ returning: async () => [{ name: 'auth-purge' }] }) }) }),
       delete: (table: Record<symbol, string>) => ({
         where: () => ({
           returning: async () => {

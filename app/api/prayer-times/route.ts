@@ -57,24 +57,25 @@ export async function GET(request: Request) {
   if (!parsed.success) return badRequest(parsed.error.issues.map((issue) => issue.message).join('; '));
   const city = findCity(parsed.data.city);
   if (!city) return badRequest(`unknown city "${parsed.data.city}"`);
-
-  if (parsed.data.month) {
-    const [year, month] = parsed.data.month.split('-').map(Number) as [number, number];
-    const days = await getPrayerMonth(city.slug, year, month);
+  await connection();
+  const now = new Date();
+  try {
+    if (parsed.data.month) {
+      const [year, month] = parsed.data.month.split('-').map(Number) as [number, number];
+      const days = await getPrayerMonth(city.slug, year, month, now);
+      return Response.json(
+        { city: describeCity(city), timeZone: 'Moroccan legal time', month: parsed.data.month, days: days.map(describeDay) },
+        { headers: { 'Cache-Control': 'public, max-age=86400, s-maxage=86400' } },
+      );
+    }
+    const day = await getPrayerDay(city.slug, parsed.data.date ?? moroccoDateKey(now), now);
     return Response.json(
-      { city: describeCity(city), timeZone: 'Moroccan legal time', month: parsed.data.month, days: days.map(describeDay) },
-      { headers: { 'Cache-Control': 'public, max-age=86400, s-maxage=86400' } },
+      { city: describeCity(city), timeZone: 'Moroccan legal time', ...describeDay(day) },
+      { headers: { 'Cache-Control': parsed.data.date ? 'public, max-age=86400, s-maxage=86400' : 'public, max-age=300, s-maxage=300' } },
     );
+  } catch (error) {
+    // A date out of the range the (shared, bounded) cache holds: lib/prayer/cache-keys.ts.
+    if (error instanceof RangeError) return badRequest(error.message);
+    throw error;
   }
-
-  let date = parsed.data.date;
-  if (!date) {
-    await connection();
-    date = moroccoDateKey(new Date());
-  }
-  const day = await getPrayerDay(city.slug, date);
-  return Response.json(
-    { city: describeCity(city), timeZone: 'Moroccan legal time', ...describeDay(day) },
-    { headers: { 'Cache-Control': parsed.data.date ? 'public, max-age=86400, s-maxage=86400' : 'public, max-age=300, s-maxage=300' } },
-  );
 }

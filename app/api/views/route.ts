@@ -13,8 +13,8 @@ const noStore = { 'Cache-Control': 'no-store' };
 /**
  * POST /api/views with `id=<article id>` (form-encoded), sent by the article page's beacon.
  * No cookie is read or set: the view adds one to an in-memory counter, at most once per client
- * address and article per hour and a few times per address per minute (lib/views/limiter.ts,
- * which keeps only salted hashes of addresses, in memory). Bots, prefetches, repeats and views
+ * address and article per hour and a few times per address per minute (lib/views/limits.ts,
+ * which keeps only salted hashes of addresses, in Redis or in memory). Bots, prefetches, repeats and views
  * over the limit all get the same 204 and are not counted: the beacon never reads the answer,
  * and a 429 would only tell a script where the limit is.
  */
@@ -27,6 +27,6 @@ export async function POST(request: Request) {
   if (text.length > 64) return Response.json({ error: 'body too large' }, { status: 400, headers: noStore });
   const parsed = bodySchema.safeParse(Object.fromEntries(new URLSearchParams(text)));
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? 'bad request' }, { status: 400, headers: noStore });
-  if (viewLimiter().admit(clientAddress(request.headers), parsed.data.id) === 'counted') countView(parsed.data.id);
+  if ((await viewLimiter().admit(clientAddress(request.headers), parsed.data.id)) === 'counted') countView(parsed.data.id);
   return new Response(null, { status: 204, headers: noStore });
 }

@@ -2,12 +2,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { withDb } from '@/db';
 import { afterArticleChange } from '@/lib/admin/article-change';
 import { publishDueArticles } from '@/lib/admin/articles';
-import { createPurgeTick, purgeAuthRecords } from '@/lib/scheduler/purge';
+import { createPurgeTrigger } from '@/lib/scheduler/purge';
 import { isSchedulerToken } from '@/lib/scheduler/token';
 
-// One per process, like the scheduler that calls this route.
-const holder = globalThis as unknown as { jaridaPurgeTick?: () => Promise<boolean> };
-const purgeTick = (holder.jaridaPurgeTick ??= createPurgeTick((now) => withDb('purgeAuthRecords', (db) => purgeAuthRecords(db, now))));
+// One per process, like the scheduler that calls this route; the database decides which
+// instance purges in each interval.
+const holder = globalThis as unknown as { jaridaPurgeTrigger?: ReturnType<typeof createPurgeTrigger> };
+const purgeTrigger = (holder.jaridaPurgeTrigger ??= createPurgeTrigger());
 
 /** Called by this process's own scheduler (lib/scheduler); anyone else is refused. */
 export async function POST(request: NextRequest) {
@@ -21,7 +22,7 @@ export async function POST(request: NextRequest) {
   }
   // Expired sessions and old sign-in attempts: nothing else ever deletes them. A failure is
   // logged and retried on the next tick; it must not hold up publishing.
-  const purged = await purgeTick().catch((error: unknown) => {
+  const purged = await withDb('purgeAuthRecords', (db) => purgeTrigger(db, new Date())).catch((error: unknown) => {
     console.error('[scheduler] purge failed:', error instanceof Error ? error.message : error);
     return false;
   });

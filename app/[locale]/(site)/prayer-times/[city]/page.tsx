@@ -69,7 +69,7 @@ async function PrayerTimesContent({ locale, citySlug }: { locale: AppLocale; cit
   const { year, month } = toMoroccoParts(now);
   const [t, days, hijriOffset] = await Promise.all([
     getTranslations({ locale, namespace: 'Prayer' }),
-    getPrayerMonth(city.slug, year, month),
+    getPrayerMonth(city.slug, year, month, now),
     getHijriOffset(locale).catch(() => 0),
   ]);
   const name = locale === 'fr' ? city.nameFr : city.nameAr;
