@@ -50,10 +50,12 @@ function startHealthMonitor(): void {
   const check = () => {
     const handle = globalForDb.jaridaDb;
     const next = () => {
+      // This pool was closed meanwhile (graceful shutdown): its monitor ends with it.
+      if (globalForDb.jaridaDb !== handle) return;
       globalForDb.jaridaDbMonitor = setTimeout(check, isDatabaseDown() ? HEALTH_INTERVAL_DOWN_MS : HEALTH_INTERVAL_MS);
       globalForDb.jaridaDbMonitor.unref();
     };
-    if (!handle) return next();
+    if (!handle) return;
     handle.pool
       .query('select 1')
       .then(() => {
@@ -68,6 +70,18 @@ function startHealthMonitor(): void {
   };
   globalForDb.jaridaDbMonitor = setTimeout(check, HEALTH_INTERVAL_MS);
   globalForDb.jaridaDbMonitor.unref();
+}
+
+/**
+ * Ends the pool once its clients are back (graceful shutdown, after the last request) and stops
+ * the health monitor. A later getDb() would open a new pool.
+ */
+export async function closeDatabases(): Promise<void> {
+  clearTimeout(globalForDb.jaridaDbMonitor);
+  globalForDb.jaridaDbMonitor = undefined;
+  const handle = globalForDb.jaridaDb;
+  globalForDb.jaridaDb = undefined;
+  await handle?.close();
 }
 
 export type { Database };
