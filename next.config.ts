@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
@@ -7,10 +9,38 @@ import { parseAdOrigins, securityHeaderRules } from './lib/http/security-headers
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+/** Build-time settings that change the output: lib/env.ts SITE_URL, the script policy and source maps below. */
+const BUILD_SETTINGS = ['SITE_URL', 'CSP_AD_ORIGINS', 'BENCH_SOURCEMAPS'];
+
+/**
+ * Instances built separately (one build per machine) must agree on the build id: the browser's
+ * router reloads the whole page when a navigation's answer names another build, and the page cache
+ * keeps one namespace per build, whose pages name that build's scripts. JARIDA_BUILD_ID; else the
+ * commit of a clean work tree (a tree with changes builds something no commit describes) and a
+ * digest of the settings above, so two builds of one commit that differ there never share pages;
+ * else null: Next's random id.
+ */
+function buildId(): string | null {
+  const given = process.env.JARIDA_BUILD_ID?.trim();
+  if (given) {
+    if (!/^[\w.-]{1,64}$/.test(given)) throw new Error('JARIDA_BUILD_ID: at most 64 letters, digits, dots, dashes and underscores');
+    return given;
+  }
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    if (git('status', '--porcelain') !== '') return null;
+    const settings = createHash('sha256').update(JSON.stringify(BUILD_SETTINGS.map((name) => process.env[name] ?? null))).digest('hex');
+    return `${git('rev-parse', 'HEAD').slice(0, 12)}-${settings.slice(0, 8)}`;
+  } catch {
+    return null;
+  }
+}
+
 /** 30 days; page-store.mjs keeps tag expirations at least this long. */
 const PAGE_EXPIRE_SECONDS = 30 * 24 * 3600;
 
 const nextConfig: NextConfig = {
+  generateBuildId: async () => buildId(),
   cacheComponents: true,
   // Next's own stores, minus not-found outcomes: made-up slugs and page numbers must not fill
   // the disk or memory (lib/data/cache-handlers/).

@@ -32,6 +32,7 @@ import { createDb, type DbHandle } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed';
 import { seedBulk } from '../db/seed-bulk';
+import { renderNginxSite } from '../deploy/render-nginx.mjs';
 import { measureFrontQueries } from './front-queries';
 import { runInstanceBenches, type InstanceBenchResult } from './instances';
 import {
@@ -566,10 +567,7 @@ async function main() {
     const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'jarida-bench-cache-'));
     try {
       const cachePort = await freePort();
-      const site = readFileSync(path.join(root, 'deploy/nginx-cache.conf'), 'utf8')
-        .replaceAll('@CACHE_DIR@', path.join(cacheDir, 'pages'))
-        .replaceAll('@UPSTREAM@', `localhost:${port}`)
-        .replaceAll('@LISTEN@', `127.0.0.1:${cachePort}`);
+      const site = renderNginxSite({ cacheDir: path.join(cacheDir, 'pages'), upstreams: [`localhost:${port}`], listen: `127.0.0.1:${cachePort}` });
       const cacheOrigin = `http://127.0.0.1:${cachePort}`;
       const nginx = await startNginx(nginxPath, cacheDir, site, cacheOrigin + pages.article);
       const cached = await load<LoadResult>({ origin: cacheOrigin, paths: [pages.article], connections: CONNECTIONS, duration });

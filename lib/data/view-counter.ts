@@ -27,30 +27,6 @@ export function countView(articleId: number, at: Date = new Date()): void {
   if (current.timer) return;
   current.timer = setInterval(() => void flushViews(), FLUSH_INTERVAL_MS);
   current.timer.unref();
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, flushBeforeExit);
-  process.once('beforeExit', () => void flushViews());
-}
-
-const EXIT_FLUSH_TIMEOUT_MS = 3_000;
-
-/**
- * On SIGTERM/SIGINT, `next start` closes its server and calls process.exit right away, which
- * would cut an insert short. So the exit waits for one last flush (3 s at most).
- */
-function flushBeforeExit(): void {
-  const exit = process.exit.bind(process);
-  let exiting = false;
-  process.exit = ((code?: number | string | null) => {
-    if (exiting) return exit(code);
-    exiting = true;
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, EXIT_FLUSH_TIMEOUT_MS)));
-    void Promise.race([flushViews(), deadline]).finally(() => {
-      clearTimeout(timer);
-      exit(code);
-    });
-  }) as typeof process.exit;
-  void flushViews();
 }
 
 /**
@@ -78,4 +54,16 @@ export function flushViews(now: () => Date = () => new Date()): Promise<void> {
     }
   })();
   return current.flushing;
+}
+
+/**
+ * Everything counted so far, at shutdown (lib/shutdown.ts). A periodic flush may be under way:
+ * flushViews() then returns it, and the counts made since wait for one more. Throws if some
+ * could not be written.
+ */
+export async function flushAllViews(): Promise<void> {
+  await flushViews();
+  if (state().buffer.size) await flushViews();
+  const left = state().buffer.size;
+  if (left) throw new Error(`${left} view count(s) could not be written`);
 }

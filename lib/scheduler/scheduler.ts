@@ -21,3 +21,9 @@ export function startScheduler(): void {
   }, SCHEDULER_INTERVAL_MS);
   holder.jaridaScheduler.unref();
 }
+
+/** No tick after this (graceful shutdown); one already sent is a request like any other. */
+export function stopScheduler(): void {
+  clearInterval(holder.jaridaScheduler);
+  holder.jaridaScheduler = undefined;
+}

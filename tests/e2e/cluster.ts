@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { runMigrations } from '../../db/migrate';
+import { findNginx } from './nginx';
 import { startNext, type RunningServer } from './server';
 
 /*
@@ -27,8 +29,13 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-/** Why the multi-instance tests cannot run here (no PostgreSQL server or Redis), or null. */
-export async function clusterServicesMissing(): Promise<string | null> {
+/**
+ * Why the multi-instance tests cannot run here (no PostgreSQL server or Redis, or no nginx, and
+ * curl for deploy/rolling-restart.sh, for those that put nginx in front), or null.
+ */
+export async function clusterServicesMissing(options: { nginx?: boolean } = {}): Promise<string | null> {
+  if (options.nginx && !findNginx()) return 'no nginx (apt-get install -y nginx-light)';
+  if (options.nginx && spawnSync('curl', ['--version']).status !== 0) return 'no curl (apt-get install -y curl)';
   const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2_000 });
   try {
     await client.connect();
@@ -47,6 +54,11 @@ export async function clusterServicesMissing(): Promise<string | null> {
     redis.disconnect();
   }
   return null;
+}
+
+/** Says loudly that a multi-instance test file is skipped, and why (as the e2e setup does for Chromium). */
+export function warnClusterSkipped(what: string, reason: string): void {
+  console.warn(`\n\n!!!!!!!!!! ${what.toUpperCase()} IS SKIPPED: ${reason}. CI (.ci/run) starts PostgreSQL and Redis and installs nginx. !!!!!!!!!!\n\n`);
 }
 
 async function adminQuery(sql: string): Promise<void> {

@@ -14,6 +14,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface ProcessEnd {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -21,8 +26,8 @@ export interface RunningServer {
   pageCacheDir: string;
   output: () => string;
   stop: () => Promise<void>;
-  /** Sends `signal` (e.g. SIGKILL, as a crash would) and resolves once the process is gone. */
-  kill: (signal: NodeJS.Signals) => Promise<void>;
+  /** Sends `signal` (e.g. SIGKILL, as a crash would) and resolves once the process is gone, with how it ended. */
+  kill: (signal: NodeJS.Signals) => Promise<ProcessEnd>;
 }
 
 /**
@@ -77,12 +82,13 @@ export async function startNext(env: Record<string, string>, options: { port?: n
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+        // Past the 10 s a graceful shutdown may take (lib/shutdown.ts).
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
       }),
     kill: (signal) =>
       new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        if (child.exitCode !== null || child.signalCode !== null) return resolve({ code: child.exitCode, signal: child.signalCode });
+        child.once('exit', (code, endSignal) => resolve({ code, signal: endSignal }));
         child.kill(signal);
       }),
   };
