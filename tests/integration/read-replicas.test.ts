@@ -202,6 +202,9 @@ describe.skipIf(typeof tools === 'string')('read replicas (DATABASE_REPLICA_URLS
       expect(status.primary).toBe('ok');
       expect(status.replicas[0]!.status).not.toBe('ok');
       expect(status.replicas[0]!.serving).toBe(false);
+      // The balancer and deploy script hear of it: the instance is not ready, naming the part.
+      const { checkReadiness } = await import('@/lib/data/readiness');
+      expect(await checkReadiness()).toMatchObject({ status: 'unavailable', failing: ['replica:1'], parts: { database: { status: 'up' } } });
     } finally {
       await cluster!.restartStandby();
     }
