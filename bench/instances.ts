@@ -23,6 +23,8 @@ export interface InstanceTools {
   stopChild(child: ChildProcess, graceMs?: number): Promise<void>;
   freePort(): Promise<number>;
   load<T>(config: Record<string, unknown>): Promise<T>;
+  /** nginx serving `httpBody(dir)` (an http {} block's content) from its own folder `dir`, once `readyUrl` answers. */
+  startNginx(httpBody: (dir: string) => string, readyUrl: string): Promise<ChildProcess>;
 }
 
 interface HotRun {
@@ -34,9 +36,24 @@ interface HotRun {
   cpuMsPerRequest: number;
 }
 
+export interface RollingRestartResult {
+  requests: number;
+  rps: number;
+  p99: number;
+  max: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  status: Record<string, number>;
+  seconds: number;
+  /** Per instance: SIGTERM to exit, then start to ready. */
+  restarts: { stoppedMs: number; readyMs: number }[];
+}
+
 export interface InstanceBenchResult {
   hotArticle: { local: HotRun[]; redis: HotRun[]; ratio: number; cpuRatio: number };
   publishToOtherInstance: { samples: number[]; p50: number; p95: number; max: number };
+  rollingRestart: RollingRestartResult;
 }
 
 function median(values: number[]): number {
@@ -48,7 +65,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 
 export async function runInstanceBenches(
   tools: InstanceTools,
-  options: { databaseUrl: string; articlePath: string; chromiumPath: string | null; duration: number; connections: number; rounds?: number },
+  options: { databaseUrl: string; articlePath: string; readerPaths: string[]; chromiumPath: string | null; duration: number; connections: number; rounds?: number },
 ): Promise<InstanceBenchResult> {
   const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
   const prefix = `jarida-bench-${randomBytes(4).toString('hex')}:`;
@@ -56,7 +73,8 @@ export async function runInstanceBenches(
   try {
     const hotArticle = await compareHotArticle(tools, options, shared);
     const publishToOtherInstance = await publishAcrossInstances(tools, options, shared);
-    return { hotArticle, publishToOtherInstance };
+    const rollingRestart = await restartUnderLoad(tools, options, shared);
+    return { hotArticle, publishToOtherInstance, rollingRestart };
   } finally {
     const redis = new Redis(redisUrl);
     let cursor = '0';
@@ -167,6 +185,56 @@ async function publishAcrossInstances(
   const result = { samples: samples.map(Math.round), p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples) };
   tools.log(`instances: publish on A → served by B: p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, max ${result.max.toFixed(0)} ms (${samples.length} publishes)`);
   return result;
+}
+
+/**
+ * Two instances behind nginx (deploy/nginx-cache.conf, both in its upstream), readers through
+ * nginx for the whole run, while the instances restart one after the other the way
+ * deploy/rolling-restart.sh does it: SIGTERM, start again, wait for /api/ready and nginx's
+ * fail_timeout, then the next one.
+ */
+async function restartUnderLoad(
+  tools: InstanceTools,
+  options: { readerPaths: string[]; connections: number },
+  shared: Record<string, string>,
+): Promise<RollingRestartResult> {
+  const ports = [await tools.freePort(), await tools.freePort()];
+  const children: ChildProcess[] = [];
+  for (const port of ports) children.push((await tools.startServer(port, shared)).child);
+  const listen = await tools.freePort();
+  const origin = `http://127.0.0.1:${listen}`;
+  const { renderNginxSite } = await import('../deploy/render-nginx.mjs');
+  let nginx: ChildProcess | undefined;
+  try {
+    nginx = await tools.startNginx(
+      (dir) => renderNginxSite({ cacheDir: `${dir}/pages`, listen: `127.0.0.1:${listen}`, upstreams: ports.map((port) => `localhost:${port}`) }),
+      `${origin}${options.readerPaths[0]}`,
+    );
+    for (const path of options.readerPaths) await fetch(`${origin}${path}`);
+    // Long enough for both restarts (each: drain, start, ready, nginx's fail_timeout) under load.
+    const seconds = 60;
+    const loadRun = tools.load<Omit<RollingRestartResult, 'restarts'>>({ origin, paths: options.readerPaths, connections: options.connections, duration: seconds });
+    const restarts: RollingRestartResult['restarts'] = [];
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    for (const [index, port] of ports.entries()) {
+      const stopping = performance.now();
+      await tools.stopChild(children[index]!, 10_000);
+      const starting = performance.now();
+      children[index] = (await tools.startServer(port, shared)).child;
+      await until(async () => (await fetch(`http://localhost:${port}/api/ready`).catch(() => null))?.status === 200, 120_000);
+      restarts.push({ stoppedMs: Math.round(starting - stopping), readyMs: Math.round(performance.now() - starting) });
+      // nginx's fail_timeout (2 s): it may still count the instance as down.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+    }
+    const result = { ...(await loadRun), restarts };
+    tools.log(
+      `instances: rolling restart under load through nginx: ${result.requests} requests in ${result.seconds.toFixed(0)} s, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx (${JSON.stringify(result.status)}); restarts ${restarts.map((r) => `stopped ${r.stoppedMs} ms, ready ${r.readyMs} ms`).join('; ')}`,
+    );
+    return result;
+  } finally {
+    if (nginx) await tools.stopChild(nginx);
+    for (const child of children) await tools.stopChild(child);
+  }
 }
 
 async function statusbar(page: import('playwright-core').Page, text: string) {
