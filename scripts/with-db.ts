@@ -116,7 +116,7 @@ async function main(): Promise<void> {
 
   const child = spawn(command[0]!, command.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, ...(process.env.DATABASE_URL ? {} : embeddedPoolSize()) },
     shell: process.platform === 'win32',
   });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
@@ -131,3 +131,15 @@ main().catch((error: unknown) => {
   console.error('[with-db]', error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/**
+ * One connection per process to the embedded database. PGlite is a single session: its socket
+ * server takes connections in turn, but the messages of two connections' parameterised queries
+ * (Parse, Bind, Execute, Sync) can interleave, and one of them then fails (`portal "" does not
+ * exist`) or gets another's rows (electric-sql/pglite#1046; 2,000 concurrent queries over a pool
+ * of 8 broke it here, none failed over a pool of 1). One connection costs nothing in throughput:
+ * PGlite runs one statement at a time anyway.
+ */
+function embeddedPoolSize(): { DATABASE_POOL_MAX: string } {
+  return { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '1' };
+}

@@ -39,7 +39,8 @@ export default async function setup(project: TestProject) {
     await handle.close();
 
     // A production server on a database it did not start itself: AUTH_SECRET is required (lib/auth/auth-key.ts).
-    const env = { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString('base64url') };
+    // One connection to the embedded database, as scripts/with-db.ts gives `npm start` (it explains why).
+    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: '1', AUTH_SECRET: randomBytes(32).toString('base64url') };
     if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
       const started = performance.now();
       await run('node_modules/.bin/next', ['build'], env);
