@@ -39,9 +39,8 @@ function databases(): Databases {
         'DATABASE_URL is not set. Start the app with `npm run dev` / `npm start`, which provide the embedded database.',
       );
     }
-    const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+    const { DATABASE_POOL_MAX: max, DATABASE_REPLICA_URLS: replicaUrls } = env();
     const primary = createDb(url, { max });
-    const replicaUrls = env().DATABASE_REPLICA_URLS;
     const replicaHandles = replicaUrls.map((replicaUrl) => createDb(replicaUrl, { max }));
     const router = replicaUrls.length
       ? new ReadRouter(

@@ -10,6 +10,8 @@ const schema = z.object({
     .default('')
     .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: 'each replica must be a postgres:// URL' }))),
+  // Connections per process, to the primary and to each replica (scripts/with-db.ts gives the embedded database 1).
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   SITE_URL: z.string().url().default('http://localhost:3000'),
   // Key material for secrets kept in the database (TOTP secrets, sealed with AES-256-GCM).
   // Required in production on a server database; see lib/auth/auth-key.ts for the embedded default.
