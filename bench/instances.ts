@@ -9,11 +9,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import { chromium } from 'playwright-core';
 import { createDb } from '../db/client';
 import { users } from '../db/schema';
 import { countUsers, createUser } from '../lib/admin/users';
+import { deleteRedisKeys } from '../tests/e2e/cluster';
 import { processCpuMs } from './traffic';
 
 export interface InstanceTools {
@@ -76,14 +76,7 @@ export async function runInstanceBenches(
     const rollingRestart = await restartUnderLoad(tools, options, shared);
     return { hotArticle, publishToOtherInstance, rollingRestart };
   } finally {
-    const redis = new Redis(redisUrl);
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    redis.disconnect();
+    await deleteRedisKeys(prefix, redisUrl);
   }
 }
 

@@ -94,8 +94,9 @@ export async function createSeededDatabase(): Promise<{ url: string; drop: () =>
   return { url: url.toString(), drop };
 }
 
-export async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(TEST_REDIS_URL);
+/** Removes every key under `prefix` (a test's or a bench run's own namespace). */
+export async function deleteRedisKeys(prefix: string, url = TEST_REDIS_URL): Promise<void> {
+  const redis = new Redis(url);
   try {
     let cursor = '0';
     do {
