@@ -5,11 +5,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
 
 export interface EmbeddedPostgres {
   url: string;
   /** The folder (mode 0700) holding the Unix socket: `psql -h <socketDir> -U postgres`. */
   socketDir: string;
+  /** The instance itself, for what only works in-process (PGlite's pg_dump, lib/backup). */
+  pglite: PGlite;
   stop: () => Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: embeddedUrl(socketDir),
     socketDir,
+    pglite,
     stop: async () => {
       await server.stop();
       await pglite.close();
@@ -77,4 +81,45 @@ async function privateSocketDir(dataDir: string | undefined): Promise<string> {
     }
   }
   return fs.mkdtemp(path.join(os.tmpdir(), 'jarida-pg-')); // created 0700
+}
+
+/**
+ * The file that names the process owning a data directory (`.data/embedded-db.json` beside
+ * `.data/pglite`): other commands connect to its socket instead of opening the files a second time.
+ */
+export function embeddedLockFile(dataDir: string): string {
+  return path.join(path.dirname(path.resolve(dataDir)), 'embedded-db.json');
+}
+
+/** The live owner named by the lock file, or null when there is none (or it no longer answers). */
+export async function runningEmbedded(lockFile: string): Promise<{ pid: number; url: string } | null> {
+  try {
+    const { pid, url } = JSON.parse(await fs.readFile(lockFile, 'utf8')) as { pid: number; url: string };
+    if (pid !== process.pid && alive(pid) && (await reachable(url))) return { pid, url };
+  } catch {
+    // No lock file, or a stale or unreadable one: the caller replaces it.
+  }
+  return null;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -7,43 +7,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
+import { embeddedLockFile, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 
 const dataDir = path.join(process.cwd(), '.data');
-const lockFile = path.join(dataDir, 'embedded-db.json');
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const lockFile = embeddedLockFile(path.join(dataDir, 'pglite'));
 
 async function existingEmbedded(): Promise<string | null> {
-  if (!fs.existsSync(lockFile)) return null;
-  try {
-    const { pid, url } = JSON.parse(fs.readFileSync(lockFile, 'utf8')) as { pid: number; url: string };
-    if (pid !== process.pid && alive(pid) && (await reachable(url))) return url;
-  } catch {
-    // A stale or unreadable lock file is replaced below.
-  }
-  return null;
+  return (await runningEmbedded(lockFile))?.url ?? null;
 }
 
 async function seedIfEmpty(url: string): Promise<void> {
