@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runMigrations } from '../../db/migrate';
-import { currentMigrations, dumpDatabase, isEmpty, latestKnownMigration, loadDatabase, openDatabase, type DatabaseTarget } from './database';
+import { checkLoadable, currentMigrations, dumpDatabase, isEmpty, latestKnownMigration, loadDatabase, openDatabase, type DatabaseTarget } from './database';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, DATABASE_FILES, MANIFEST_FILE, MEDIA_FILE, parseManifest, type Manifest } from './format';
 import { archiveMedia, isMediaEmpty, restoreMedia, type MediaTarget } from './media';
 import { sha256File, tarCreate, tarExtract, tarList } from './tools';
@@ -92,6 +92,8 @@ export async function restoreBackup(options: { file: string; database: DatabaseT
         `this backup comes from a newer Jarida (its database has migration ${last ?? `of ${new Date(lastCreatedAt).toISOString()}`}, this release stops at ${latest.tag}): restore it with that release or a later one`,
       );
     }
+
+    await checkLoadable(manifest.database, options.database.kind);
 
     const restoreMediaFiles = manifest.media.included;
     if (restoreMediaFiles && options.media.root === null) {

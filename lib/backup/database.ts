@@ -132,19 +132,15 @@ export async function isEmpty(db: OpenDatabase): Promise<boolean> {
   });
 }
 
-/**
- * Loads a dump into an empty target (or, with `force`, one emptied here first) and checks the
- * row counts against the manifest. The caller then applies this release's migrations.
- */
-export async function loadDatabase(db: OpenDatabase, database: Manifest['database'], file: string, options: { force: boolean }): Promise<void> {
-  if (database.format === 'custom' && db.kind !== 'postgres') {
+/** Whether this backup can load into this kind of database with the tools here (before anything is changed). */
+export async function checkLoadable(database: Manifest['database'], target: DatabaseTarget['kind']): Promise<void> {
+  if (database.format === 'custom' && target !== 'postgres') {
     throw new BackupError(
       'this backup is of a PostgreSQL server (pg_dump custom format): it restores into a PostgreSQL server only. Set DATABASE_URL to a new, empty database',
     );
   }
-  const pgRestoreBin = pgBinary('pg_restore');
   if (database.format === 'custom') {
-    const toolVersion = await pgToolVersion(pgRestoreBin);
+    const toolVersion = await pgToolVersion(pgBinary('pg_restore'));
     if (major(database.dumpVersion) > major(toolVersion)) {
       throw new BackupError(
         `this backup was written by pg_dump ${database.dumpVersion}, which pg_restore ${toolVersion} cannot read: install postgresql-client-${major(database.dumpVersion)} or set PG_BINDIR`,
@@ -152,32 +148,38 @@ export async function loadDatabase(db: OpenDatabase, database: Manifest['databas
     }
   }
 
-  await withClient(db.url, async (client) => {
-    if (options.force) {
-      await client.query('drop schema if exists drizzle cascade; drop schema if exists public cascade; create schema public;');
-    }
-    if (database.format === 'sql') {
+}
+
+/**
+ * Loads a dump into an empty target (or, with `force`, one emptied here first) and checks the
+ * row counts against the manifest. The caller then applies this release's migrations.
+ */
+export async function loadDatabase(db: OpenDatabase, database: Manifest['database'], file: string, options: { force: boolean }): Promise<void> {
+  const clear = 'drop schema if exists drizzle cascade; drop schema if exists public cascade; create schema public;\n';
+  const failed = (error: Error) =>
+    new BackupError(`the database dump did not load (${options.force && database.format === 'custom' ? 'the database was emptied by --force' : 'the database is as it was'}): ${error.message}`);
+  if (database.format === 'sql') {
+    await withClient(db.url, async (client) => {
       const script = await withoutUnknownSettings(client, gunzipSync(await fs.readFile(file)).toString('utf8'));
       try {
-        // One simple query: the script runs as one implicit transaction, all or nothing.
-        await client.query(script);
+        // One simple query: clearing (--force) and loading run as one implicit transaction, all or nothing.
+        await client.query((options.force ? clear : '') + script);
       } catch (error) {
-        throw new BackupError(`the database dump did not load (nothing was restored): ${(error as Error).message}`);
+        throw failed(error as Error);
       } finally {
         // The dump empties search_path for its session, which on PGlite is every later connection's too.
         await client.query('reset all');
       }
-    }
-  });
-
-  if (database.format === 'custom') {
+    });
+  } else {
+    if (options.force) await withClient(db.url, (client) => client.query(clear));
     const conn = libpq(db.url);
     await run(
-      pgRestoreBin,
+      pgBinary('pg_restore'),
       ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${conn.dbname}`, file],
       { env: conn.env },
     ).catch((error: BackupError) => {
-      throw new BackupError(`the database dump did not load (nothing was restored): ${error.message}`);
+      throw failed(error);
     });
   }
 
@@ -264,7 +266,7 @@ function major(version: string): number {
 }
 
 /** A connection string without its password (which goes in PGPASSWORD, not on a command line `ps` shows). */
-function libpq(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
+function libpq(url: string): { dbname: string; env: Record<string, string> } {
   const parsed = new URL(url);
   const password = decodeURIComponent(parsed.password);
   parsed.password = '';

@@ -15,7 +15,7 @@ const INSTALL_HINTS: Record<string, string> = {
  * Runs a program to completion and returns its standard output. A missing program or a non-zero
  * exit is a BackupError carrying the program's own last words (its stderr), not a stack trace.
  */
-export function run(command: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<string> {
+export function run(command: string, args: string[], options: { env?: Record<string, string> } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
