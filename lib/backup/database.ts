@@ -124,6 +124,21 @@ async function dumpServer(db: OpenDatabase, dir: string): Promise<DumpResult> {
   });
 }
 
+/**
+ * Runs a plain SQL dump (PGlite's pg_dump: INSERTs, no psql commands) as one simple query, so as
+ * one implicit transaction, with `before` (if any) in the same transaction.
+ */
+export async function runSqlDump(url: string, script: string, before = ''): Promise<void> {
+  await withClient(url, async (client) => {
+    try {
+      await client.query(before + (await withoutUnknownSettings(client, script)));
+    } finally {
+      // The dump empties search_path for its session, which on PGlite is every later connection's too.
+      await client.query('reset all');
+    }
+  });
+}
+
 /** True when the target has none of Jarida's tables (a new database, or a new embedded folder). */
 export async function isEmpty(db: OpenDatabase): Promise<boolean> {
   return withClient(db.url, async (client) => {
@@ -159,17 +174,10 @@ export async function loadDatabase(db: OpenDatabase, database: Manifest['databas
   const failed = (error: Error) =>
     new BackupError(`the database dump did not load (${options.force && database.format === 'custom' ? 'the database was emptied by --force' : 'the database is as it was'}): ${error.message}`);
   if (database.format === 'sql') {
-    await withClient(db.url, async (client) => {
-      const script = await withoutUnknownSettings(client, gunzipSync(await fs.readFile(file)).toString('utf8'));
-      try {
-        // One simple query: clearing (--force) and loading run as one implicit transaction, all or nothing.
-        await client.query((options.force ? clear : '') + script);
-      } catch (error) {
-        throw failed(error as Error);
-      } finally {
-        // The dump empties search_path for its session, which on PGlite is every later connection's too.
-        await client.query('reset all');
-      }
+    const script = gunzipSync(await fs.readFile(file)).toString('utf8');
+    // Clearing (--force) and loading in one transaction: all or nothing.
+    await runSqlDump(db.url, script, options.force ? clear : '').catch((error: Error) => {
+      throw failed(error);
     });
   } else {
     if (options.force) await withClient(db.url, (client) => client.query(clear));
