@@ -44,14 +44,15 @@ beforeAll(async () => {
   const started = performance.now();
   const result = await createBackup({ database: source, media: sourceMedia(), out: embeddedBackup, now });
   console.log(`[backup-restore] embedded demo database backed up: ${(result.bytes / 1024).toFixed(0)} KB in ${seconds(started)}`);
-});
+}, 600_000); // the demo's images are drawn the first time (minutes on a busy machine)
 
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
   if (work) await fs.rm(work, { recursive: true, force: true });
 });
 
-describe('backup and restore (embedded database)', () => {
+// PGlite starts take seconds each, minutes in all on a loaded machine: more than the project's 60 s per test.
+describe('backup and restore (embedded database)', { timeout: 300_000 }, () => {
   it('the demo has articles, revisions and media to carry', () => {
     expect(Object.keys(expected.articles).length).toBeGreaterThan(40);
     expect(Object.keys(expected.revisions)).toHaveLength(24);
@@ -59,35 +60,36 @@ describe('backup and restore (embedded database)', () => {
     expect(Object.keys(expectedMedia).length).toBeGreaterThan(30);
   });
 
+  // Restored once, then reused: each embedded database costs a PGlite start (seconds on a busy machine).
+  const restored: DatabaseTarget = { kind: 'pglite', dataDir: '' };
+  const restoredMedia = () => path.join(work, 'restored', 'media');
+
   it('restores into a fresh embedded database: every table, article, revision and media file', async () => {
-    const target: DatabaseTarget = { kind: 'pglite', dataDir: path.join(work, 'restored', 'pglite') };
-    const media = path.join(work, 'restored', 'media');
+    restored.dataDir = path.join(work, 'restored', 'pglite');
     const started = performance.now();
-    const result = await restoreBackup({ file: embeddedBackup, database: target, media: { storage: 'local', root: media } });
+    const result = await restoreBackup({ file: embeddedBackup, database: restored, media: { storage: 'local', root: restoredMedia() } });
     console.log(`[backup-restore] embedded backup restored into PGlite in ${seconds(started)}`);
     expect(result.migrationsApplied).toBe(0);
-    expect(await withEmbedded(target.dataDir, fingerprint)).toEqual(expected);
-    expect(await mediaFingerprint(media)).toEqual(expectedMedia);
+    expect(await withEmbedded(restored.dataDir, fingerprint)).toEqual(expected);
+    expect(await mediaFingerprint(restoredMedia())).toEqual(expectedMedia);
   });
 
   it('refuses a database or media folder that is not empty, unless forced', async () => {
-    const target: DatabaseTarget = { kind: 'pglite', dataDir: path.join(work, 'again', 'pglite') };
-    const media = path.join(work, 'again', 'media');
-    await restoreBackup({ file: embeddedBackup, database: target, media: { storage: 'local', root: media } });
-    await expect(restoreBackup({ file: embeddedBackup, database: target, media: { storage: 'local', root: media } })).rejects.toThrow(
+    const media = restoredMedia();
+    await expect(restoreBackup({ file: embeddedBackup, database: restored, media: { storage: 'local', root: media } })).rejects.toThrow(
       /media folder .* is not empty: use --force/,
     );
-    const emptyMedia = path.join(work, 'again', 'other-media');
-    await expect(restoreBackup({ file: embeddedBackup, database: target, media: { storage: 'local', root: emptyMedia } })).rejects.toThrow(
+    const emptyMedia = path.join(work, 'other-media');
+    await expect(restoreBackup({ file: embeddedBackup, database: restored, media: { storage: 'local', root: emptyMedia } })).rejects.toThrow(
       /database is not empty: use --force/,
     );
-    // An editor's change after the backup: --force puts the backup's content back.
-    await withEmbedded(target.dataDir, async (url) => {
-      await withClient(url, (client) => client.query(`update articles set title = 'changed' where id = (select min(id) from articles)`));
-    });
+    // An editor's change after the backup, and a stray file: --force puts the backup's content back.
+    await withEmbedded(restored.dataDir, (url) =>
+      withClient(url, (client) => client.query(`update articles set title = 'changed' where id = (select min(id) from articles)`)),
+    );
     await fs.writeFile(path.join(media, 'stray.webp'), 'not from the backup');
-    await restoreBackup({ file: embeddedBackup, database: target, media: { storage: 'local', root: media }, force: true });
-    expect(await withEmbedded(target.dataDir, fingerprint)).toEqual(expected);
+    await restoreBackup({ file: embeddedBackup, database: restored, media: { storage: 'local', root: media }, force: true });
+    expect(await withEmbedded(restored.dataDir, fingerprint)).toEqual(expected);
     expect(await mediaFingerprint(media)).toEqual(expectedMedia);
   });
 
@@ -149,7 +151,7 @@ describe('backup and restore (embedded database)', () => {
   });
 });
 
-describe.skipIf(!adminUrl)('backup and restore (PostgreSQL server)', () => {
+describe.skipIf(!adminUrl)('backup and restore (PostgreSQL server)', { timeout: 120_000 }, () => {
   let server: { url: string; drop: () => Promise<void> };
 
   beforeAll(async () => {

@@ -42,7 +42,8 @@ const todaysMigrations = async () =>
 
 const count = async (url: string, query: string) => withClient(url, async (client) => (await client.query<{ n: number }>(query)).rows[0]!.n);
 
-describe.each(kinds)('upgrade from the database of 33f3ade (%s)', (kind) => {
+// Every article is read, and PGlite starts take seconds each on a busy machine: more than the project's 60 s per test.
+describe.each(kinds)('upgrade from the database of 33f3ade (%s)', { timeout: 300_000 }, (kind) => {
   let url: string;
   let handle: DbHandle;
   let appliedBefore: number;
@@ -70,7 +71,7 @@ describe.each(kinds)('upgrade from the database of 33f3ade (%s)', (kind) => {
     await runMigrations(url);
     console.log(`[upgrade] today's migrations on the 33f3ade database (${kind}) in ${Math.round(performance.now() - started)} ms`);
     handle = createDb(url, { max: 1 });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await handle?.close();
@@ -118,9 +119,8 @@ describe.each(kinds)('upgrade from the database of 33f3ade (%s)', (kind) => {
     const tag = await q.getTagBySlug(db, article.locale, article.tags[0]!.slug);
     expect((await q.listTagArticles(db, article.locale, tag!.id, 1)).items.map((card) => card.id)).toContain(article.id);
 
-    const word = article.title.split(/\s+/).find((w) => w.length >= 6)!;
-    const found = await searchArticles(db, { locale: article.locale, q: word, page: 1 });
-    expect(found.items.map((hit) => hit.id)).toContain(article.id);
+    const found = await searchArticles(db, { locale: article.locale, q: article.title, page: 1 });
+    expect(found.items.map((hit) => hit.article.id)).toContain(article.id);
   });
 
   it("lists the old articles and their revisions in the newsroom", async () => {
