@@ -29,10 +29,13 @@ function mediaTarget(): MediaTarget {
 }
 
 function describe(target: DatabaseTarget): string {
-  if (target.kind === 'pglite') return `the embedded database (${path.relative(process.cwd(), target.dataDir)})`;
+  if (target.kind === 'pglite') return `the embedded database (${shown(target.dataDir)})`;
   const url = new URL(target.url);
   return `PostgreSQL ${url.host}${url.pathname}`;
 }
+
+/** A path under the current folder relative to it, any other absolute. */
+const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
 
 const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
@@ -43,7 +46,7 @@ async function backup(args: string[]): Promise<void> {
   if (fs.existsSync(out)) throw new BackupError(`${out} already exists: choose another --out`);
   const database = databaseTarget();
   if (database.kind === 'pglite' && !fs.existsSync(database.dataDir)) {
-    throw new BackupError(`DATABASE_URL is not set and there is no embedded database in ${path.relative(process.cwd(), database.dataDir)}: nothing to back up`);
+    throw new BackupError(`DATABASE_URL is not set and there is no embedded database in ${shown(database.dataDir)}: nothing to back up`);
   }
   const media = mediaTarget();
   const started = performance.now();
@@ -52,7 +55,7 @@ async function backup(args: string[]): Promise<void> {
   const { manifest } = result;
   const rows = Object.values(manifest.database.rows).reduce((sum, n) => sum + n, 0);
   console.log(
-    `[backup] ${path.relative(process.cwd(), result.file) || result.file}: ${formatBytes(result.bytes)} in ${seconds(started)} ` +
+    `[backup] ${shown(result.file)}: ${formatBytes(result.bytes)} in ${seconds(started)} ` +
       `(${Object.keys(manifest.database.rows).length} tables, ${rows} rows, migration ${manifest.database.migrations.last ?? 'none'}` +
       `${manifest.media.included ? `, ${manifest.media.files} media files, ${formatBytes(manifest.media.bytes)}` : ''})`,
   );
