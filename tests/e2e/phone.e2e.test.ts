@@ -103,6 +103,31 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
     });
   }
 
+  it('after "Tout accepter" the top slot keeps the house ad until the partner ad has rendered', { timeout: 120_000 }, async () => {
+    const context = await phone(PHONES[1]!);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/fr`);
+    await page.getByTestId('consent-banner').getByRole('button', { name: 'Tout accepter' }).click();
+    await page.getByTestId('consent-banner').waitFor({ state: 'detached' });
+    await page.goto(`${baseUrl}${PATHS.fr.latest}`);
+    // Sampled in the page until the partner's creative is in: a visible picture in the slot every time.
+    const samples = await page.evaluate(async () => {
+      const seen: number[] = [];
+      const deadline = performance.now() + 20_000;
+      while (performance.now() < deadline) {
+        const slot = document.querySelector('[data-ad-slot="leaderboard"]');
+        const pictures = [...(slot?.querySelectorAll('img') ?? [])].filter((img) => img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().height > 0);
+        seen.push(pictures.length);
+        if (slot?.querySelector('[data-ad-network-filled="true"] img') && !slot.querySelector('.ad-network-placeholder')) break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return seen;
+    });
+    expect(samples.length).toBeGreaterThan(0);
+    expect(samples.filter((count) => count === 0)).toEqual([]);
+    await context.close();
+  });
+
   it('the 404 names itself in the tab, in both languages', async () => {
     const context = await phone(PHONES[1]!);
     const page = await context.newPage();
