@@ -25,7 +25,14 @@ export function AdConsentSwitch({
   if (!choices.ads || !network) return children;
   return (
     <Suspense fallback={children}>
-      <NetworkAd kind={kind} src={network.src} google={network.google} personalized={choices.personalizedAds} analytics={choices.analytics} />
+      <NetworkAd
+        kind={kind}
+        src={network.src}
+        google={network.google}
+        personalized={choices.personalizedAds}
+        analytics={choices.analytics}
+        placeholder={children}
+      />
     </Suspense>
   );
 }

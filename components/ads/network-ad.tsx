@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /*
  * An ad network slot. Rendered only once the reader agreed to advertising: it passes the
@@ -20,6 +20,8 @@ export interface NetworkAdProps {
   personalized?: boolean;
   /** The reader agreed to audience measurement (analytics_storage). */
   analytics?: boolean;
+  /** Shown in the slot until the network's creative has rendered (the house ad). */
+  placeholder?: ReactNode;
 }
 
 /** Dispatched on window so that an already loaded network fills slots added later. */
@@ -76,11 +78,61 @@ function loadNetwork(src: string): void {
   document.head.appendChild(script);
 }
 
-export function NetworkAd({ kind, src, google, personalized = false, analytics = false }: NetworkAdProps) {
+/**
+ * True once the network has put a creative in `slot` and its pictures or frames have loaded (or
+ * failed: a broken creative is the network's to show). A network that never fills the slot
+ * leaves it false, and the house ad stays.
+ */
+function useCreativeRendered(slot: RefObject<HTMLElement | null>): boolean {
+  const [rendered, setRendered] = useState(false);
+  useEffect(() => {
+    const element = slot.current;
+    if (!element) return;
+    let cancelled = false;
+    const settle = () => {
+      if (!element.firstElementChild) return false;
+      const media = [...element.querySelectorAll<HTMLImageElement | HTMLIFrameElement>('img, iframe')];
+      const pending = media.filter((item) => item instanceof HTMLImageElement && !item.complete);
+      const frames = media.filter((item) => item instanceof HTMLIFrameElement);
+      Promise.all(
+        [...pending, ...frames].map(
+          (item) => new Promise((resolve) => {
+            item.addEventListener('load', resolve, { once: true });
+            item.addEventListener('error', resolve, { once: true });
+            // A frame may have loaded before we looked: do not wait on it for ever.
+            if (item instanceof HTMLIFrameElement) setTimeout(resolve, 1_500);
+          }),
+        ),
+      ).then(() => !cancelled && setRendered(true));
+      return true;
+    };
+    if (settle()) return () => void (cancelled = true);
+    const observer = new MutationObserver(() => {
+      if (settle()) observer.disconnect();
+    });
+    observer.observe(element, { childList: true });
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [slot]);
+  return rendered;
+}
+
+export function NetworkAd({ kind, src, google, personalized = false, analytics = false, placeholder }: NetworkAdProps) {
+  const slot = useRef<HTMLDivElement>(null);
+  const rendered = useCreativeRendered(slot);
   useEffect(() => {
     if (google) sendConsentSignals(personalized, analytics);
     loadNetwork(src);
   }, [src, google, personalized, analytics]);
 
-  return <div data-ad-network-slot={kind} className="ad-network-slot" />;
+  // The house ad covers the slot (same grid cell) until the creative has rendered: readers never
+  // see an empty box between accepting advertising and the partner's ad.
+  return (
+    <>
+      <div ref={slot} data-ad-network-slot={kind} className="ad-network-slot" />
+      {rendered ? null : <div className="ad-network-placeholder">{placeholder}</div>}
+    </>
+  );
 }

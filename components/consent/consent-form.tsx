@@ -3,6 +3,8 @@ import type { Choices, Purpose } from '@/lib/consent/consent';
 export interface ConsentLabels {
   title: string;
   intro: string;
+  introMore: string;
+  introDetails: string;
   acceptAll: string;
   rejectAll: string;
   customize: string;
@@ -40,6 +42,11 @@ export function ConsentForm({
         {labels.title}
       </h2>
       <p className="consent__intro">{labels.intro}</p>
+      {/* The first layer stays short (on a phone it must not cover the page): the rest folds here. */}
+      <details className="consent__details">
+        <summary>{labels.introMore}</summary>
+        <p>{labels.introDetails}</p>
+      </details>
       {showPurposes ? (
         <fieldset className="consent__purposes">
           <legend className="visually-hidden">{labels.customize}</legend>

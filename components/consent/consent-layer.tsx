@@ -9,6 +9,8 @@ export async function consentLabels(locale: AppLocale): Promise<ConsentLabels> {
   return {
     title: t('title'),
     intro: t('intro'),
+    introMore: t('introMore'),
+    introDetails: t('introDetails'),
     acceptAll: t('acceptAll'),
     rejectAll: t('rejectAll'),
     customize: t('customize'),

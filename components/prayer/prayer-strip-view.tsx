@@ -46,9 +46,24 @@ export function PrayerStripView(props: PrayerStripProps) {
         ))}
       </ol>
       <a href={strip.monthHref} className="prayer-strip__more" target={target}>
-        {labels.month}
+        <ShortOnPhones label={labels.month} />
       </a>
     </section>
+  );
+}
+
+/**
+ * "Horaires du mois" on a wide screen, "mois" on a phone (the first words are only visually
+ * hidden there, so the link's accessible name stays whole and contains what is seen).
+ */
+function ShortOnPhones({ label }: { label: string }) {
+  const cut = label.lastIndexOf(' ');
+  if (cut <= 0) return label;
+  return (
+    <>
+      <span className="prayer-strip__more-long">{label.slice(0, cut + 1)}</span>
+      {label.slice(cut + 1)}
+    </>
   );
 }
 

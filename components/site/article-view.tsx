@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ArticleBody } from '@/components/site/article-body';
 import { ArticleCard } from '@/components/site/article-card';
 import { RelativeTime } from '@/components/site/relative-time';
+import { ShareLinks } from '@/components/site/share-links';
 import { getRelated } from '@/lib/data/reader';
 import type { ArticleDetailDto } from '@/lib/data/types';
 import { Link } from '@/lib/i18n/link';
@@ -26,6 +27,7 @@ export async function ArticleView({
   inArticleAd,
   sidebarAd,
   mostRead,
+  shareable = true,
 }: {
   locale: AppLocale;
   article: ArticleDetailDto;
@@ -33,6 +35,8 @@ export async function ArticleView({
   inArticleAd: ReactNode;
   sidebarAd: ReactNode;
   mostRead: ReactNode;
+  /** False for the editors' preview of a draft: its address is not public yet. */
+  shareable?: boolean;
 }) {
   const [t, tConsent, related] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
@@ -81,6 +85,7 @@ export async function ArticleView({
               ) : null}
             </p>
           </div>
+          {shareable ? <ShareLinks locale={locale} slug={article.slug} title={article.title} /> : null}
         </header>
         {article.cover ? (
           <figure className="article__cover">

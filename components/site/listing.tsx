@@ -15,6 +15,7 @@ export function Listing({
   hrefFor,
   showSection = true,
   sidebar,
+  feed,
 }: {
   locale: AppLocale;
   now: number;
@@ -26,6 +27,8 @@ export function Listing({
   showSection?: boolean;
   // Passed through from the page: ad slots hold a dynamic hole, which cached content cannot render itself.
   sidebar: ReactNode;
+  /** A visible link to this page's feed, under its heading. */
+  feed?: ReactNode;
 }) {
   return (
     <div className="listing-layout">
@@ -33,6 +36,7 @@ export function Listing({
         <header className="page-header">
           {heading}
           {intro}
+          {feed}
         </header>
         {result.items.length === 0 ? (
           <p className="empty-state">{empty}</p>

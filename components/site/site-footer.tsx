@@ -1,7 +1,9 @@
 import { cacheLife } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { getSections, getSiteName } from '@/lib/data/reader';
+import { RssIcon } from '@/components/site/feed-link';
 import { Link } from '@/lib/i18n/link';
+import { feedPath } from '@/lib/seo/site';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { toMoroccoParts } from '@/lib/time/legal-time';
 
@@ -38,6 +40,12 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
           <ul className="site-footer__links">
             <li>
               <Link href="/latest">{tLatest('title')}</Link>
+            </li>
+            <li>
+              <a href={feedPath(locale, 'rss', { kind: 'site' })} type="application/rss+xml" className="feed-link">
+                <RssIcon />
+                {t('rss')}
+              </a>
             </li>
             <li>
               {/* With JavaScript the banner island reopens in place; without, this is the cookies page. */}

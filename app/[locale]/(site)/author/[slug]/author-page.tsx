@@ -14,6 +14,7 @@ import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { seoMetadata } from '@/lib/seo/metadata';
+import { FeedLink } from '@/components/site/feed-link';
 
 function authorHref(slug: string, page: number) {
   return page === 1
@@ -87,6 +88,7 @@ async function AuthorContent({ locale, author, result, sidebar }: { locale: AppL
       }
       result={result}
       empty={t('empty')}
+      feed={<FeedLink locale={locale} scope={{ kind: 'author', slug: author.slug }} name={author.name} />}
       sidebar={sidebar}
       hrefFor={(p) => getPathname({ locale, href: authorHref(author.slug, p) })}
     />

@@ -44,6 +44,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/previ
           inArticleAd={<AdSlot kind="in-article" locale={locale} />}
           sidebarAd={<AdSlot kind="rectangle" locale={locale} />}
           mostRead={null}
+          shareable={false}
         />
       </main>
     </>

@@ -13,6 +13,7 @@ import { alternatesFor } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { seoMetadata } from '@/lib/seo/metadata';
+import { FeedLink } from '@/components/site/feed-link';
 
 function sectionHref(slug: string, page: number) {
   return page === 1
@@ -79,6 +80,7 @@ async function SectionContent({ locale, section, result, sidebar }: { locale: Ap
       result={result}
       empty={t('empty')}
       showSection={false}
+      feed={<FeedLink locale={locale} scope={{ kind: 'section', slug: section.slug }} name={section.name} />}
       sidebar={sidebar}
       hrefFor={(p) => getPathname({ locale, href: sectionHref(section.slug, p) })}
     />
