@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
-import { isAppError, type AppErrorCode } from '@/lib/errors';
+import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
+import { isSameOrigin } from '@/lib/http/same-origin';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { echoableValues, formValues, type FormState } from './form-state';
 
@@ -15,22 +16,7 @@ import { localizeIssues, type Translate } from './validation';
  * see and test it, so an action never runs for another site's page.
  */
 export async function assertSameOriginAction(): Promise<void> {
-  const list = await headers();
-  const origin = list.get('origin');
-  const host = list.get('x-forwarded-host') ?? list.get('host');
-  if (!origin || !host) return void (await fail());
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return void (await fail());
-  }
-  if (originHost !== host) await fail();
-
-  async function fail(): Promise<never> {
-    const { AppError } = await import('@/lib/errors');
-    throw new AppError('forbidden', 'Cross-origin action refused');
-  }
+  if (!isSameOrigin(await headers(), 'refuse')) throw new AppError('forbidden', 'Cross-origin action refused');
 }
 
 /**

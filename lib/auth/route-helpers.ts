@@ -12,7 +12,7 @@ export function adminLocaleOf(value: FormDataEntryValue | null): 'fr' | 'ar' {
 }
 
 export function foreignOriginResponse(request: Request): NextResponse | null {
-  return isSameOrigin(request) ? null : NextResponse.json({ error: 'cross_origin', reason: 'Request must come from this site' }, { status: 403 });
+  return isSameOrigin(request.headers, 'unless-cross-site') ? null : NextResponse.json({ error: 'cross_origin', reason: 'Request must come from this site' }, { status: 403 });
 }
 
 export function withSessionCookie(response: NextResponse, token: string, expiresAt: Date): NextResponse {
