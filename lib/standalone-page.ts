@@ -1,6 +1,7 @@
 import ar from '@/messages/ar.json';
 import fr from '@/messages/fr.json';
 import type { AppLocale } from './i18n/routing';
+import { localeDirection } from '@/lib/i18n/routing';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -9,7 +10,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
  * before the app can render: the database is down, or the address cannot even be decoded.
  */
 function standalonePage(locale: AppLocale, page: { code: number; title: string; description: string; link: { href: string; label: string } }): string {
-  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const dir = localeDirection(locale);
   return `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head>

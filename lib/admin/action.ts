@@ -6,7 +6,7 @@ import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
 import { isSameOrigin } from '@/lib/http/same-origin';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { echoableValues, formValues, type FormState } from './form-state';
 
 import { localizeIssues, type Translate } from './validation';
@@ -35,7 +35,7 @@ export function formAction<S extends z.ZodType, R extends FormState | void>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = echoableValues(formValues(formData));
-    const locale: AppLocale = values.$locale === 'ar' ? 'ar' : 'fr';
+    const locale = toLocale(values.$locale);
     const t = (await getTranslations({ locale, namespace: 'Admin.errors' })) as unknown as Translate;
     try {
       await assertSameOriginAction();
