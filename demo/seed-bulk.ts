@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { count, sql } from 'drizzle-orm';
-import { createDb, type Database } from './client';
-import { articleAuthors, articles, articleTags, authors, sections, tags, type NewArticle } from './schema';
+import { createDb, type Database } from '@/db/client';
+import { articleAuthors, articles, articleTags, authors, sections, tags, type NewArticle } from '@/db/schema';
 import { seed } from './seed';
 import { AR, FR, type Vocabulary } from './seed-data/bulk-vocabulary';
 import { doc, h2, p, type BlockNode } from './seed-data/doc';
