@@ -3,6 +3,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { createDb, type Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, tickerItems, type NewMedia } from '@/db/schema';
+import { liveEnv } from '@/lib/env';
 import { fromMoroccoLocal, toMoroccoParts } from '@/lib/time/legal-time';
 import { generateAvatar, generateCover, type GeneratedImage } from './covers';
 import { generateHouseAdCreative } from './house-ad-creatives';
@@ -442,7 +443,7 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T)
 const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const url = process.env.DATABASE_URL;
+  const url = liveEnv().DATABASE_URL;
   if (!url) {
     console.error('DATABASE_URL is not set. Run `npm run db:seed`, which provides the embedded database, or set DATABASE_URL.');
     process.exit(1);
