@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { isAppLocale, toLocale, type AppLocale } from './routing';
+import { isAppLocale, type AppLocale } from './routing';
 
 /** Validates the [locale] segment (404 otherwise) and registers it for next-intl. */
 export function resolveLocaleParam(value: string): AppLocale {
@@ -31,9 +31,4 @@ export function decodeSlug(value: string): string {
 export function parsePageParam(value: string): number {
   if (!/^[1-9]\d{0,4}$/.test(value)) notFound();
   return Number(value);
-}
-
-/** The locale of a parent's static params at build time (it comes unvalidated). */
-export function staticParamsLocale(params: { locale: string }): AppLocale {
-  return toLocale(params.locale);
 }
