@@ -12,6 +12,13 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Demo content is loaded by the seed and the tools (scripts/, bench/, tests/), never by the app or its database layer.
+    files: ['app/**', 'components/**', 'lib/**', 'db/**', 'proxy.ts', 'instrumentation.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/demo/*', '**/demo/*'], message: 'demo/ is the seed\'s content: the app never imports it.' }] }],
+    },
+  },
 ];
 
 export default config;

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * mulberry32 (the same generator as db/seed-bulk.ts): a fixed seed gives the same draws on every
+ * mulberry32 (the same generator as demo/seed-bulk.ts): a fixed seed gives the same draws on every
  * machine, so the long tail's popularity order and requests are comparable between runs.
  * Plain JavaScript: bench/load.mjs runs on node without a TypeScript loader.
  * @param {number} seed

@@ -1,5 +1,5 @@
 import 'server-only';
-import { env } from '@/lib/env';
+import { env, liveEnv } from '@/lib/env';
 import { isConnectionError, isDatabaseDown, markDatabaseDown, markDatabaseUp } from '@/lib/db-health';
 import { AppError } from '@/lib/errors';
 import { createDb, type Database, type DbHandle } from './client';
@@ -32,7 +32,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 /** The process's pools, created on first use so that importing this module never connects. */
 function databases(): Databases {
   if (!globalForDb.jaridaDatabases) {
-    const url = process.env.DATABASE_URL;
+    const url = liveEnv().DATABASE_URL;
     if (!url) {
       throw new AppError(
         'database_unavailable',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { liveEnv } from '@/lib/env';
 import { createDb } from './client';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -15,7 +16,7 @@ export async function runMigrations(url: string): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const url = process.env.DATABASE_URL;
+  const url = liveEnv().DATABASE_URL;
   if (!url) {
     console.error('DATABASE_URL is not set. Run `npm run db:migrate`, which provides the embedded database.');
     process.exit(1);

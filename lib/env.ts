@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { pageCacheEnvSchema } from './data/cache-handlers/config.mjs';
 
+/*
+ * Every setting Jarida reads from the environment, validated here. Not here: NODE_ENV,
+ * NEXT_RUNTIME and NEXT_PHASE, which Next sets and replaces inline at build time (so
+ * `process.env.NODE_ENV === 'production'` also works in client bundles), and the settings of
+ * code that runs outside Next's bundles: the page cache's handlers (data/cache-handlers/config.mjs,
+ * whose schema env() includes), next.config.ts and the tools under scripts/, bench/ and tests/.
+ */
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.string().url().optional(),
   // Streaming replicas of DATABASE_URL for reader reads (db/read-router.ts), comma-separated.
   DATABASE_REPLICA_URLS: z
     .string()
@@ -35,6 +42,31 @@ export function env(): z.infer<typeof schema> {
     parsed = result.data;
   }
   return parsed;
+}
+
+const liveSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  MEDIA_ROOT: z.string().min(1).optional(),
+  // Storage backend for media files (lib/storage/storage.ts).
+  MEDIA_STORAGE: z.string().default('local'),
+  // `off` stops this process's scheduler tick (lib/scheduler) or its warming after a publish (lib/cache/warm.ts).
+  JARIDA_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  JARIDA_WARM: z.enum(['on', 'off']).default('on'),
+  // Where this process reaches its own HTTP server (lib/http/own-origin.ts), when not on localhost:PORT.
+  JARIDA_OWN_ORIGIN: z.url({ protocol: /^https?$/, error: 'JARIDA_OWN_ORIGIN must be an http(s) origin' }).optional(),
+  // The port `next start` listens on: it sets PORT itself once listening (from -p, PORT or 3000).
+  PORT: z.string().optional(),
+});
+
+/**
+ * The settings read again at every use instead of once: tests and tools change them while a
+ * process runs (MEDIA_ROOT per test, JARIDA_WARM, DATABASE_URL before the first connection),
+ * and none of them is read on a hot path. Validated like env().
+ */
+export function liveEnv(): z.infer<typeof liveSchema> {
+  const result = liveSchema.safeParse(process.env);
+  if (!result.success) throw new Error(`Invalid environment: ${z.prettifyError(result.error)}`);
+  return result.data;
 }
 
 export function siteUrl(): string {

@@ -1,22 +1,21 @@
 import ar from '@/messages/ar.json';
 import fr from '@/messages/fr.json';
-import type { AppLocale } from './i18n/routing';
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { localeDirection, type AppLocale } from './i18n/routing';
+import { escapeXml } from './seo/xml';
 
 /**
  * Self-contained HTML (no app render, no database), localized, for the answers the proxy gives
  * before the app can render: the database is down, or the address cannot even be decoded.
  */
 function standalonePage(locale: AppLocale, page: { code: number; title: string; description: string; link: { href: string; label: string } }): string {
-  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const dir = localeDirection(locale);
   return `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(page.title)}</title>
+<title>${escapeXml(page.title)}</title>
 <style>
 body{margin:0;font:18px/1.6 system-ui,sans-serif;color:#1b1b1f;background:#fff;display:grid;place-items:center;min-height:100vh}
 @media (prefers-color-scheme:dark){body{color:#ecedee;background:#15171a}}
@@ -28,9 +27,9 @@ a{color:#b3261e;font-weight:600}
 <body>
 <main>
 <p aria-hidden="true" style="font-size:2.5rem;margin:0">${page.code}</p>
-<h1>${escape(page.title)}</h1>
-<p>${escape(page.description)}</p>
-<p><a href="${escape(page.link.href)}">${escape(page.link.label)}</a></p>
+<h1>${escapeXml(page.title)}</h1>
+<p>${escapeXml(page.description)}</p>
+<p><a href="${escapeXml(page.link.href)}">${escapeXml(page.link.label)}</a></p>
 </main>
 </body>
 </html>`;

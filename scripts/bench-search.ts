@@ -10,9 +10,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb } from '../db/client';
 import { runMigrations } from '../db/migrate';
-import { seed } from '../db/seed';
-import { seedBulk } from '../db/seed-bulk';
-import { AR, FR } from '../db/seed-data/bulk-vocabulary';
+import { seed } from '../demo/seed';
+import { seedBulk } from '../demo/seed-bulk';
+import { AR, FR } from '../demo/seed-data/bulk-vocabulary';
 import { searchArticles, type SearchQuery } from '../lib/data/search-queries';
 
 function argument(name: string, fallback: string): string {

@@ -28,7 +28,7 @@ async function seedIfEmpty(url: string): Promise<void> {
   }
   console.log('[db] empty database: loading demo content…');
   const started = performance.now();
-  const [{ createDb }, { seed }] = await Promise.all([import('../db/client'), import('../db/seed')]);
+  const [{ createDb }, { seed }] = await Promise.all([import('../db/client'), import('../demo/seed')]);
   const handle = createDb(url, { max: 1 });
   try {
     const counts = await seed(handle.db);
@@ -39,7 +39,7 @@ async function seedIfEmpty(url: string): Promise<void> {
 }
 
 async function printDemoAccounts(url: string): Promise<void> {
-  const [{ createDb }, { ensureDemoAccounts }] = await Promise.all([import('../db/client'), import('../db/demo-accounts')]);
+  const [{ createDb }, { ensureDemoAccounts }] = await Promise.all([import('../db/client'), import('../demo/accounts')]);
   const handle = createDb(url, { max: 1 });
   try {
     const accounts = await ensureDemoAccounts(handle.db, dataDir);

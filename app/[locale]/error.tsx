@@ -3,6 +3,7 @@
 import { useParams } from 'next/navigation';
 import { useEffect } from 'react';
 import { ErrorPanel } from '@/components/site/error-panel';
+import { toLocale } from '@/lib/i18n/routing';
 
 // Production strips the message; readers only ever see this localized text and the digest.
 // The strings come from a tiny built-in table (kept equal to messages/*.json by a unit test)
@@ -12,5 +13,5 @@ export default function LocaleError({ error, reset }: { error: Error & { digest?
   useEffect(() => {
     console.error('[reader] render failed', error.digest ?? '');
   }, [error]);
-  return <ErrorPanel locale={locale === 'ar' ? 'ar' : 'fr'} digest={error.digest} reset={reset} />;
+  return <ErrorPanel locale={toLocale(locale)} digest={error.digest} reset={reset} />;
 }

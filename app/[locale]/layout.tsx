@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { consentHeadScript } from '@/lib/consent/consent';
 import { getSiteName } from '@/lib/data/reader';
 import { siteUrl } from '@/lib/env';
-import { localeDirection, routing } from '@/lib/i18n/routing';
+import { isAppLocale, localeDirection, routing } from '@/lib/i18n/routing';
 import './globals.css';
 
 /** Each language preloads only its own web font (declared in globals.css). */
@@ -20,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isAppLocale(locale)) return {};
   const [t, siteName] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getSiteName(locale)]);
   return {
     metadataBase: new URL(siteUrl()),
@@ -42,7 +41,7 @@ export const viewport: Viewport = {
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   // No NextIntlClientProvider: no reader client component uses next-intl (error.tsx carries its own strings).
   return (

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { stripTimes, type ReaderStrip } from '@/lib/prayer/strip';
-import { PrayerStripView, type PrayerStripLabels } from './prayer-strip-view';
+import { stripTimes, type PrayerStripLabels, type ReaderStrip } from '@/lib/prayer/strip';
+import { PrayerStripView } from './prayer-strip-view';
 
 const TICK_MS = 30_000;
 

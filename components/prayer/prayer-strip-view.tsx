@@ -1,7 +1,4 @@
-import type { PrayerName } from '@/lib/prayer/day';
-import type { ReaderStrip, StripTime } from '@/lib/prayer/strip';
-
-export type PrayerStripLabels = Record<PrayerName, string> & { change: string; city: string; choose: string; month: string };
+import type { PrayerStripLabels, ReaderStrip, StripTime } from '@/lib/prayer/strip';
 
 export interface PrayerStripProps {
   locale: 'fr' | 'ar';

@@ -3,13 +3,13 @@
 import { useEffect } from 'react';
 import { readBrowserCookie } from '@/lib/browser-cookie';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
 
 /** The language the browser would get at "/" without a cookie: its first French or Arabic tag, else French. */
 function negotiated(): AppLocale {
   for (const tag of navigator.languages) {
     const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'fr' || primary === 'ar') return primary;
+    if (isAppLocale(primary)) return primary;
   }
   return 'fr';
 }

@@ -4,8 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
-import { isAppError, type AppErrorCode } from '@/lib/errors';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
+import { isSameOrigin } from '@/lib/http/same-origin';
+import { toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { echoableValues, formValues, type FormState } from './form-state';
 
 import { localizeIssues, type Translate } from './validation';
@@ -15,22 +16,7 @@ import { localizeIssues, type Translate } from './validation';
  * see and test it, so an action never runs for another site's page.
  */
 export async function assertSameOriginAction(): Promise<void> {
-  const list = await headers();
-  const origin = list.get('origin');
-  const host = list.get('x-forwarded-host') ?? list.get('host');
-  if (!origin || !host) return void (await fail());
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return void (await fail());
-  }
-  if (originHost !== host) await fail();
-
-  async function fail(): Promise<never> {
-    const { AppError } = await import('@/lib/errors');
-    throw new AppError('forbidden', 'Cross-origin action refused');
-  }
+  if (!isSameOrigin(await headers(), 'refuse')) throw new AppError('forbidden', 'Cross-origin action refused');
 }
 
 /**
@@ -49,7 +35,7 @@ export function formAction<S extends z.ZodType, R extends FormState | void>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = echoableValues(formValues(formData));
-    const locale: AppLocale = values.$locale === 'ar' ? 'ar' : 'fr';
+    const locale = toLocale(values.$locale);
     const t = (await getTranslations({ locale, namespace: 'Admin.errors' })) as unknown as Translate;
     try {
       await assertSameOriginAction();

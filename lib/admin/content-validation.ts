@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDateTimeLocalInput } from '@/lib/time/format';
 import { fields } from './validation';
+import { isAppLocale } from '@/lib/i18n/routing';
 
 /**
  * Links editors put in front of readers: https on any host, or a path on this site. Rules out
@@ -47,5 +48,5 @@ export const contentFields = {
     z
       .enum(['', 'fr', 'ar'])
       .optional()
-      .transform((value) => (value === 'fr' || value === 'ar' ? value : null)),
+      .transform((value) => (isAppLocale(value) ? value : null)),
 };

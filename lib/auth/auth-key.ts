@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { env } from '@/lib/env';
+import { env, liveEnv } from '@/lib/env';
 
 export const AUTH_SECRET_FILE = 'auth-secret';
 const MIN_SECRET_BYTES = 32;
@@ -67,7 +67,7 @@ export function totpKey(): Buffer {
     resolveAuthSecret({
       secret: env().AUTH_SECRET,
       production: env().NODE_ENV === 'production',
-      databaseUrl: process.env.DATABASE_URL,
+      databaseUrl: liveEnv().DATABASE_URL,
       dataDir: path.join(process.cwd(), '.data'),
     }),
     'totp-secret v1',

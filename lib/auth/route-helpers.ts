@@ -7,12 +7,8 @@ export function wantsJson(request: Request): boolean {
   return (request.headers.get('accept') ?? '').includes('application/json');
 }
 
-export function adminLocaleOf(value: FormDataEntryValue | null): 'fr' | 'ar' {
-  return value === 'ar' ? 'ar' : 'fr';
-}
-
 export function foreignOriginResponse(request: Request): NextResponse | null {
-  return isSameOrigin(request) ? null : NextResponse.json({ error: 'cross_origin', reason: 'Request must come from this site' }, { status: 403 });
+  return isSameOrigin(request.headers, 'unless-cross-site') ? null : NextResponse.json({ error: 'cross_origin', reason: 'Request must come from this site' }, { status: 403 });
 }
 
 export function withSessionCookie(response: NextResponse, token: string, expiresAt: Date): NextResponse {

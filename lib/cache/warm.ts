@@ -2,6 +2,7 @@ import 'server-only';
 import http from 'node:http';
 import https from 'node:https';
 import { after } from 'next/server';
+import { liveEnv } from '@/lib/env';
 import { ownOrigin } from '@/lib/http/own-origin';
 import { WarmQueue, type WarmFetcher } from './warm-queue';
 
@@ -57,7 +58,7 @@ function queue(): WarmQueue {
  * JARIDA_WARM=off turns it off, e.g. on a process that serves no readers.
  */
 function enabled(): boolean {
-  return process.env.NODE_ENV === 'production' && process.env.JARIDA_WARM !== 'off';
+  return process.env.NODE_ENV === 'production' && liveEnv().JARIDA_WARM === 'on';
 }
 
 /**

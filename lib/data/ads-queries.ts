@@ -1,22 +1,15 @@
+import 'server-only';
 import { z } from 'zod';
-import { adSlotKindEnum } from '@/db/schema';
 import { mediaUrl } from '@/lib/storage/media-root';
+import type { AdSlotKind } from './ad-slots';
 
 /*
- * Advertising rules: the slot kinds and sizes, how a house ad is picked for a slot, and what a
- * valid ad network setting is. The rows come from the site chrome (chrome-queries.ts). No
- * `server-only` here: the seed (plain Node) shares the slot sizes.
+ * Advertising rules: how a house ad is picked for a slot, and what a valid ad network setting
+ * is. The rows come from the site chrome (chrome-queries.ts); the slot kinds and sizes are in
+ * ad-slots.ts, which the demo seed shares.
  */
 
-export const AD_SLOT_KINDS = adSlotKindEnum.enumValues;
-export type AdSlotKind = (typeof AD_SLOT_KINDS)[number];
-
-/** IAB sizes every creative of a kind is drawn at (house ads and the network's alike). */
-export const AD_SLOT_SIZES: Record<AdSlotKind, { width: number; height: number }> = {
-  leaderboard: { width: 728, height: 90 },
-  rectangle: { width: 300, height: 250 },
-  'in-article': { width: 300, height: 250 },
-};
+export { AD_SLOT_KINDS, AD_SLOT_SIZES, type AdSlotKind } from './ad-slots';
 
 /** Cache tag of every house-ad read: expire it when an editor changes a house ad. */
 export const HOUSE_ADS_TAG = 'house-ads';

@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { routing, type AppLocale } from './routing';
+import { isAppLocale, type AppLocale } from './routing';
 
 /** Validates the [locale] segment (404 otherwise) and registers it for next-intl. */
 export function resolveLocaleParam(value: string): AppLocale {
-  if (!hasLocale(routing.locales, value)) notFound();
+  if (!isAppLocale(value)) notFound();
   setRequestLocale(value);
   return value;
 }
@@ -32,9 +31,4 @@ export function decodeSlug(value: string): string {
 export function parsePageParam(value: string): number {
   if (!/^[1-9]\d{0,4}$/.test(value)) notFound();
   return Number(value);
-}
-
-/** The locale of a parent's static params at build time (it comes unvalidated). */
-export function staticParamsLocale(params: { locale: string }): AppLocale {
-  return routing.locales.find((locale) => locale === params.locale) ?? routing.defaultLocale;
 }

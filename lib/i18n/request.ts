@@ -1,8 +1,7 @@
-import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import * as rootParams from 'next/root-params';
 import { loadAdminMessages } from './admin-messages';
-import { routing, type AppLocale } from './routing';
+import { toLocale, type AppLocale } from './routing';
 
 // The messages are static files: merged once per language, not on each of a cold page's render
 // passes (next-intl asks for the request config once per pass).
@@ -27,7 +26,7 @@ export default getRequestConfig(async ({ locale }) => {
   let resolved = locale;
   if (!resolved) {
     const param = await rootParams.locale();
-    resolved = hasLocale(routing.locales, param) ? param : routing.defaultLocale;
+    resolved = toLocale(param);
   }
   return {
     locale: resolved,

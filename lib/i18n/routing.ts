@@ -42,6 +42,11 @@ export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** A locale from untrusted input (a form field, a path segment): anything else is the default, French. */
+export function toLocale(value: unknown): AppLocale {
+  return isAppLocale(value) ? value : routing.defaultLocale;
+}
+
 export function otherLocale(locale: AppLocale): AppLocale {
   return locale === 'fr' ? 'ar' : 'fr';
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { PrayerStripLabels } from '@/components/prayer/prayer-strip-view';
 import { getPrayerDay, type PrayerDayDto } from '@/lib/data/prayer';
 import { getHijriOffset } from '@/lib/data/reader';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -10,7 +9,7 @@ import { moroccoDateKey } from '@/lib/time/legal-time';
 import { listCities, type City } from './cities';
 import { addDaysToDateKey, formatPrayerClock, prayerClockToInstant } from './compute';
 import { PRAYER_NAMES } from './day';
-import type { ReaderStrip, StripDay } from './strip';
+import type { PrayerStripLabels, ReaderStrip, StripDay } from './strip';
 
 /** The strip's words and the city list: the same for every reader, so part of the static page. */
 export async function stripLabels(locale: AppLocale): Promise<{ labels: PrayerStripLabels; cities: { slug: string; name: string }[] }> {

@@ -7,6 +7,9 @@ import { nextPrayer, PRAYER_NAMES, type PrayerDay, type PrayerName } from './day
  * prayer and counts down, so this module stays free of both.
  */
 
+/** The strip's words in the reader's language: each prayer's name and the city chooser's. */
+export type PrayerStripLabels = Record<PrayerName, string> & { change: string; city: string; choose: string; month: string };
+
 export interface StripDay {
   /** 'YYYY-MM-DD', Moroccan calendar day. */
   date: string;

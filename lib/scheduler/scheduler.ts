@@ -1,3 +1,4 @@
+import { liveEnv } from '@/lib/env';
 import { ownOrigin } from '@/lib/http/own-origin';
 import { schedulerToken } from './token';
 
@@ -10,7 +11,7 @@ const holder = globalThis as unknown as { jaridaScheduler?: NodeJS.Timeout };
  * to install, and at most one interval per process.
  */
 export function startScheduler(): void {
-  if (holder.jaridaScheduler || process.env.JARIDA_SCHEDULER === 'off') return;
+  if (holder.jaridaScheduler || liveEnv().JARIDA_SCHEDULER === 'off') return;
   const token = schedulerToken();
   holder.jaridaScheduler = setInterval(() => {
     fetch(`${ownOrigin()}/api/internal/scheduler`, { method: 'POST', headers: { 'x-jarida-scheduler': token } })

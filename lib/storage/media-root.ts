@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { liveEnv } from '@/lib/env';
 
 // Uploaded and generated media live outside public/ so files added after `next build` are served too.
 export function mediaRoot(): string {
-  return process.env.MEDIA_ROOT ?? path.join(process.cwd(), '.data', 'media');
+  return liveEnv().MEDIA_ROOT ?? path.join(process.cwd(), '.data', 'media');
 }
 
 /** Resolves a storage key inside the media root, refusing keys that would escape it. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { liveEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { mediaRoot, mediaUrl } from './media-root';
 
@@ -89,7 +90,7 @@ export function localStorage(root: string = mediaRoot()): MediaStorage {
 
 /** The configured backend: `MEDIA_STORAGE=local` (the default) is the only one so far. */
 export function getMediaStorage(): MediaStorage {
-  const kind = process.env.MEDIA_STORAGE ?? 'local';
+  const kind = liveEnv().MEDIA_STORAGE;
   if (kind === 'local') return localStorage();
   throw new Error(`Unknown MEDIA_STORAGE backend: ${kind}`);
 }

@@ -3,6 +3,8 @@
  * reads request headers once and keeps nothing.
  */
 
+import { isSameOrigin } from '@/lib/http/same-origin';
+
 export type ViewVerdict = 'count' | 'bot' | 'prefetch' | 'foreign';
 
 // Crawlers, link previewers, monitors, headless browsers and HTTP libraries. Real browsers'
@@ -20,26 +22,10 @@ export function isPrefetch(headers: Headers): boolean {
   return /prefetch|prerender|preview/i.test(purpose) || headers.has('next-router-prefetch');
 }
 
-/**
- * Only our own pages may report views: the browser must say so (Origin, or Sec-Fetch-Site when
- * it sends no Origin). Requests that say nothing, such as scripts, are not counted either.
- */
-export function isFromOurPages(headers: Headers): boolean {
-  const host = headers.get('x-forwarded-host') ?? headers.get('host');
-  const origin = headers.get('origin');
-  if (origin) {
-    if (origin === 'null' || !host) return false;
-    try {
-      return new URL(origin).host === host;
-    } catch {
-      return false;
-    }
-  }
-  return headers.get('sec-fetch-site') === 'same-origin';
-}
-
 export function classifyViewRequest(headers: Headers): ViewVerdict {
-  if (!isFromOurPages(headers)) return 'foreign';
+  // Only our own pages may report views; requests that do not say where they come from, such as
+  // scripts, are not counted either.
+  if (!isSameOrigin(headers, 'same-origin-fetch-only')) return 'foreign';
   if (isPrefetch(headers)) return 'prefetch';
   if (isBotUserAgent(headers.get('user-agent'))) return 'bot';
   return 'count';

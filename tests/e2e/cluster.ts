@@ -80,7 +80,7 @@ export async function createSeededDatabase(): Promise<{ url: string; drop: () =>
   const drop = () => adminQuery(`drop database if exists ${name} with (force)`);
   try {
     await runMigrations(url.toString());
-    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../db/seed')]);
+    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../demo/seed')]);
     const handle = createDb(url.toString(), { max: 1 });
     try {
       await seed(handle.db);

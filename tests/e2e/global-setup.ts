@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
   let server: Awaited<ReturnType<typeof startNext>>;
   try {
     await runMigrations(database.url);
-    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../db/seed')]);
+    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../demo/seed')]);
     const handle = createDb(database.url, { max: 1 });
     await seed(handle.db);
     await handle.close();

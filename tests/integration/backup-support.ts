@@ -47,7 +47,7 @@ export async function withEmbedded<T>(dataDir: string, work: (url: string) => Pr
  */
 export async function loadDemo(url: string, now: Date): Promise<void> {
   await runMigrations(url);
-  const [{ createDb }, { seed }] = await Promise.all([import('@/db/client'), import('@/db/seed')]);
+  const [{ createDb }, { seed }] = await Promise.all([import('@/db/client'), import('@/demo/seed')]);
   const handle = createDb(url, { max: 1 });
   try {
     await seed(handle.db, { now, log: () => undefined });

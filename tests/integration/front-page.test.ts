@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { instrument } from '@/bench/front-queries';
-import { seed } from '@/db/seed';
+import { seed } from '@/demo/seed';
 import * as q from '@/lib/data/reader-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import type { ArticleCardDto, FrontPageDto, Page } from '@/lib/data/types';

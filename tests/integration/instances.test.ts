@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articleRevisions, articles, articleViewsHourly, auditLog, jobRuns, loginAttempts } from '@/db/schema';
-import { doc } from '@/db/seed-data/doc';
+import { doc } from '@/demo/seed-data/doc';
 import { changeStatus, createArticle, publishDueArticles } from '@/lib/admin/articles';
 import { attemptLogin, MAX_FAILURES, verifySecondFactor } from '@/lib/auth/login';
 import { generateTotpSecret, totpCode } from '@/lib/auth/totp';

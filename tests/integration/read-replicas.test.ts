@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDb } from '@/db/client';
 import { articles } from '@/db/schema';
 import { runMigrations } from '@/db/migrate';
-import { seed } from '@/db/seed';
+import { seed } from '@/demo/seed';
 import { getArticleForEdit, publishDueArticles } from '@/lib/admin/articles';
 import { getArticleBySlug } from '@/lib/data/reader-queries';
 import { findPostgresTools, ReplicaCluster } from './replica-cluster';

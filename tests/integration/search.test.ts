@@ -1,8 +1,8 @@
 import { inArray, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articles, sections } from '@/db/schema';
-import { seed } from '@/db/seed';
-import { doc, h2, p } from '@/db/seed-data/doc';
+import { seed } from '@/demo/seed';
+import { doc, h2, p } from '@/demo/seed-data/doc';
 import { countMatches, refreshSearchLexicon, searchArticles, type SearchQuery } from '@/lib/data/search-queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { normalizeForSearch } from '@/lib/search/normalize';

@@ -1,7 +1,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articles, media } from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seed } from '@/demo/seed';
 import * as q from '@/lib/data/seo-queries';
 import { testDb } from './db';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { instrument } from '@/bench/front-queries';
 import type { Database } from '@/db/client';
 import { houseAds, media, settings, tickerItems } from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seed } from '@/demo/seed';
 import { SETTING_KEYS } from '@/lib/admin/settings';
 import { AD_SLOT_KINDS } from '@/lib/data/ads-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';

@@ -1,7 +1,7 @@
 import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tickerItems } from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seed } from '@/demo/seed';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { testDb } from './db';
 

@@ -1,8 +1,8 @@
 import { eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { articles, articleViewsHourly, sections } from '@/db/schema';
-import { seed } from '@/db/seed';
-import { doc } from '@/db/seed-data/doc';
+import { seed } from '@/demo/seed';
+import { doc } from '@/demo/seed-data/doc';
 import * as reader from '@/lib/data/reader-queries';
 import { listMostRead, pruneViews, recordViews } from '@/lib/data/views-queries';
 import { hourBucket, ViewBuffer } from '@/lib/views/buffer';

@@ -26,7 +26,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  process.env.__NEXT_PRIVATE_ORIGIN = origin;
+  process.env.JARIDA_OWN_ORIGIN = origin;
   process.env.SITE_URL = 'https://jarida.invalid';
 });
 afterAll(async () => {

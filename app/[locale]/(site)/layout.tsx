@@ -1,10 +1,9 @@
-import { hasLocale } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { ConsentLayer } from '@/components/consent/consent-layer';
 import { LocaleMemory } from '@/components/site/locale-memory';
 import { RelativeTimeRefresher } from '@/components/site/relative-time-refresher';
 import { SiteFooter } from '@/components/site/site-footer';
-import { routing } from '@/lib/i18n/routing';
+import { isAppLocale } from '@/lib/i18n/routing';
 
 // Pages with params outside generateStaticParams render in full on first request, then are
 // cached like prerendered ones (blocking ISR), instead of streaming a shell on every request.
@@ -13,7 +12,7 @@ export const instant = false;
 // Each page renders its own SiteHeader because the language switch and hreflang depend on the page.
 export default async function SiteLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isAppLocale(locale)) notFound();
   return (
     <>
       {children}

@@ -4,6 +4,7 @@ import { useParams } from 'next/navigation';
 import { useEffect } from 'react';
 import ar from '@/messages/admin/ar/core.json';
 import fr from '@/messages/admin/fr/core.json';
+import { localeDirection, toLocale } from '@/lib/i18n/routing';
 
 const MESSAGES = { fr: fr.boundary, ar: ar.boundary };
 
@@ -14,13 +15,13 @@ const MESSAGES = { fr: fr.boundary, ar: ar.boundary };
  */
 export default function AdminError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const { locale: raw } = useParams<{ locale: string }>();
-  const locale = raw === 'ar' ? 'ar' : 'fr';
+  const locale = toLocale(raw);
   const t = MESSAGES[locale];
   useEffect(() => {
     console.error('[admin] render failed', error.digest ?? '');
   }, [error]);
   return (
-    <main id="main" className="admin-main admin-error" lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+    <main id="main" className="admin-main admin-error" lang={locale} dir={localeDirection(locale)}>
       <div className="panel" role="alert">
         <h1>{t.errorTitle}</h1>
         <p>{t.errorDescription}</p>

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
-import { localeDirection, routing } from '@/lib/i18n/routing';
+import { isAppLocale, localeDirection, routing } from '@/lib/i18n/routing';
 import './admin.css';
 
 const naskh = localFont({
@@ -26,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/admin/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isAppLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Admin.common' });
   // The newsroom is never indexed (X-Robots-Tag is also sent for /admin in next.config.ts).
   return { title: { default: t('title'), template: `%s · ${t('title')}` }, robots: { index: false, follow: false } };
@@ -39,7 +38,7 @@ export default async function AdminRootLayout({ children, params }: LayoutProps<
   // `instant = false` above lets the route have no static shell.
   await connection();
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={localeDirection(locale)} className={naskh.variable}>

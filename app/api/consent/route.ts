@@ -37,7 +37,7 @@ function choicesFor(action: 'accept-all' | 'reject-all' | 'save', raw: Record<st
  * sent back to the page it came from; the banner island posts JSON and gets the new state.
  */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) {
+  if (!isSameOrigin(request.headers, 'unless-cross-site')) {
     return Response.json({ error: 'Cross-origin consent submissions are not accepted.' }, { status: 403 });
   }
   const isJson = (request.headers.get('content-type') ?? '').includes('application/json');

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '@/app/admin/[locale]/(panel)/articles/actions';
 import { editorExtensions } from '@/lib/admin/editor-extensions';
+import { localeDirection } from '@/lib/i18n/routing';
 import { formatTime } from '@/lib/time/format';
 import { EditorToolbar } from './editor-toolbar';
 import { MediaPicker, type PickedMedia } from './media-picker';
@@ -89,7 +90,7 @@ export function ArticleEditor({
   const [savedNote, setSavedNote] = useState('');
   const [publishAt, setPublishAt] = useState(defaultPublishAt);
   const [picker, setPicker] = useState<null | 'cover' | 'inline'>(null);
-  const dir = article.locale === 'ar' ? 'rtl' : 'ltr';
+  const dir = localeDirection(article.locale);
 
   const editor = useEditor({
     extensions: editorExtensions(),

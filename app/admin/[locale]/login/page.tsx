@@ -6,6 +6,7 @@ import { getAdminSession } from '@/lib/auth/current-user';
 import { withDb } from '@/db';
 import { countUsers } from '@/lib/admin/users';
 import { resolveAdminLocale } from '@/lib/admin/locale';
+import { otherLocale } from '@/lib/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/admin/[locale]/login'>): Promise<Metadata> {
   const locale = resolveAdminLocale((await params).locale);
@@ -25,7 +26,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/ad
   const wait = typeof query.wait === 'string' && /^\d+$/.test(query.wait) ? query.wait : '30';
   const initialError =
     errorKey === 'invalid' ? t('invalid') : errorKey === 'throttled' ? t('throttled', { seconds: wait }) : errorKey === 'expired' ? t('expired') : '';
-  const other = locale === 'fr' ? 'ar' : 'fr';
+  const other = otherLocale(locale);
   return (
     <main className="login panel" id="main">
       <p>

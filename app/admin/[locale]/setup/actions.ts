@@ -9,6 +9,7 @@ import { formValues, type FormState } from '@/lib/admin/form-state';
 import { createUser } from '@/lib/admin/users';
 import { localizeIssues, type Translate } from '@/lib/admin/validation';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
+import { toLocale } from '@/lib/i18n/routing';
 
 const schema = z
   .object({
@@ -22,7 +23,7 @@ const schema = z
 /** First-run only: createUser refuses once any account exists, so this cannot mint a second admin. */
 export async function createFirstAdmin(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const locale = values.$locale === 'ar' ? 'ar' : 'fr';
+  const locale = toLocale(values.$locale);
   const t = (await getTranslations({ locale, namespace: 'Admin.errors' })) as unknown as Translate;
   const { password: _p, confirm: _c, ...safeValues } = values;
   try {

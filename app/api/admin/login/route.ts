@@ -4,7 +4,8 @@ import { withDb } from '@/db';
 import { clientAddress } from '@/lib/http/client-address';
 import { attemptLogin } from '@/lib/auth/login';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
-import { adminLocaleOf, foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
+import { foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
+import { toLocale } from '@/lib/i18n/routing';
 
 const schema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -20,7 +21,7 @@ export async function POST(request: NextRequest) {
   const refused = foreignOriginResponse(request);
   if (refused) return refused;
   const form = await request.formData().catch(() => null);
-  const locale = adminLocaleOf(form?.get('locale') ?? null);
+  const locale = toLocale(form?.get('locale'));
   const json = wantsJson(request);
   const parsed = schema.safeParse({ email: form?.get('email'), password: form?.get('password') });
   const loginUrl = (error: string) => new URL(`/admin/${locale}/login?error=${error}`, request.url);

@@ -2,14 +2,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { withDb } from '@/db';
 import { audit } from '@/lib/audit';
 import { sessionCookieName } from '@/lib/auth/cookie';
-import { adminLocaleOf, clearSessionCookie, foreignOriginResponse } from '@/lib/auth/route-helpers';
+import { clearSessionCookie, foreignOriginResponse } from '@/lib/auth/route-helpers';
 import { revokeSession } from '@/lib/auth/sessions';
+import { toLocale } from '@/lib/i18n/routing';
 
 export async function POST(request: NextRequest) {
   const refused = foreignOriginResponse(request);
   if (refused) return refused;
   const form = await request.formData().catch(() => null);
-  const locale = adminLocaleOf(form?.get('locale') ?? null);
+  const locale = toLocale(form?.get('locale'));
   const token = request.cookies.get(sessionCookieName())?.value;
   if (token) {
     await withDb('logout', async (db) => {

@@ -8,7 +8,7 @@ import { localizeIssues, type Translate } from '@/lib/admin/validation';
 import { requireAdminUser } from '@/lib/auth/current-user';
 import { isAppError } from '@/lib/errors';
 import { isSameOrigin } from '@/lib/http/same-origin';
-import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
+import { isAppLocale, toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { readUploadForm } from '@/lib/media/upload-request';
 
@@ -22,7 +22,7 @@ import { readUploadForm } from '@/lib/media/upload-request';
 const NO_STORE = { 'Cache-Control': 'private, no-store' };
 
 function localeFrom(...candidates: unknown[]): AppLocale {
-  return (candidates.find(isAppLocale) as AppLocale | undefined) ?? 'fr';
+  return toLocale(candidates.find(isAppLocale));
 }
 
 async function errorResponse(error: unknown, locale: AppLocale): Promise<NextResponse> {
@@ -52,7 +52,7 @@ function crossOrigin(locale: AppLocale): Promise<NextResponse> {
 export async function GET(request: Request) {
   const url = new URL(request.url);
   let locale = localeFrom(url.searchParams.get('locale'));
-  if (!isSameOrigin(request)) return crossOrigin(locale);
+  if (!isSameOrigin(request.headers, 'unless-cross-site')) return crossOrigin(locale);
   try {
     const user = await requireAdminUser('media.upload');
     locale = localeFrom(url.searchParams.get('locale'), user.locale);
@@ -68,7 +68,7 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const url = new URL(request.url);
   let locale = localeFrom(url.searchParams.get('locale'));
-  if (!isSameOrigin(request)) return crossOrigin(locale);
+  if (!isSameOrigin(request.headers, 'unless-cross-site')) return crossOrigin(locale);
   try {
     const user = await requireAdminUser('media.upload');
     locale = localeFrom(url.searchParams.get('locale'), user.locale);

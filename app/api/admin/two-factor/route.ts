@@ -4,8 +4,9 @@ import { withDb } from '@/db';
 import { sessionCookieName } from '@/lib/auth/cookie';
 import { clientAddress } from '@/lib/http/client-address';
 import { verifySecondFactor } from '@/lib/auth/login';
-import { adminLocaleOf, foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
+import { foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
 import { revokeSession, validateSession } from '@/lib/auth/sessions';
+import { toLocale } from '@/lib/i18n/routing';
 
 // Six digits from the app, or a recovery code (xxxx-xxxx-xxxx-xxxx, however it was typed).
 const schema = z.object({ code: z.string().trim().min(6).max(40) });
@@ -15,7 +16,7 @@ export async function POST(request: NextRequest) {
   const refused = foreignOriginResponse(request);
   if (refused) return refused;
   const form = await request.formData().catch(() => null);
-  const locale = adminLocaleOf(form?.get('locale') ?? null);
+  const locale = toLocale(form?.get('locale'));
   const json = wantsJson(request);
   const back = (error: string) => new URL(`/admin/${locale}/login/two-factor?error=${error}`, request.url);
   const token = request.cookies.get(sessionCookieName())?.value ?? '';

@@ -17,7 +17,7 @@ const formSchema = z.object({
  * preference cookie and go back to the page they were on.
  */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) {
+  if (!isSameOrigin(request.headers, 'unless-cross-site')) {
     return Response.json({ error: 'Cross-origin form submissions are not accepted.' }, { status: 403 });
   }
   const parsed = formSchema.safeParse(Object.fromEntries(await request.formData().catch(() => new FormData())));

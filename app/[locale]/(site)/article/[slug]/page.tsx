@@ -10,8 +10,8 @@ import { getArticle, getRedirectedSlug, getStaticSlugs, type ArticleRead } from 
 import type { ArticleDetailDto } from '@/lib/data/types';
 import type { Alternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
-import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
-import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
+import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
+import { otherLocale, toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { seoMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articleOgImagePath, articlePath, authorPath, OG_IMAGE, sectionPath, siteIdentity } from '@/lib/seo/site';
@@ -20,7 +20,7 @@ import { formatDateTimeISO } from '@/lib/time/format';
 type Props = PageProps<'/[locale]/article/[slug]'>;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = staticParamsLocale(params);
+  const locale = toLocale(params.locale);
   // The stories readers are most likely to open right after a deploy (a new build starts with an
   // empty page cache): each render costs ~40 ms of one core, so 100 per language add ~8 s to the
   // build and spare the first readers of each a cold render, which queues under load (bench).

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { getStaticSlugs } from '@/lib/data/reader';
-import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
+import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
+import { toLocale } from '@/lib/i18n/routing';
 import { renderSectionPage, sectionMetadata } from './section-page';
 
 type Props = PageProps<'/[locale]/section/[section]'>;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = staticParamsLocale(params);
+  const locale = toLocale(params.locale);
   // Sections with a published article in this language: the others are 404s.
   const slugs = await getStaticSlugs('section', locale);
   return (slugs.length ? slugs : ['maroc']).map((section) => ({ section }));

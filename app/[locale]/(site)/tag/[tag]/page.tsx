@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { getStaticSlugs } from '@/lib/data/reader';
-import { decodeSlug, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
+import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
+import { toLocale } from '@/lib/i18n/routing';
 import { renderTagPage, tagMetadata } from './tag-page';
 
 type Props = PageProps<'/[locale]/tag/[tag]'>;
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = staticParamsLocale(params);
+  const locale = toLocale(params.locale);
   const slugs = await getStaticSlugs('tag', locale, 10);
   return (slugs.length ? slugs : ['actualite']).map((tag) => ({ tag }));
 }

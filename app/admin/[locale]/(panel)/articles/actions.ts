@@ -24,6 +24,7 @@ import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { isAppError } from '@/lib/errors';
 import { parseDateTimeLocalInput } from '@/lib/time/format';
+import { toLocale } from '@/lib/i18n/routing';
 
 /** What the editor gets back from every call: never a thrown error, so nothing typed is lost. */
 export interface EditorResult {
@@ -46,7 +47,7 @@ function publish(change: ArticleChange) {
 }
 
 async function run(locale: unknown, permission: Permission, body: (actor: Actor, t: Translate) => Promise<EditorResult>): Promise<EditorResult> {
-  const t = (await getTranslations({ locale: locale === 'ar' ? 'ar' : 'fr', namespace: 'Admin.errors' })) as unknown as Translate;
+  const t = (await getTranslations({ locale: toLocale(locale), namespace: 'Admin.errors' })) as unknown as Translate;
   try {
     await assertSameOriginAction();
     const user = await requireAdminUser(permission);
@@ -110,8 +111,8 @@ export async function changeStatusAction(locale: string, payload: unknown): Prom
 }
 
 export async function createArticleAction(formData: FormData): Promise<void> {
-  const locale = formData.get('$locale') === 'ar' ? 'ar' : 'fr';
-  const articleLocale = formData.get('locale') === 'ar' ? 'ar' : 'fr';
+  const locale = toLocale(formData.get('$locale'));
+  const articleLocale = toLocale(formData.get('locale'));
   await assertSameOriginAction();
   const user = await requireAdminUser('article.create');
   const title = String(formData.get('title') ?? '').trim() || (articleLocale === 'fr' ? 'Sans titre' : 'بدون عنوان');
@@ -120,7 +121,7 @@ export async function createArticleAction(formData: FormData): Promise<void> {
 }
 
 export async function createTranslationAction(formData: FormData): Promise<void> {
-  const locale = formData.get('$locale') === 'ar' ? 'ar' : 'fr';
+  const locale = toLocale(formData.get('$locale'));
   const id = z.coerce.number().int().positive().parse(formData.get('id'));
   await assertSameOriginAction();
   const user = await requireAdminUser('article.create');
@@ -139,7 +140,7 @@ export async function deleteArticleAction(locale: string, payload: unknown): Pro
 }
 
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
-  const locale = formData.get('$locale') === 'ar' ? 'ar' : 'fr';
+  const locale = toLocale(formData.get('$locale'));
   const parsed = z
     .object({ id: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive(), expectedVersion: z.coerce.number().int().positive() })
     .parse({ id: formData.get('id'), revisionId: formData.get('revisionId'), expectedVersion: formData.get('expectedVersion') });

@@ -10,6 +10,7 @@ import { Pager } from '@/components/admin/pager';
 import { pageParam, textParam } from '../_content/params';
 import { createTagAction } from './actions';
 import { TagFields } from './tag-fields';
+import { localeDirection } from '@/lib/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/admin/[locale]/tags'>): Promise<Metadata> {
   const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.tags' });
@@ -61,7 +62,7 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/adm
           <tbody>
             {result.items.map((tag) => (
               <tr key={tag.id}>
-                <td lang={tag.locale} dir={tag.locale === 'ar' ? 'rtl' : 'ltr'}>
+                <td lang={tag.locale} dir={localeDirection(tag.locale)}>
                   {tag.name}
                 </td>
                 <td>

@@ -12,6 +12,7 @@ import { pageParam } from '../_content/params';
 import { When } from '../_content/when';
 import { createTickerAction } from './actions';
 import { TickerFields } from './ticker-fields';
+import { localeDirection } from '@/lib/i18n/routing';
 
 const STATUSES: TickerStatus[] = ['active', 'scheduled', 'expired'];
 
@@ -83,7 +84,7 @@ export default async function TickerPage({ params, searchParams }: PageProps<'/a
                 <td>
                   <span className={`${styles.status} ${styles[item.status]}`}>{t(`ticker.statuses.${item.status}`)}</span>
                 </td>
-                <td lang={item.locale} dir={item.locale === 'ar' ? 'rtl' : 'ltr'}>
+                <td lang={item.locale} dir={localeDirection(item.locale)}>
                   {item.text}
                   {item.href ? (
                     <>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getStaticSlugs } from '@/lib/data/reader';
-import { decodeSlug, parsePageParam, resolveLocaleParam, staticParamsLocale } from '@/lib/i18n/params';
+import { decodeSlug, parsePageParam, resolveLocaleParam } from '@/lib/i18n/params';
+import { toLocale } from '@/lib/i18n/routing';
 import { renderSectionPage, sectionMetadata } from '../../section-page';
 
 type Props = PageProps<'/[locale]/section/[section]/page/[page]'>;
@@ -9,7 +10,7 @@ type Props = PageProps<'/[locale]/section/[section]/page/[page]'>;
 // listed here too (they come from a page, not a layout); with a sample that 404s or a missing
 // parent param, Next would stream unknown pages from a shell with a 200 status.
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = staticParamsLocale(params);
+  const locale = toLocale(params.locale);
   const slugs = await getStaticSlugs('section', locale);
   return (slugs.length ? slugs : ['maroc']).map((section) => ({ section, page: '1' }));
 }

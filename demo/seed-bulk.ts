@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { count, sql } from 'drizzle-orm';
-import { createDb, type Database } from './client';
-import { articleAuthors, articles, articleTags, authors, sections, tags, type NewArticle } from './schema';
+import { createDb, type Database } from '@/db/client';
+import { articleAuthors, articles, articleTags, authors, sections, tags, type NewArticle } from '@/db/schema';
+import { liveEnv } from '@/lib/env';
 import { seed } from './seed';
 import { AR, FR, type Vocabulary } from './seed-data/bulk-vocabulary';
 import { doc, h2, p, type BlockNode } from './seed-data/doc';
@@ -166,7 +167,7 @@ function argument(name: string): string | undefined {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const url = process.env.DATABASE_URL;
+  const url = liveEnv().DATABASE_URL;
   const total = Number(argument('count') ?? 1000);
   const seedValue = Number(argument('seed') ?? 42);
   if (!url) {

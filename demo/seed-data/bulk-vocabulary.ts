@@ -1,5 +1,5 @@
 /*
- * Word lists for db/seed-bulk.ts. The generated articles are not meant to be read, only to have
+ * Word lists for demo/seed-bulk.ts. The generated articles are not meant to be read, only to have
  * the size, vocabulary and spelling variety of real French and Arabic news copy: accents,
  * elisions and compound words in French; hamza forms, ta marbuta, alef maqsura, the article
  * and attached conjunctions in Arabic.

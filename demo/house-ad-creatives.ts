@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { AD_SLOT_SIZES, type AdSlotKind } from '../lib/data/ads-queries';
-import { resolveMediaPath } from '../lib/storage/media-root';
+import { AD_SLOT_SIZES, type AdSlotKind } from '@/lib/data/ad-slots';
+import { escapeXml } from '@/lib/seo/xml';
+import { resolveMediaPath } from '@/lib/storage/media-root';
 import type { GeneratedImage } from './covers';
 
 /*
@@ -314,8 +315,4 @@ async function wrap(value: string, style: TextStyle, maxWidth: number, maxLines:
     throw new Error(`House ad headline does not fit in ${maxLines} lines: ${value}`);
   }
   return lines;
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { resolveMediaPath } from '../lib/storage/media-root';
+import { escapeXml } from '@/lib/seo/xml';
+import { resolveMediaPath } from '@/lib/storage/media-root';
 
 /*
  * Demo artwork for the seed: editorial illustrations built as SVG and rasterised by sharp.
@@ -872,8 +873,4 @@ ${ring}
 <circle cx="${c}" cy="${c}" r="104" fill="none" stroke="${p.accent}" stroke-width="3"/>
 ${initials}
 </svg>`;
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

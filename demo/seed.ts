@@ -1,10 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { createDb, type Database } from './client';
+import { createDb, type Database } from '@/db/client';
+import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, tickerItems, type NewMedia } from '@/db/schema';
+import { liveEnv } from '@/lib/env';
+import { fromMoroccoLocal, toMoroccoParts } from '@/lib/time/legal-time';
 import { generateAvatar, generateCover, type GeneratedImage } from './covers';
 import { generateHouseAdCreative } from './house-ad-creatives';
-import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, tickerItems, type NewMedia } from './schema';
 import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
 import { HOUSE_ADS } from './seed-data/house-ads';
 import { TICKER } from './seed-data/ticker';
@@ -23,24 +25,19 @@ import { TICKER } from './seed-data/ticker';
  * House-ad creatives (`demo/ads/…`) are redrawn on every run, so an edited message shows up.
  */
 
-/**
- * Moroccan legal time has been UTC+0 since 2026-09-20, so wall-clock times in the seed data are
- * UTC for now. Change this if the legal offset changes (Node's bundled tz data may lag behind).
- */
-export const MOROCCO_UTC_OFFSET_MINUTES = 0;
-
 const MINUTE = 60_000;
 
 /**
  * Turns a seed offset into an instant. `{ minutesAgo }` entries are squeezed into the part of today
  * that has already elapsed when the seed runs shortly after midnight, so "today" always has stories;
  * `maxMinutesAgo` is the largest `minutesAgo` in the data set (keeps their order when squeezing).
+ * `{ daysAgo, at }` wall-clock times are Moroccan legal time (lib/time).
  */
 export function publishedAtFor(offset: PublishOffset, now: Date, maxMinutesAgo = 0): Date {
   const base = Math.floor(now.getTime() / MINUTE) * MINUTE;
-  const local = new Date(base + MOROCCO_UTC_OFFSET_MINUTES * MINUTE);
+  const local = toMoroccoParts(new Date(base));
   if ('minutesAgo' in offset) {
-    const elapsedToday = local.getUTCHours() * 60 + local.getUTCMinutes();
+    const elapsedToday = local.hour * 60 + local.minute;
     let minutes = offset.minutesAgo;
     if (minutes > 0 && maxMinutesAgo >= elapsedToday && elapsedToday > 1) {
       minutes = Math.max(1, Math.floor((minutes * (elapsedToday - 1)) / maxMinutesAgo));
@@ -48,8 +45,7 @@ export function publishedAtFor(offset: PublishOffset, now: Date, maxMinutesAgo =
     return new Date(base - minutes * MINUTE);
   }
   const [hours, minutes] = offset.at.split(':').map(Number) as [number, number];
-  const utc = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - offset.daysAgo, hours, minutes);
-  return new Date(utc - MOROCCO_UTC_OFFSET_MINUTES * MINUTE);
+  return fromMoroccoLocal(local.year, local.month, local.day - offset.daysAgo, hours, minutes);
 }
 
 export interface SeedOptions {
@@ -447,7 +443,7 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T)
 const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const url = process.env.DATABASE_URL;
+  const url = liveEnv().DATABASE_URL;
   if (!url) {
     console.error('DATABASE_URL is not set. Run `npm run db:seed`, which provides the embedded database, or set DATABASE_URL.');
     process.exit(1);
