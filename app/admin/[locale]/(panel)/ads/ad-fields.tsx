@@ -4,8 +4,8 @@ import type { HouseAd } from '@/db/schema';
 import { AD_SLOT_KINDS, AD_SLOT_SIZES } from '@/lib/data/ads-queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
-import styles from '../_content/content.module.css';
-import { MediaPicker, type MediaOption } from '../_content/media-picker';
+import styles from '@/components/admin/content.module.css';
+import { MediaSelect, type MediaOption } from '@/components/admin/media-select';
 
 export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale; ad?: HouseAd; mediaOptions: MediaOption[] }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
@@ -30,7 +30,7 @@ export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale
           ]}
         />
       </div>
-      <MediaPicker
+      <MediaSelect
         name="imageId"
         label={t('ads.image')}
         hint={t('ads.imageHint')}

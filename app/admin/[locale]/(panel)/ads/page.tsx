@@ -7,8 +7,8 @@ import { listHouseAds } from '@/lib/admin/house-ads';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { mediaOptions } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
-import styles from '../_content/content.module.css';
-import { When } from '../_content/when';
+import styles from '@/components/admin/content.module.css';
+import { When } from '@/components/admin/when';
 import { AdFields } from './ad-fields';
 import { createHouseAdAction } from './actions';
 

@@ -7,7 +7,7 @@ import { listAuthors } from '@/lib/admin/authors';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { mediaOptions } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
-import styles from '../_content/content.module.css';
+import styles from '@/components/admin/content.module.css';
 import { createAuthorAction } from './actions';
 import { AuthorFields } from './author-fields';
 

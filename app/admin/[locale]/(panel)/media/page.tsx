@@ -6,9 +6,9 @@ import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listMedia } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
-import styles from '../_content/content.module.css';
+import styles from '@/components/admin/content.module.css';
 import { Pager } from '@/components/admin/pager';
-import { pageParam, textParam } from '../_content/params';
+import { pageParam, textParam } from '@/components/admin/page-params';
 import { UploadForm } from './upload-form';
 
 export async function generateMetadata({ params }: PageProps<'/admin/[locale]/media'>): Promise<Metadata> {

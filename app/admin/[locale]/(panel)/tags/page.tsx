@@ -7,7 +7,7 @@ import { listTags } from '@/lib/admin/tags';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { isAppLocale } from '@/lib/i18n/routing';
 import { Pager } from '@/components/admin/pager';
-import { pageParam, textParam } from '../_content/params';
+import { pageParam, textParam } from '@/components/admin/page-params';
 import { createTagAction } from './actions';
 import { TagFields } from './tag-fields';
 

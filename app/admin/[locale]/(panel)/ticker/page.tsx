@@ -6,10 +6,10 @@ import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listTickerItems, type TickerStatus } from '@/lib/admin/ticker';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { isAppLocale } from '@/lib/i18n/routing';
-import styles from '../_content/content.module.css';
+import styles from '@/components/admin/content.module.css';
 import { Pager } from '@/components/admin/pager';
-import { pageParam } from '../_content/params';
-import { When } from '../_content/when';
+import { pageParam } from '@/components/admin/page-params';
+import { When } from '@/components/admin/when';
 import { createTickerAction } from './actions';
 import { TickerFields } from './ticker-fields';
 

@@ -4,7 +4,7 @@ import type { TickerItem } from '@/db/schema';
 import { TICKER_TEXT_MAX } from '@/lib/admin/ticker';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
-import styles from '../_content/content.module.css';
+import styles from '@/components/admin/content.module.css';
 
 export async function TickerFields({ locale, item, now }: { locale: AppLocale; item?: TickerItem; now: Date }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });

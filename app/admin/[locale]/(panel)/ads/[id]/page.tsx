@@ -7,8 +7,8 @@ import { getHouseAdById } from '@/lib/admin/house-ads';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { mediaOptions } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
-import { DeleteForm } from '../../_content/delete-form';
-import { idParam } from '../../_content/params';
+import { DeleteForm } from '@/components/admin/delete-form';
+import { idParam } from '@/components/admin/page-params';
 import { AdFields } from '../ad-fields';
 import { deleteHouseAdAction, updateHouseAdAction } from '../actions';
 

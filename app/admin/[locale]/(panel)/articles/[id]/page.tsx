@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { ArticleEditor } from '@/components/admin/article-editor/article-editor';
+import { ArticleEditor } from '../_editor/article-editor';
 import { withDb } from '@/db';
 import { articleEditorOptions, canEditArticle, getArticleForEdit } from '@/lib/admin/articles';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
-import { idParam } from '../../_content/params';
+import { idParam } from '@/components/admin/page-params';
 import { createTranslationAction } from '../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]'>;

@@ -9,10 +9,10 @@ import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getMedia, mediaUsage } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import styles from '../../_content/content.module.css';
-import { DeleteForm } from '../../_content/delete-form';
-import { idParam } from '../../_content/params';
-import { When } from '../../_content/when';
+import styles from '@/components/admin/content.module.css';
+import { DeleteForm } from '@/components/admin/delete-form';
+import { idParam } from '@/components/admin/page-params';
+import { When } from '@/components/admin/when';
 import { deleteMediaAction, updateMediaAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/admin/[locale]/media/[id]'>): Promise<Metadata> {

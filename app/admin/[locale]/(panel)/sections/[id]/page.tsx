@@ -6,8 +6,8 @@ import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getSectionById } from '@/lib/admin/sections';
 import { requireAdminPage } from '@/lib/auth/current-user';
-import { DeleteForm } from '../../_content/delete-form';
-import { idParam } from '../../_content/params';
+import { DeleteForm } from '@/components/admin/delete-form';
+import { idParam } from '@/components/admin/page-params';
 import { deleteSectionAction, updateSectionAction } from '../actions';
 import { SectionFields } from '../section-fields';
 

@@ -6,8 +6,8 @@ import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getTagById } from '@/lib/admin/tags';
 import { requireAdminPage } from '@/lib/auth/current-user';
-import { DeleteForm } from '../../_content/delete-form';
-import { idParam } from '../../_content/params';
+import { DeleteForm } from '@/components/admin/delete-form';
+import { idParam } from '@/components/admin/page-params';
 import { deleteTagAction, updateTagAction } from '../actions';
 import { TagFields } from '../tag-fields';
 

@@ -6,9 +6,9 @@ import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getTickerItem, tickerStatus } from '@/lib/admin/ticker';
 import { requireAdminPage } from '@/lib/auth/current-user';
-import styles from '../../_content/content.module.css';
-import { DeleteForm } from '../../_content/delete-form';
-import { idParam } from '../../_content/params';
+import styles from '@/components/admin/content.module.css';
+import { DeleteForm } from '@/components/admin/delete-form';
+import { idParam } from '@/components/admin/page-params';
 import { deleteTickerAction, updateTickerAction } from '../actions';
 import { TickerFields } from '../ticker-fields';
 

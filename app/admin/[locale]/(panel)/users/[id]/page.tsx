@@ -9,7 +9,7 @@ import { bylineOptions, getUser } from '@/lib/admin/users';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/time/format';
-import { idParam } from '../../_content/params';
+import { idParam } from '@/components/admin/page-params';
 import { disableUserAction, enableUserAction, resetPasswordAction, updateUserAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/admin/[locale]/users/[id]'>): Promise<Metadata> {

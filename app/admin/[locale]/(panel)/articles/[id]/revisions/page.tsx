@@ -8,7 +8,7 @@ import { diffSnapshots } from '@/lib/admin/revision-diff';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { formatDate, formatTime } from '@/lib/time/format';
 import { parseIdParam } from '@/lib/http/id-param';
-import { idParam } from '../../../_content/params';
+import { idParam } from '@/components/admin/page-params';
 import { restoreRevisionAction } from '../../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]/revisions'>;

@@ -13,8 +13,8 @@ export interface PickedMedia {
   credit: string;
 }
 
-/** A dialog over the media library: search and pick, or upload (alt text and credit required). */
-export function MediaPicker({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (media: PickedMedia) => void }) {
+/** The editor's dialog over the media library: search and pick, or upload (alt text and credit required). */
+export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (media: PickedMedia) => void }) {
   const t = useTranslations('Admin.articles.media');
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');

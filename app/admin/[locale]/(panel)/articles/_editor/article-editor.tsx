@@ -3,11 +3,11 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '@/app/admin/[locale]/(panel)/articles/actions';
+import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '../actions';
 import { editorExtensions } from '@/lib/admin/editor-extensions';
 import { formatTime } from '@/lib/time/format';
 import { EditorToolbar } from './editor-toolbar';
-import { MediaPicker, type PickedMedia } from './media-picker';
+import { MediaLibraryDialog, type PickedMedia } from './media-library-dialog';
 
 export interface EditorArticle {
   id: number;
@@ -412,7 +412,7 @@ export function ArticleEditor({
           </details>
         </aside>
       </div>
-      <MediaPicker open={picker !== null} onClose={() => setPicker(null)} onPick={picked} />
+      <MediaLibraryDialog open={picker !== null} onClose={() => setPicker(null)} onPick={picked} />
     </div>
   );
 }
