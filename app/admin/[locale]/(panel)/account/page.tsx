@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, languageOptions, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
+import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
 import { getOwnAccount } from '@/lib/admin/account';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { readSiteName } from '@/lib/admin/settings';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { isTwoFactorRequired } from '@/lib/auth/settings';
 import { totpUri } from '@/lib/auth/totp';
 import { formatDate } from '@/lib/time/format';
@@ -21,21 +19,15 @@ import {
 } from './actions';
 import { RecoveryCodesForm } from './recovery-codes-form';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/account'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.account' });
-  return { title: t('title') };
-}
+export const generateMetadata = adminTitle((t) => t('account.title'));
 
 const DONE = { locale: 'languageDone', '2fa-on': 'enabledDone', '2fa-off': 'disabledDone' } as const;
 
 const CODE_MAX = 24; // a recovery code, typed with dashes or spaces
 
 export default async function AccountPage({ params, searchParams }: PageProps<'/admin/[locale]/account'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale, undefined, { allowUnenrolled: true });
+  const { locale, user, t } = await openAdminPage(params, undefined, { allowUnenrolled: true });
   const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   const [account, siteName, required] = await Promise.all([
     withDb('account', (db) => getOwnAccount(db, user)),
     withDb('siteName', readSiteName),
@@ -60,8 +52,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   };
 
   return (
-    <>
-      <h1>{t('account.title')}</h1>
+    <PageFrame title={t('account.title')}>
       {(mustEnrol || query.enrol === '1') && !account.twoFactorEnabledAt && (
         <p className="notice error" role="alert">
           {t('account.enrolNotice')}
@@ -154,13 +145,10 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
             name="locale"
             label={t('account.language')}
             defaultValue={account.locale}
-            options={[
-              { value: 'fr', label: t('common.french') },
-              { value: 'ar', label: t('common.arabic') },
-            ]}
+            options={languageOptions(t)}
           />
         </ActionForm>
       </section>
-    </>
+    </PageFrame>
   );
 }

@@ -1,32 +1,24 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
+import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { bylineOptions, getUser } from '@/lib/admin/users';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/time/format';
 import { idParam } from '@/components/admin/page-params';
 import { disableUserAction, enableUserAction, resetPasswordAction, updateUserAction } from '../actions';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/users/[id]'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.users' });
-  return { title: t('title') };
-}
+export const generateMetadata = adminTitle((t) => t('users.title'));
 
 const DONE = { created: 'created', disabled: 'disabledDone', enabled: 'enabledDone' } as const;
 
 export default async function EditUserPage({ params, searchParams }: PageProps<'/admin/[locale]/users/[id]'>) {
-  const { locale: rawLocale, id: rawId } = await params;
-  const locale = resolveAdminLocale(rawLocale);
-  const user = await requireAdminPage(locale, 'users.manage');
+  const { locale, user, t } = await openAdminPage(params, 'users.manage');
+  const { id: rawId } = await params;
   const id = idParam(rawId);
   const done = (await searchParams).done;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   const [account, bylines] = await withDb('editUser', (db) =>
     Promise.all([
       getUser(db, user, id).catch((error: unknown) => {
@@ -39,16 +31,11 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
   const doneKey = typeof done === 'string' && done in DONE ? DONE[done as keyof typeof DONE] : null;
   const hidden = <input type="hidden" name="id" value={account.id} />;
   return (
-    <>
-      <p>
-        <a href={`/admin/${locale}/users`}>{t('users.back')}</a>
-      </p>
-      <h1>{t('users.editTitle', { name: account.name })}</h1>
-      {doneKey && (
-        <p className="notice ok" role="status">
-          {t(`users.${doneKey}`)}
-        </p>
-      )}
+    <PageFrame
+      back={{ href: `/admin/${locale}/users`, label: t('users.back') }}
+      title={t('users.editTitle', { name: account.name })}
+      notices={[doneKey && t(`users.${doneKey}`)]}
+    >
       <p dir="ltr">{account.email}</p>
       {account.id === user.id && <p className="notice">{t('users.ownAccount')}</p>}
 
@@ -106,6 +93,6 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
       <p>
         <a href={`/admin/${locale}/audit?entityType=user&entityId=${account.id}`}>{t('users.history')}</a>
       </p>
-    </>
+    </PageFrame>
   );
 }
