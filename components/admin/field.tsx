@@ -2,6 +2,7 @@
 
 import { useId, type ReactNode } from 'react';
 import { useFormState } from './form-state-context';
+import { Options } from './options';
 
 type InputProps = {
   name: string;
@@ -113,11 +114,7 @@ export function SelectField({
     <FieldFrame id={id} label={label} hint={hint} errors={errors}>
       {(aria) => (
         <select {...aria} name={name} multiple={multiple} defaultValue={normalised as string | string[]} key={`${status}-${String(normalised)}`}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <Options options={options} />
         </select>
       )}
     </FieldFrame>

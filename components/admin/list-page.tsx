@@ -1,7 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode, TdHTMLAttributes } from 'react';
+import type { FormState } from '@/lib/admin/form-state';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { PageFrame, type Notice } from './page-frame';
+import { ActionForm } from './action-form';
+import type { EditableKind } from './edit-page';
+import { Options } from './options';
+import { PageFrame, Panel, type Notice } from './page-frame';
 import { Pager } from './pager';
 
 export interface Column<Row> {
@@ -85,12 +89,7 @@ async function FilterBar({ locale, filters, submit, secondarySubmit, action, ext
             <label htmlFor={filter.id}>{filter.label}</label>
             {filter.kind === 'select' ? (
               <select id={filter.id} name={filter.name} defaultValue={filter.value ?? ''}>
-                <option value="">{t('all')}</option>
-                {filter.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
+                <Options options={[{ value: '', label: t('all') }, ...filter.options]} />
               </select>
             ) : (
               <>
@@ -139,10 +138,10 @@ export async function ListPage<Row extends Keyed>({
   summary,
   rows,
   columns,
-  editHref,
+  edit,
   render,
   empty,
-  emptyAsNotice,
+  emptyNotice,
   pager,
   children,
 }: {
@@ -157,16 +156,17 @@ export async function ListPage<Row extends Keyed>({
   summary?: ReactNode;
   rows: Row[];
   columns?: Column<Row>[];
-  /** Adds the last column: a link to each row's page. */
-  editHref?: (row: Row) => string;
+  /** Adds the last column: a link to each row's EditPage. */
+  edit?: EditableKind;
   render?: (rows: Row[]) => ReactNode;
+  /** What an empty list says (by default "nothing yet"); `emptyNotice` says it in a box. */
   empty?: string;
-  emptyAsNotice?: boolean;
+  emptyNotice?: string;
   pager?: { page: number; pages: number; base: string; query: Record<string, string> };
   children?: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin.common' });
-  const edit: Column<Row>[] = editHref ? [{ header: t('actions'), cell: (row) => <a href={editHref(row)}>{t('edit')}</a> }] : [];
+  const editColumn: Column<Row>[] = edit ? [{ header: t('actions'), cell: (row) => <a href={`/admin/${locale}/${edit}/${row.id}`}>{t('edit')}</a> }] : [];
   return (
     <PageFrame title={title} intro={intro} notices={notices}>
       {actions ? <div className="toolbar">{actions}</div> : null}
@@ -174,14 +174,40 @@ export async function ListPage<Row extends Keyed>({
       {filters ? <FilterBar locale={locale} {...filters} /> : null}
       {summary}
       {rows.length === 0 ? (
-        <p className={emptyAsNotice ? 'notice' : undefined}>{empty ?? t('empty')}</p>
+        <p className={emptyNotice ? 'notice' : undefined}>{emptyNotice ?? empty ?? t('empty')}</p>
       ) : render ? (
         render(rows)
       ) : (
-        <DataTable columns={[...(columns ?? []), ...edit]} rows={rows} />
+        <DataTable columns={[...(columns ?? []), ...editColumn]} rows={rows} />
       )}
       {pager ? <Pager locale={locale} {...pager} /> : null}
       {children}
     </PageFrame>
+  );
+}
+
+/** The form under a list that adds an item to it. */
+export async function CreatePanel({
+  locale,
+  id,
+  title,
+  action,
+  submitLabel,
+  children,
+}: {
+  locale: AppLocale;
+  id: string;
+  title: string;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Admin.common' });
+  return (
+    <Panel id={id} title={title}>
+      <ActionForm action={action} locale={locale} submitLabel={submitLabel} pendingLabel={t('saving')}>
+        {children}
+      </ActionForm>
+    </Panel>
   );
 }

@@ -49,9 +49,9 @@ export function PageFrame({
 }
 
 /** A titled box of the page (a form to add an item, an upload), named by its heading. */
-export function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function Panel({ id, anchor, title, children }: { id: string; anchor?: string; title: string; children: ReactNode }) {
   return (
-    <section className="panel" aria-labelledby={id}>
+    <section className="panel" id={anchor} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {children}
     </section>

@@ -3,11 +3,8 @@ import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
 import { dashboardCounts } from '@/lib/admin/dashboard';
 
-export const generateMetadata = adminTitle((t) => t('dashboard.title'));
-
-export default async function DashboardPage({ params, searchParams }: PageProps<'/admin/[locale]'>) {
-  const { locale, user, t } = await openAdminPage(params);
-  const query = await searchParams;
+export default async function DashboardPage(props: PageProps<'/admin/[locale]'>) {
+  const { locale, user, t, query } = await openAdminPage(props);
   const counts = await withDb('dashboard', (db) => dashboardCounts(db));
   const tiles = [
     { label: t('dashboard.drafts'), value: counts.drafts, href: `/admin/${locale}/articles?status=draft` },
@@ -30,3 +27,5 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
     </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('dashboard.title'));

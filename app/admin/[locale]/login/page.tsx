@@ -5,11 +5,8 @@ import { getAdminSession } from '@/lib/auth/current-user';
 import { withDb } from '@/db';
 import { countUsers } from '@/lib/admin/users';
 
-export const generateMetadata = adminTitle((t) => t('login.title'));
-
-export default async function LoginPage({ params, searchParams }: PageProps<'/admin/[locale]/login'>) {
-  const { locale, t } = await adminLocale(params);
-  const query = await searchParams;
+export default async function LoginPage(props: PageProps<'/admin/[locale]/login'>) {
+  const { locale, t, query } = await adminLocale(props);
   const session = await getAdminSession();
   if (session?.mfaVerified) redirect(`/admin/${locale}`);
   if ((await withDb('countUsers', countUsers)) === 0) redirect(`/admin/${locale}/setup`);
@@ -28,12 +25,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/ad
       </p>
       <h1>{t('login.title')}</h1>
       {query.status === 'logged-out' && <p className="notice ok">{t('login.loggedOut')}</p>}
-      <LoginForm
-        action="/api/admin/login"
-        initialError={initialError}
-        labels={{ submit: t('login.submit'), invalid: t('login.invalid'), throttled: t('login.throttled', { seconds: '{seconds}' }), expired: t('login.expired') }}
-      >
-        <input type="hidden" name="locale" value={locale} />
+      <LoginForm locale={locale} action="/api/admin/login" initialError={initialError} labels={{ submit: t('login.submit'), invalid: t('login.invalid'), throttled: t('login.throttled', { seconds: '{seconds}' }), expired: t('login.expired') }}>
         <div className="field">
           <label htmlFor="email">{t('login.email')}</label>
           <input id="email" name="email" type="email" autoComplete="username" required dir="ltr" />
@@ -46,3 +38,5 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/ad
     </main>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('login.title'));

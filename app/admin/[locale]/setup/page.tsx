@@ -6,10 +6,8 @@ import { withDb } from '@/db';
 import { countUsers } from '@/lib/admin/users';
 import { createFirstAdmin } from './actions';
 
-export const generateMetadata = adminTitle((t) => t('login.setupTitle'));
-
-export default async function SetupPage({ params }: PageProps<'/admin/[locale]/setup'>) {
-  const { locale, t } = await adminLocale(params);
+export default async function SetupPage(props: PageProps<'/admin/[locale]/setup'>) {
+  const { locale, t } = await adminLocale(props);
   if ((await withDb('countUsers', countUsers)) > 0) redirect(`/admin/${locale}/login`);
   return (
     <main className="login panel" id="main">
@@ -24,3 +22,5 @@ export default async function SetupPage({ params }: PageProps<'/admin/[locale]/s
     </main>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('login.setupTitle'));

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, languageOptions, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
-import { PageFrame } from '@/components/admin/page-frame';
+import { PageFrame, Panel } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
 import { getOwnAccount } from '@/lib/admin/account';
 import { readSiteName } from '@/lib/admin/settings';
@@ -19,15 +19,12 @@ import {
 } from './actions';
 import { RecoveryCodesForm } from './recovery-codes-form';
 
-export const generateMetadata = adminTitle((t) => t('account.title'));
-
 const DONE = { locale: 'languageDone', '2fa-on': 'enabledDone', '2fa-off': 'disabledDone' } as const;
 
 const CODE_MAX = 24; // a recovery code, typed with dashes or spaces
 
-export default async function AccountPage({ params, searchParams }: PageProps<'/admin/[locale]/account'>) {
-  const { locale, user, t } = await openAdminPage(params, undefined, { allowUnenrolled: true });
-  const query = await searchParams;
+export default async function AccountPage(props: PageProps<'/admin/[locale]/account'>) {
+  const { locale, user, t, query } = await openAdminPage(props, undefined, { allowUnenrolled: true });
   const [account, siteName, required] = await Promise.all([
     withDb('account', (db) => getOwnAccount(db, user)),
     withDb('siteName', readSiteName),
@@ -65,8 +62,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
       )}
       <p>{t('account.identity', { name: account.name, email: account.email, role: t(`roles.${user.role}`) })}</p>
 
-      <section className="panel" id="two-factor" aria-labelledby="two-factor-title">
-        <h2 id="two-factor-title">{t('account.twoFactorTitle')}</h2>
+      <Panel id="two-factor-title" anchor="two-factor" title={t('account.twoFactorTitle')}>
         {account.twoFactorEnabledAt ? (
           <>
             <p>{t('account.twoFactorOn', { date: formatDate(account.twoFactorEnabledAt, locale) })}</p>
@@ -125,10 +121,9 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
             <ActionForm action={startTotpAction} locale={locale} submitLabel={t('account.start')} />
           </>
         )}
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="password-title">
-        <h2 id="password-title">{t('account.passwordTitle')}</h2>
+      <Panel id="password-title" title={t('account.passwordTitle')}>
         <p className="hint">{t('account.passwordHelp')}</p>
         <ActionForm action={changePasswordAction} locale={locale} submitLabel={t('account.passwordSave')} pendingLabel={t('common.saving')}>
           <input type="text" name="username" autoComplete="username" value={account.email} readOnly hidden />
@@ -136,10 +131,9 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
           <Field name="newPassword" label={t('account.newPassword')} type="password" required autoComplete="new-password" hint={t('errors.passwordTooShort')} />
           <Field name="confirmPassword" label={t('account.confirmPassword')} type="password" required autoComplete="new-password" />
         </ActionForm>
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="language-title">
-        <h2 id="language-title">{t('account.languageTitle')}</h2>
+      <Panel id="language-title" title={t('account.languageTitle')}>
         <ActionForm action={changeLocaleAction} locale={locale} submitLabel={t('account.languageSave')}>
           <SelectField
             name="locale"
@@ -148,7 +142,9 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
             options={languageOptions(t)}
           />
         </ActionForm>
-      </section>
+      </Panel>
     </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('account.title'));

@@ -1,10 +1,8 @@
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
-import { ListPage } from '@/components/admin/list-page';
+import { ListPage, type Column, type FilterBarProps } from '@/components/admin/list-page';
 import { When } from '@/components/admin/when';
 import { withDb } from '@/db';
 import { auditFilterOptions, auditFilterSchema, listAudit, type AuditRow } from '@/lib/admin/audit-log';
-
-export const generateMetadata = adminTitle((t) => t('audit.title'));
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value || undefined;
@@ -19,9 +17,8 @@ function itemLabel(row: AuditRow): string {
   return row.entityId ? `${row.entityType} #${row.entityId}` : row.entityType;
 }
 
-export default async function AuditPage({ params, searchParams }: PageProps<'/admin/[locale]/audit'>) {
-  const { locale, user, t } = await openAdminPage(params, 'audit.view');
-  const query = await searchParams;
+export default async function AuditPage(props: PageProps<'/admin/[locale]/audit'>) {
+  const { locale, user, t, query } = await openAdminPage(props, 'audit.view');
   const filter = auditFilterSchema.parse({
     userId: first(query.userId),
     action: first(query.action),
@@ -38,71 +35,68 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
     entityId: filter.entityId ?? '',
   };
 
+  const columns: Column<(typeof result.rows)[number]>[] = [
+    {
+      header: t('audit.when'),
+      cell: (row) => <When at={row.createdAt} locale={locale} />,
+    },
+    { header: t('audit.who'), cell: (row) => (row.user ? <a href={`/admin/${locale}/users/${row.user.id}`}>{row.user.name}</a> : t('audit.nobody')) },
+    { header: t('audit.action'), td: () => ({ dir: 'ltr' }), cell: (row) => <code>{row.action}</code> },
+    { header: t('audit.item'), td: () => ({ dir: 'ltr' }), cell: itemLabel },
+    {
+      header: t('audit.details'),
+      td: () => ({ dir: 'ltr' }),
+      cell: (row) =>
+        detailLines(row.details).map((line, index) => (
+          <div key={index} style={{ fontSize: 13, wordBreak: 'break-word' }}>
+            {line}
+          </div>
+        )),
+    },
+  ];
+  const filterBar: FilterBarProps = {
+    action: `/admin/${locale}/audit`,
+    submit: t('audit.apply'),
+    extra: (
+      <a className="button secondary" href={`/admin/${locale}/audit`}>
+        {t('audit.clear')}
+      </a>
+    ),
+    filters: [
+      {
+        kind: 'select',
+        id: 'audit-user',
+        name: 'userId',
+        label: t('audit.user'),
+        value: filterQuery.userId,
+        options: options.users.map((option) => ({ value: option.id, label: `${option.name} (${option.email})` })),
+      },
+      {
+        kind: 'search',
+        id: 'audit-action',
+        name: 'action',
+        label: t('audit.actionPrefix'),
+        value: filter.action,
+        dir: 'ltr',
+        suggestions: { id: 'audit-actions', values: options.actionPrefixes },
+      },
+      {
+        kind: 'select',
+        id: 'audit-entity',
+        name: 'entityType',
+        label: t('audit.entityType'),
+        value: filter.entityType,
+        options: options.entityTypes.map((type) => ({ value: type, label: type })),
+      },
+      { kind: 'hidden', name: 'entityId', value: filter.entityId },
+    ],
+  };
   return (
-    <ListPage
-      locale={locale}
-      title={t('audit.title')}
-      filters={{
-        action: `/admin/${locale}/audit`,
-        submit: t('audit.apply'),
-        extra: (
-          <a className="button secondary" href={`/admin/${locale}/audit`}>
-            {t('audit.clear')}
-          </a>
-        ),
-        filters: [
-          {
-            kind: 'select',
-            id: 'audit-user',
-            name: 'userId',
-            label: t('audit.user'),
-            value: filterQuery.userId,
-            options: options.users.map((option) => ({ value: option.id, label: `${option.name} (${option.email})` })),
-          },
-          {
-            kind: 'search',
-            id: 'audit-action',
-            name: 'action',
-            label: t('audit.actionPrefix'),
-            value: filter.action,
-            dir: 'ltr',
-            suggestions: { id: 'audit-actions', values: options.actionPrefixes },
-          },
-          {
-            kind: 'select',
-            id: 'audit-entity',
-            name: 'entityType',
-            label: t('audit.entityType'),
-            value: filter.entityType,
-            options: options.entityTypes.map((type) => ({ value: type, label: type })),
-          },
-          { kind: 'hidden', name: 'entityId', value: filter.entityId },
-        ],
-      }}
+    <ListPage locale={locale} title={t('audit.title')} filters={filterBar} rows={result.rows} columns={columns} emptyNotice={t('audit.empty')}
       summary={<p>{t('audit.total', { count: result.total })}</p>}
-      rows={result.rows}
-      empty={t('audit.empty')}
-      emptyAsNotice
-      columns={[
-        {
-          header: t('audit.when'),
-          cell: (row) => <When at={row.createdAt} locale={locale} />,
-        },
-        { header: t('audit.who'), cell: (row) => (row.user ? <a href={`/admin/${locale}/users/${row.user.id}`}>{row.user.name}</a> : t('audit.nobody')) },
-        { header: t('audit.action'), td: () => ({ dir: 'ltr' }), cell: (row) => <code>{row.action}</code> },
-        { header: t('audit.item'), td: () => ({ dir: 'ltr' }), cell: itemLabel },
-        {
-          header: t('audit.details'),
-          td: () => ({ dir: 'ltr' }),
-          cell: (row) =>
-            detailLines(row.details).map((line, index) => (
-              <div key={index} style={{ fontSize: 13, wordBreak: 'break-word' }}>
-                {line}
-              </div>
-            )),
-        },
-      ]}
       pager={{ page: result.page, pages: result.pages, base: `/admin/${locale}/audit`, query: filterQuery }}
     />
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('audit.title'));

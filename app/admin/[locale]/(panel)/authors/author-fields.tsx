@@ -18,14 +18,7 @@ export async function AuthorFields({ locale, author, mediaOptions }: { locale: A
         <Field name="bioFr" label={t('authors.bioFr')} defaultValue={author?.bioFr} multiline rows={4} maxLength={2000} dir="ltr" />
         <Field name="bioAr" label={t('authors.bioAr')} defaultValue={author?.bioAr} multiline rows={4} maxLength={2000} dir="rtl" />
       </div>
-      <MediaSelect
-        name="avatarId"
-        label={t('authors.avatar')}
-        hint={t('authors.avatarHint')}
-        options={mediaOptions}
-        current={author?.avatarId ?? null}
-        noneLabel={t('common.none')}
-      />
+      <MediaSelect name="avatarId" label={t('authors.avatar')} hint={t('authors.avatarHint')} options={mediaOptions} current={author?.avatarId ?? null} noneLabel={t('common.none')} />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import Image from 'next/image';
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import styles from '@/components/admin/content.module.css';
 import { ListPage } from '@/components/admin/list-page';
+import { MediaImage } from '@/components/admin/media-image';
 import { Panel } from '@/components/admin/page-frame';
 import { pageParam, textParam } from '@/components/admin/page-params';
 import { withDb } from '@/db';
@@ -9,11 +9,8 @@ import { listMedia } from '@/lib/admin/media';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import { UploadForm } from './upload-form';
 
-export const generateMetadata = adminTitle((t) => t('media.title'));
-
-export default async function MediaLibraryPage({ params, searchParams }: PageProps<'/admin/[locale]/media'>) {
-  const { locale, t } = await openAdminPage(params, 'media.upload');
-  const query = await searchParams;
+export default async function MediaLibraryPage(props: PageProps<'/admin/[locale]/media'>) {
+  const { locale, t, query } = await openAdminPage(props, 'media.upload');
   const q = textParam(query.q);
   const result = await withDb('media library', (db) => listMedia(db, { q, page: pageParam(query.page) }));
   const maxMb = Math.round(MAX_UPLOAD_BYTES / 1024 / 1024);
@@ -55,15 +52,7 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
           {items.map((item) => (
             <li key={item.id} className={styles.tile}>
               <a href={`/admin/${locale}/media/${item.id}`}>
-                <Image
-                  src={item.url}
-                  alt={locale === 'ar' ? item.altAr : item.altFr}
-                  width={item.width}
-                  height={item.height}
-                  sizes="200px"
-                  placeholder={item.blurDataUrl ? 'blur' : 'empty'}
-                  blurDataURL={item.blurDataUrl ?? undefined}
-                />
+                <MediaImage item={item} locale={locale} sizes="200px" />
               </a>
               <strong dir="auto">{item.originalName || `#${item.id}`}</strong>
               <span className={styles.muted}>
@@ -79,3 +68,5 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
     />
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('media.title'));

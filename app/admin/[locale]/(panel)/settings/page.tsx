@@ -7,10 +7,8 @@ import { getSettings } from '@/lib/admin/settings';
 import { formatHijri, HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import { saveSettingsAction } from './actions';
 
-export const generateMetadata = adminTitle((t) => t('settings.title'));
-
-export default async function SettingsPage({ params }: PageProps<'/admin/[locale]/settings'>) {
-  const { locale, user, t } = await openAdminPage(params, 'settings.manage');
+export default async function SettingsPage(props: PageProps<'/admin/[locale]/settings'>) {
+  const { locale, user, t } = await openAdminPage(props, 'settings.manage');
   const current = await withDb('settings', (db) => getSettings(db, user));
   const today = formatHijri(new Date(), locale, current.hijriOffset);
   return (
@@ -48,3 +46,5 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[locale
     </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('settings.title'));

@@ -1,7 +1,5 @@
-import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, languageName, languageOptions, openAdminPage } from '@/components/admin/admin-page';
-import { ListPage } from '@/components/admin/list-page';
-import { Panel } from '@/components/admin/page-frame';
+import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
 import { pageParam, textParam } from '@/components/admin/page-params';
 import { withDb } from '@/db';
 import { listTags } from '@/lib/admin/tags';
@@ -9,14 +7,17 @@ import { isAppLocale, localeDirection } from '@/lib/i18n/routing';
 import { createTagAction } from './actions';
 import { TagFields } from './tag-fields';
 
-export const generateMetadata = adminTitle((t) => t('tags.title'));
-
-export default async function TagsPage({ params, searchParams }: PageProps<'/admin/[locale]/tags'>) {
-  const { locale, t } = await openAdminPage(params, 'taxonomy.manage');
-  const query = await searchParams;
+export default async function TagsPage(props: PageProps<'/admin/[locale]/tags'>) {
+  const { locale, t, query } = await openAdminPage(props, 'taxonomy.manage');
   const filterLocale = isAppLocale(query.lang) ? query.lang : null;
   const q = textParam(query.q);
   const result = await withDb('tags', (db) => listTags(db, { locale: filterLocale, q, page: pageParam(query.page) }));
+  const columns: Column<(typeof result.items)[number]>[] = [
+    { header: t('tags.name'), cell: (tag) => tag.name, td: (tag) => ({ lang: tag.locale, dir: localeDirection(tag.locale) }) },
+    { header: t('tags.slug'), cell: (tag) => <code dir="auto">{tag.slug}</code> },
+    { header: t('common.language'), cell: (tag) => languageName(t, tag.locale) },
+    { header: t('tags.articles'), cell: (tag) => tag.articleCount },
+  ];
   return (
     <ListPage
       locale={locale}
@@ -31,20 +32,15 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/adm
         ],
       }}
       rows={result.items}
-      columns={[
-        { header: t('tags.name'), cell: (tag) => tag.name, td: (tag) => ({ lang: tag.locale, dir: localeDirection(tag.locale) }) },
-        { header: t('tags.slug'), cell: (tag) => <code dir="auto">{tag.slug}</code> },
-        { header: t('common.language'), cell: (tag) => languageName(t, tag.locale) },
-        { header: t('tags.articles'), cell: (tag) => tag.articleCount },
-      ]}
-      editHref={(tag) => `/admin/${locale}/tags/${tag.id}`}
+      columns={columns}
+      edit="tags"
       pager={{ page: result.page, pages: result.pages, base: `/admin/${locale}/tags`, query: { lang: filterLocale ?? '', q } }}
     >
-      <Panel id="new-tag" title={t('tags.new')}>
-        <ActionForm action={createTagAction} locale={locale} submitLabel={t('tags.create')} pendingLabel={t('common.saving')}>
-          <TagFields locale={locale} defaultLocale={filterLocale ?? locale} />
-        </ActionForm>
-      </Panel>
+      <CreatePanel locale={locale} id="new-tag" title={t('tags.new')} action={createTagAction} submitLabel={t('tags.create')}>
+        <TagFields locale={locale} defaultLocale={filterLocale ?? locale} />
+      </CreatePanel>
     </ListPage>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('tags.title'));

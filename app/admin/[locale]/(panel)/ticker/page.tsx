@@ -1,8 +1,6 @@
-import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, languageOptions, openAdminPage } from '@/components/admin/admin-page';
 import styles from '@/components/admin/content.module.css';
-import { ListPage } from '@/components/admin/list-page';
-import { Panel } from '@/components/admin/page-frame';
+import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
 import { pageParam } from '@/components/admin/page-params';
 import { When } from '@/components/admin/when';
 import { withDb } from '@/db';
@@ -13,26 +11,43 @@ import { TickerFields } from './ticker-fields';
 
 const STATUSES: TickerStatus[] = ['active', 'scheduled', 'expired'];
 
-export const generateMetadata = adminTitle((t) => t('ticker.title'));
-
-export default async function TickerPage({ params, searchParams }: PageProps<'/admin/[locale]/ticker'>) {
-  const { locale, t } = await openAdminPage(params, 'ticker.manage');
-  const query = await searchParams;
+export default async function TickerPage(props: PageProps<'/admin/[locale]/ticker'>) {
+  const { locale, t, query } = await openAdminPage(props, 'ticker.manage');
   const filterLocale = isAppLocale(query.lang) ? query.lang : null;
   const status = STATUSES.find((value) => value === query.status) ?? null;
   const now = new Date();
   const result = await withDb('ticker', (db) => listTickerItems(db, { locale: filterLocale, status, now, page: pageParam(query.page) }));
+  const columns: Column<(typeof result.items)[number]>[] = [
+    { header: t('ticker.status'), cell: (item) => <span className={`${styles.status} ${styles[item.status]}`}>{t(`ticker.statuses.${item.status}`)}</span> },
+    {
+      header: t('ticker.text'),
+      td: (item) => ({ lang: item.locale, dir: localeDirection(item.locale) }),
+      cell: (item) => (
+        <>
+          {item.text}
+          {item.href ? (
+            <>
+              {' '}
+              <a href={item.href} dir="ltr" rel="noopener noreferrer">
+                ↗
+              </a>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    { header: t('ticker.publishedAt'), cell: (item) => <When at={item.publishedAt} locale={locale} /> },
+    { header: t('ticker.expiresAt'), cell: (item) => (item.expiresAt ? <When at={item.expiresAt} locale={locale} /> : '—') },
+  ];
   return (
     <ListPage
       locale={locale}
       title={t('ticker.title')}
       notices={[query.created === '1' && t('ticker.created'), query.deleted === '1' && t('ticker.deleted')]}
       lead={
-        <Panel id="new-ticker" title={t('ticker.new')}>
-          <ActionForm action={createTickerAction} locale={locale} submitLabel={t('ticker.create')} pendingLabel={t('common.saving')}>
-            <TickerFields locale={locale} now={now} />
-          </ActionForm>
-        </Panel>
+        <CreatePanel locale={locale} id="new-ticker" title={t('ticker.new')} action={createTickerAction} submitLabel={t('ticker.create')}>
+          <TickerFields locale={locale} now={now} />
+        </CreatePanel>
       }
       filters={{
         submit: t('common.filter'),
@@ -50,30 +65,11 @@ export default async function TickerPage({ params, searchParams }: PageProps<'/a
         ],
       }}
       rows={result.items}
-      columns={[
-        { header: t('ticker.status'), cell: (item) => <span className={`${styles.status} ${styles[item.status]}`}>{t(`ticker.statuses.${item.status}`)}</span> },
-        {
-          header: t('ticker.text'),
-          td: (item) => ({ lang: item.locale, dir: localeDirection(item.locale) }),
-          cell: (item) => (
-            <>
-              {item.text}
-              {item.href ? (
-                <>
-                  {' '}
-                  <a href={item.href} dir="ltr" rel="noopener noreferrer">
-                    ↗
-                  </a>
-                </>
-              ) : null}
-            </>
-          ),
-        },
-        { header: t('ticker.publishedAt'), cell: (item) => <When at={item.publishedAt} locale={locale} /> },
-        { header: t('ticker.expiresAt'), cell: (item) => (item.expiresAt ? <When at={item.expiresAt} locale={locale} /> : '—') },
-      ]}
-      editHref={(item) => `/admin/${locale}/ticker/${item.id}`}
+      columns={columns}
+      edit="ticker"
       pager={{ page: result.page, pages: result.pages, base: `/admin/${locale}/ticker`, query: { lang: filterLocale ?? '', status: status ?? '' } }}
     />
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('ticker.title'));

@@ -22,20 +22,8 @@ export async function TickerFields({ locale, item, now }: { locale: AppLocale; i
       <Field name="text" label={t('ticker.text')} hint={t('ticker.textHint', { max: TICKER_TEXT_MAX })} defaultValue={item?.text} required maxLength={TICKER_TEXT_MAX} dir="auto" />
       <Field name="href" label={t('ticker.href')} hint={t('ticker.hrefHint')} defaultValue={item?.href} dir="ltr" />
       <div className={styles.columns}>
-        <Field
-          name="publishedAt"
-          label={t('ticker.publishedAt')}
-          hint={t('ticker.moroccanTime')}
-          type="datetime-local"
-          defaultValue={formatDateTimeLocalInput(item?.publishedAt ?? now)}
-        />
-        <Field
-          name="expiresAt"
-          label={t('ticker.expiresAt')}
-          hint={t('ticker.expiresHint')}
-          type="datetime-local"
-          defaultValue={item?.expiresAt ? formatDateTimeLocalInput(item.expiresAt) : ''}
-        />
+        <Field name="publishedAt" label={t('ticker.publishedAt')} hint={t('ticker.moroccanTime')} type="datetime-local" defaultValue={formatDateTimeLocalInput(item?.publishedAt ?? now)} />
+        <Field name="expiresAt" label={t('ticker.expiresAt')} hint={t('ticker.expiresHint')} type="datetime-local" defaultValue={item?.expiresAt ? formatDateTimeLocalInput(item.expiresAt) : ''} />
       </div>
     </>
   );

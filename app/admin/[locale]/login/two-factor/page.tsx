@@ -3,11 +3,8 @@ import { adminLocale, adminTitle } from '@/components/admin/admin-page';
 import { LoginForm } from '@/components/admin/login-form';
 import { getAdminSession } from '@/lib/auth/current-user';
 
-export const generateMetadata = adminTitle((t) => t('login.twoFactorTitle'));
-
-export default async function TwoFactorPage({ params, searchParams }: PageProps<'/admin/[locale]/login/two-factor'>) {
-  const { locale, t } = await adminLocale(params);
-  const query = await searchParams;
+export default async function TwoFactorPage(props: PageProps<'/admin/[locale]/login/two-factor'>) {
+  const { locale, t, query } = await adminLocale(props);
   const session = await getAdminSession();
   if (!session) redirect(`/admin/${locale}/login?error=expired`);
   if (session.mfaVerified) redirect(`/admin/${locale}`);
@@ -16,12 +13,7 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
     <main className="login panel" id="main">
       <h1>{t('login.twoFactorTitle')}</h1>
       <p>{t('login.twoFactorHelp')}</p>
-      <LoginForm
-        action="/api/admin/two-factor"
-        initialError={initialError}
-        labels={{ submit: t('login.verify'), invalid: t('login.invalidCode'), throttled: t('login.throttled', { seconds: '{seconds}' }), expired: t('login.expired') }}
-      >
-        <input type="hidden" name="locale" value={locale} />
+      <LoginForm locale={locale} action="/api/admin/two-factor" initialError={initialError} labels={{ submit: t('login.verify'), invalid: t('login.invalidCode'), throttled: t('login.throttled', { seconds: '{seconds}' }), expired: t('login.expired') }}>
         <div className="field">
           <label htmlFor="code">{t('login.code')}</label>
           {/* Not numeric-only: a recovery code has letters. */}
@@ -34,3 +26,5 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
     </main>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('login.twoFactorTitle'));

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { EditPage } from '@/components/admin/edit-page';
 import { idParam } from '@/components/admin/page-params';
 import { withDb } from '@/db';
@@ -8,27 +8,17 @@ import { mediaOptions } from '@/lib/admin/media';
 import { AdFields } from '../ad-fields';
 import { deleteHouseAdAction, updateHouseAdAction } from '../actions';
 
-export const generateMetadata = adminTitle((t) => t('ads.editTitle'));
-
-export default async function HouseAdPage({ params, searchParams }: PageProps<'/admin/[locale]/ads/[id]'>) {
-  const { locale, t } = await openAdminPage(params, 'ads.manage');
-  const { id: rawId } = await params;
+export default async function HouseAdPage(props: PageProps<'/admin/[locale]/ads/[id]'>) {
+  const { locale, query, rawId } = await openAdminItemPage(props, 'ads.manage');
   const id = idParam(rawId);
-  const query = await searchParams;
   const ad = await withDb('house ad', (db) => getHouseAdById(db, id));
   if (!ad) notFound();
   const options = await withDb('media options', (db) => mediaOptions(db, { include: [ad.imageId] }));
   return (
-    <EditPage
-      locale={locale}
-      id={ad.id}
-      back={{ href: `/admin/${locale}/ads`, label: t('ads.back') }}
-      title={`${t('ads.editTitle')} · ${ad.name}`}
-      notices={[query.created === '1' && t('ads.created')]}
-      update={updateHouseAdAction}
-      remove={{ action: deleteHouseAdAction, label: t('ads.delete') }}
-    >
+    <EditPage locale={locale} kind="ads" id={ad.id} name={ad.name} created={query.created === '1'} update={updateHouseAdAction} remove={deleteHouseAdAction}>
       <AdFields locale={locale} ad={ad} mediaOptions={options} />
     </EditPage>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('ads.editTitle'));

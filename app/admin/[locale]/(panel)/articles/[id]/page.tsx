@@ -1,11 +1,12 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { adminTitle, localizedName, openAdminItemPage } from '@/components/admin/admin-page';
 import { PageFrame } from '@/components/admin/page-frame';
 import { ArticleEditor } from '../_editor/article-editor';
 import { withDb } from '@/db';
 import { articleEditorOptions, canEditArticle, getArticleForEdit } from '@/lib/admin/articles';
+import type { EditableArticle } from '@/lib/admin/articles';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
 import { idParam } from '@/components/admin/page-params';
@@ -13,23 +14,25 @@ import { createTranslationAction } from '../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]'>;
 
+// What the editor gets of the article: nothing else of the row reaches the browser.
+const EDITOR_FIELDS = ['id', 'version', 'locale', 'status', 'title', 'summary', 'slug', 'sectionId', 'authorIds', 'tagNames', 'cover', 'coverAlt', 'coverCaption', 'coverCredit', 'body'] as const;
+
+function pickEditorFields(article: EditableArticle): Pick<EditableArticle, (typeof EDITOR_FIELDS)[number]> {
+  return Object.fromEntries(EDITOR_FIELDS.map((key) => [key, article[key]])) as Pick<EditableArticle, (typeof EDITOR_FIELDS)[number]>;
+}
+
 /** The schedule field's default: a round time about an hour from now. */
 function nextQuarterHourInAnHour(): Date {
   const quarter = 15 * 60_000;
   return new Date(Math.ceil((Date.now() + 60 * 60_000) / quarter) * quarter);
 }
 
-export const generateMetadata = adminTitle((t) => t('articles.edit.heading'));
-
-export default async function EditArticlePage({ params, searchParams }: Props) {
-  const { locale, user, t } = await openAdminPage(params);
-  const { id: rawId } = await params;
+export default async function EditArticlePage(props: Props) {
+  const { locale, user, t, query, rawId } = await openAdminItemPage(props);
   const id = idParam(rawId);
-  const query = await searchParams;
   const [article, options] = await withDb('editArticle', (db) => Promise.all([getArticleForEdit(db, id), articleEditorOptions(db)]));
   if (!article) notFound();
   const messages = await getMessages({ locale });
-  const name = (row: { nameFr: string; nameAr: string }) => (locale === 'fr' ? row.nameFr : row.nameAr);
   const twinLocale = article.locale === 'fr' ? 'ar' : 'fr';
   const notice = typeof query.notice === 'string' && ['restored', 'conflict', 'forbidden', 'not_found'].includes(query.notice) ? (query.notice as 'restored') : null;
   const defaultPublishAt = formatDateTimeLocalInput(article.status === 'scheduled' && article.publishedAt ? article.publishedAt : nextQuarterHourInAnHour());
@@ -55,28 +58,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         </div>
         <ArticleEditor
           adminLocale={locale}
-          article={{
-            id: article.id,
-            version: article.version,
-            locale: article.locale,
-            status: article.status,
-            title: article.title,
-            summary: article.summary,
-            slug: article.slug,
-            sectionId: article.sectionId,
-            authorIds: article.authorIds,
-            tagNames: article.tagNames,
-            cover: article.cover,
-            coverAlt: article.coverAlt,
-            coverCaption: article.coverCaption,
-            coverCredit: article.coverCredit,
-            seoTitle: article.seoTitle ?? '',
-            seoDescription: article.seoDescription ?? '',
-            body: article.body,
-          }}
+          article={{ ...pickEditorFields(article), seoTitle: article.seoTitle ?? '', seoDescription: article.seoDescription ?? '' }}
           options={{
-            sections: options.sections.map((section) => ({ id: section.id, name: name(section) })),
-            authors: options.authors.map((author) => ({ id: author.id, name: name(author) })),
+            sections: options.sections.map((section) => ({ id: section.id, name: localizedName(section, locale) })),
+            authors: options.authors.map((author) => ({ id: author.id, name: localizedName(author, locale) })),
           }}
           permissions={{
             edit: canEditArticle({ id: user.id, role: user.role }, article),
@@ -95,3 +80,5 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     </NextIntlClientProvider>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('articles.edit.heading'));

@@ -16,32 +16,12 @@ function FieldError({ errors }: { errors?: string[] }) {
 /** The text itself: title, summary and body (with its toolbar; pictures come from the library). */
 export function TextFields({ state, locale, onImage }: Props & { onImage: () => void }) {
   const t = useTranslations('Admin.articles.edit');
-  const { fields, update, errors, editor } = state;
+  const { text, errors, editor } = state;
   const dir = localeDirection(locale);
   return (
     <div className="editor-main">
-      <TextInput
-        id="article-title"
-        label={t('titleField')}
-        errors={errors.title}
-        value={fields.title}
-        onChange={(value) => update('title', value)}
-        dir={dir}
-        lang={locale}
-        maxLength={200}
-        className="title-input"
-      />
-      <TextArea
-        id="article-summary"
-        label={t('summary')}
-        errors={errors.summary}
-        value={fields.summary}
-        onChange={(value) => update('summary', value)}
-        dir={dir}
-        lang={locale}
-        maxLength={500}
-        rows={3}
-      />
+      <TextInput id="article-title" label={t('titleField')} {...text('title')} dir={dir} lang={locale} maxLength={200} className="title-input" />
+      <TextArea id="article-summary" label={t('summary')} {...text('summary')} dir={dir} lang={locale} maxLength={500} rows={3} />
       <div className="field">
         <span className="label" id="body-label">
           {t('body')}
@@ -57,13 +37,13 @@ export function TextFields({ state, locale, onImage }: Props & { onImage: () => 
 /** Where the article goes: address, section, bylines and tags. */
 export function PlacementFields({ state, locale, options }: Props & { options: { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] } }) {
   const t = useTranslations('Admin.articles.edit');
-  const { fields, update, errors } = state;
+  const { fields, update, text, errors } = state;
   return (
     <div className="panel">
-      <TextInput id="article-slug" label={t('slug')} hint={t('slugHint')} errors={errors.slug} value={fields.slug} onChange={(value) => update('slug', value)} dir="ltr" maxLength={120} />
+      <TextInput id="article-slug" label={t('slug')} hint={t('slugHint')} {...text('slug')} dir="ltr" maxLength={120} />
       <Select id="article-section" label={t('section')} errors={errors.sectionId} value={fields.sectionId} onChange={(value) => update('sectionId', value)} options={options.sections} />
       <MultiSelect id="article-authors" label={t('authors')} errors={errors.authorIds} value={fields.authorIds} onChange={(value) => update('authorIds', value)} options={options.authors} />
-      <TextInput id="article-tags" label={t('tags')} hint={t('tagsHint')} errors={errors.tagNames} value={fields.tags} onChange={(value) => update('tags', value)} dir={localeDirection(locale)} />
+      <TextInput id="article-tags" label={t('tags')} hint={t('tagsHint')} {...text('tags')} dir={localeDirection(locale)} />
     </div>
   );
 }
@@ -71,7 +51,7 @@ export function PlacementFields({ state, locale, options }: Props & { options: {
 /** The cover picture, chosen from the library, and the words that go with it. */
 export function CoverFields({ state, locale, onChoose }: Props & { onChoose: () => void }) {
   const t = useTranslations('Admin.articles.edit');
-  const { fields, update, errors } = state;
+  const { fields, update, text, errors } = state;
   const dir = localeDirection(locale);
   return (
     <div className="panel">
@@ -91,9 +71,9 @@ export function CoverFields({ state, locale, onChoose }: Props & { onChoose: () 
         )}
       </p>
       <FieldError errors={errors.coverId} />
-      <TextInput id="cover-alt" label={t('coverAlt')} value={fields.coverAlt} onChange={(value) => update('coverAlt', value)} dir={dir} maxLength={300} />
-      <TextInput id="cover-caption" label={t('coverCaption')} value={fields.coverCaption} onChange={(value) => update('coverCaption', value)} dir={dir} maxLength={500} />
-      <TextInput id="cover-credit" label={t('coverCredit')} value={fields.coverCredit} onChange={(value) => update('coverCredit', value)} maxLength={200} />
+      <TextInput id="cover-alt" label={t('coverAlt')} {...text('coverAlt')} dir={dir} maxLength={300} />
+      <TextInput id="cover-caption" label={t('coverCaption')} {...text('coverCaption')} dir={dir} maxLength={500} />
+      <TextInput id="cover-credit" label={t('coverCredit')} {...text('coverCredit')} maxLength={200} />
     </div>
   );
 }
@@ -101,21 +81,13 @@ export function CoverFields({ state, locale, onChoose }: Props & { onChoose: () 
 /** What search engines and shares show, when it should differ from the title and summary. */
 export function SeoFields({ state, locale }: Props) {
   const t = useTranslations('Admin.articles.edit');
-  const { fields, update, errors } = state;
+  const { text } = state;
   const dir = localeDirection(locale);
   return (
     <details className="panel">
       <summary>{t('seo')}</summary>
-      <TextInput id="seo-title" label={t('seoTitle')} errors={errors.seoTitle} value={fields.seoTitle} onChange={(value) => update('seoTitle', value)} dir={dir} maxLength={120} />
-      <TextArea
-        id="seo-description"
-        label={t('seoDescription')}
-        errors={errors.seoDescription}
-        value={fields.seoDescription}
-        onChange={(value) => update('seoDescription', value)}
-        dir={dir}
-        maxLength={300}
-      />
+      <TextInput id="seo-title" label={t('seoTitle')} {...text('seoTitle')} dir={dir} maxLength={120} />
+      <TextArea id="seo-description" label={t('seoDescription')} {...text('seoDescription')} dir={dir} maxLength={300} />
     </details>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { FieldFrame } from '@/components/admin/field';
+import { Options } from '@/components/admin/options';
 
 /**
  * The editor's controls: controlled (the editor's state is the truth, not the form), framed by
@@ -27,17 +28,14 @@ export function TextArea({ value, onChange, dir, lang, maxLength, rows, ...frame
 }
 
 type Option = { id: number; name: string };
+const choices = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.name }));
 
 export function Select({ value, onChange, options, ...frame }: Frame & { value: number; onChange: (value: number) => void; options: Option[] }) {
   return (
     <FieldFrame {...frame}>
       {(aria) => (
         <select {...aria} value={value} onChange={(event) => onChange(Number(event.target.value))}>
-          {options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
+          <Options options={choices(options)} />
         </select>
       )}
     </FieldFrame>
@@ -55,11 +53,7 @@ export function MultiSelect({ value, onChange, options, ...frame }: Frame & { va
           onChange={(event) => onChange([...event.target.selectedOptions].map((option) => Number(option.value)))}
           size={Math.min(6, options.length)}
         >
-          {options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
+          <Options options={choices(options)} />
         </select>
       )}
     </FieldFrame>

@@ -50,21 +50,13 @@ export interface ArticleFields {
 const AUTOSAVE_DELAY_MS = 4000;
 
 function initialFields(article: EditorArticle): ArticleFields {
-  return {
-    title: article.title,
-    summary: article.summary,
-    slug: article.slug,
-    sectionId: article.sectionId,
-    authorIds: article.authorIds,
-    tags: article.tagNames.join(', '),
-    cover: article.cover,
-    coverAlt: article.coverAlt,
-    coverCaption: article.coverCaption,
-    coverCredit: article.coverCredit,
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-  };
+  const { id: _id, version: _version, locale: _locale, status: _status, body: _body, tagNames, ...fields } = article;
+  return { ...fields, tags: tagNames.join(', ') };
 }
+
+/** The text fields, and where the server puts their errors. */
+type TextKey = 'title' | 'summary' | 'slug' | 'tags' | 'coverAlt' | 'coverCaption' | 'coverCredit' | 'seoTitle' | 'seoDescription';
+const ERROR_KEY: Partial<Record<TextKey, string>> = { tags: 'tagNames' };
 
 /**
  * The editor's state and its calls to the server. All of the editor's work lives here until the
@@ -120,21 +112,15 @@ export function useArticleEditor({
     setFields((current) => ({ ...current, [key]: value }));
     setDirty(true);
   };
+  const errors = result?.fieldErrors ?? {};
+  /** A text field's value, setter and errors, for the editor's controls. */
+  const text = (key: TextKey) => ({ value: fields[key], onChange: (value: string) => update(key, value), errors: errors[ERROR_KEY[key] ?? key] });
 
   const payload = useCallback(
-    (current: ArticleFields) => ({
-      title: current.title,
-      summary: current.summary,
-      slug: current.slug,
-      sectionId: current.sectionId,
-      authorIds: current.authorIds,
-      tagNames: current.tags.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean),
-      coverId: current.cover?.id ?? null,
-      coverAlt: current.coverAlt,
-      coverCaption: current.coverCaption,
-      coverCredit: current.coverCredit,
-      seoTitle: current.seoTitle,
-      seoDescription: current.seoDescription,
+    ({ tags, cover, ...current }: ArticleFields) => ({
+      ...current,
+      tagNames: tags.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean),
+      coverId: cover?.id ?? null,
       // ProseMirror attrs objects have no prototype; a JSON round trip makes them plain for the server action.
       body: editor ? (JSON.parse(JSON.stringify(editor.getJSON())) as unknown) : article.body,
     }),
@@ -241,7 +227,8 @@ export function useArticleEditor({
     busy,
     result,
     savedNote,
-    errors: result?.fieldErrors ?? {},
+    errors,
+    text,
     save,
     transition,
     remove,

@@ -1,8 +1,8 @@
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
-import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { Field } from '@/components/admin/field';
+import { MediaImage } from '@/components/admin/media-image';
 import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
 import { getMedia, mediaUsage } from '@/lib/admin/media';
@@ -13,13 +13,10 @@ import { idParam } from '@/components/admin/page-params';
 import { When } from '@/components/admin/when';
 import { deleteMediaAction, updateMediaAction } from '../actions';
 
-export const generateMetadata = adminTitle((t) => t('media.editTitle'));
-
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-export default async function MediaItemPage({ params }: PageProps<'/admin/[locale]/media/[id]'>) {
-  const { locale, user, t } = await openAdminPage(params, 'media.upload');
-  const { id: rawId } = await params;
+export default async function MediaItemPage(props: PageProps<'/admin/[locale]/media/[id]'>) {
+  const { locale, user, t, rawId } = await openAdminItemPage(props, 'media.upload');
   const id = idParam(rawId);
   const [item, usage] = await withDb('media item', (db) => Promise.all([getMedia(db, id), mediaUsage(db, id)]));
   if (!item) notFound();
@@ -29,16 +26,7 @@ export default async function MediaItemPage({ params }: PageProps<'/admin/[local
     <PageFrame back={{ href: `/admin/${locale}/media`, label: t('media.back') }} title={item.originalName || `#${item.id}`} titleDir="auto">
       <div className="grid-2">
         <div>
-          <Image
-            src={item.url}
-            alt={locale === 'ar' ? item.altAr : item.altFr}
-            width={item.width}
-            height={item.height}
-            sizes="(min-width: 900px) 560px, 100vw"
-            className={styles.preview}
-            placeholder={item.blurDataUrl ? 'blur' : 'empty'}
-            blurDataURL={item.blurDataUrl ?? undefined}
-          />
+          <MediaImage item={item} locale={locale} sizes="(min-width: 900px) 560px, 100vw" className={styles.preview} />
           <dl>
             <dt>{t('media.details')}</dt>
             <dd>
@@ -114,3 +102,5 @@ export default async function MediaItemPage({ params }: PageProps<'/admin/[local
     </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('media.editTitle'));

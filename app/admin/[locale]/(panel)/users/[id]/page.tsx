@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
-import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { adminTitle, localizedName, openAdminItemPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
-import { PageFrame } from '@/components/admin/page-frame';
+import { PageFrame, Panel } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
 import { bylineOptions, getUser } from '@/lib/admin/users';
 import { isAppError } from '@/lib/errors';
@@ -10,15 +10,12 @@ import { formatDate } from '@/lib/time/format';
 import { idParam } from '@/components/admin/page-params';
 import { disableUserAction, enableUserAction, resetPasswordAction, updateUserAction } from '../actions';
 
-export const generateMetadata = adminTitle((t) => t('users.title'));
-
 const DONE = { created: 'created', disabled: 'disabledDone', enabled: 'enabledDone' } as const;
 
-export default async function EditUserPage({ params, searchParams }: PageProps<'/admin/[locale]/users/[id]'>) {
-  const { locale, user, t } = await openAdminPage(params, 'users.manage');
-  const { id: rawId } = await params;
+export default async function EditUserPage(props: PageProps<'/admin/[locale]/users/[id]'>) {
+  const { locale, user, t, query, rawId } = await openAdminItemPage(props, 'users.manage');
   const id = idParam(rawId);
-  const done = (await searchParams).done;
+  const done = query.done;
   const [account, bylines] = await withDb('editUser', (db) =>
     Promise.all([
       getUser(db, user, id).catch((error: unknown) => {
@@ -39,8 +36,7 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
       <p dir="ltr">{account.email}</p>
       {account.id === user.id && <p className="notice">{t('users.ownAccount')}</p>}
 
-      <section className="panel" aria-labelledby="profile-title">
-        <h2 id="profile-title">{t('users.profileTitle')}</h2>
+      <Panel id="profile-title" title={t('users.profileTitle')}>
         <ActionForm action={updateUserAction} locale={locale} submitLabel={t('common.save')} pendingLabel={t('common.saving')}>
           {hidden}
           <Field name="name" label={t('users.name')} required defaultValue={account.name} />
@@ -56,13 +52,12 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
             label={t('users.byline')}
             hint={t('users.bylineHint')}
             defaultValue={account.authorId ? String(account.authorId) : ''}
-            options={[{ value: '', label: t('users.noByline') }, ...bylines.map((b) => ({ value: String(b.id), label: locale === 'ar' ? b.nameAr : b.nameFr }))]}
+            options={[{ value: '', label: t('users.noByline') }, ...bylines.map((b) => ({ value: String(b.id), label: localizedName(b, locale) }))]}
           />
         </ActionForm>
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="status-title">
-        <h2 id="status-title">{t('users.statusTitle')}</h2>
+      <Panel id="status-title" title={t('users.statusTitle')}>
         {account.disabledAt ? (
           <>
             <p>{t('users.disabledSince', { date: formatDate(account.disabledAt, locale) })}</p>
@@ -79,16 +74,15 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
             </ActionForm>
           </>
         )}
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="reset-title">
-        <h2 id="reset-title">{t('users.resetTitle')}</h2>
+      <Panel id="reset-title" title={t('users.resetTitle')}>
         <p className="hint">{t('users.resetHelp')}</p>
         <ActionForm action={resetPasswordAction} locale={locale} submitLabel={t('users.reset')} pendingLabel={t('common.saving')}>
           {hidden}
           <Field name="password" label={t('users.newPassword')} type="password" required autoComplete="new-password" hint={t('errors.passwordTooShort')} />
         </ActionForm>
-      </section>
+      </Panel>
 
       <p>
         <a href={`/admin/${locale}/audit?entityType=user&entityId=${account.id}`}>{t('users.history')}</a>
@@ -96,3 +90,5 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
     </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('users.title'));

@@ -1,15 +1,13 @@
 import { ActionForm } from '@/components/admin/action-form';
-import { adminTitle, languageOptions, openAdminPage } from '@/components/admin/admin-page';
+import { adminTitle, languageOptions, localizedName, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
 import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
 import { bylineOptions } from '@/lib/admin/users';
 import { createUserAction } from '../actions';
 
-export const generateMetadata = adminTitle((t) => t('users.newTitle'));
-
-export default async function NewUserPage({ params }: PageProps<'/admin/[locale]/users/new'>) {
-  const { locale, user, t } = await openAdminPage(params, 'users.manage');
+export default async function NewUserPage(props: PageProps<'/admin/[locale]/users/new'>) {
+  const { locale, user, t } = await openAdminPage(props, 'users.manage');
   const bylines = await withDb('bylineOptions', (db) => bylineOptions(db, user));
   return (
     <PageFrame back={{ href: `/admin/${locale}/users`, label: t('users.back') }} title={t('users.newTitle')}>
@@ -34,9 +32,11 @@ export default async function NewUserPage({ params }: PageProps<'/admin/[locale]
           label={t('users.byline')}
           hint={t('users.bylineHint')}
           defaultValue=""
-          options={[{ value: '', label: t('users.noByline') }, ...bylines.map((b) => ({ value: String(b.id), label: locale === 'ar' ? b.nameAr : b.nameFr }))]}
+          options={[{ value: '', label: t('users.noByline') }, ...bylines.map((b) => ({ value: String(b.id), label: localizedName(b, locale) }))]}
         />
       </ActionForm>
     </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('users.newTitle'));

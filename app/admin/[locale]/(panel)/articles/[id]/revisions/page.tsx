@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { DataTable } from '@/components/admin/list-page';
 import { PageFrame } from '@/components/admin/page-frame';
 import { When } from '@/components/admin/when';
@@ -13,14 +13,10 @@ import { restoreRevisionAction } from '../../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]/revisions'>;
 
-export const generateMetadata = adminTitle((t) => t('articles.edit.revisions'));
-
 /** History of an article: every saved version, a readable word diff against the current one, and restore. */
-export default async function RevisionsPage({ params, searchParams }: Props) {
-  const { locale } = await openAdminPage(params);
-  const { id: rawId } = await params;
+export default async function RevisionsPage(props: Props) {
+  const { locale, query, rawId } = await openAdminItemPage(props);
   const id = idParam(rawId);
-  const query = await searchParams;
   const selected = parseIdParam(query.revision);
   const [article, revisions] = await withDb('revisions', (db) => Promise.all([getArticleForEdit(db, id), listRevisions(db, id)]));
   if (!article) notFound();
@@ -81,3 +77,5 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('articles.edit.revisions'));
