@@ -140,7 +140,6 @@ export async function ListPage<Row extends Keyed>({
   columns,
   edit,
   render,
-  empty,
   emptyNotice,
   pager,
   children,
@@ -159,8 +158,7 @@ export async function ListPage<Row extends Keyed>({
   /** Adds the last column: a link to each row's EditPage. */
   edit?: EditableKind;
   render?: (rows: Row[]) => ReactNode;
-  /** What an empty list says (by default "nothing yet"); `emptyNotice` says it in a box. */
-  empty?: string;
+  /** An empty list says "nothing yet", or this, in a box. */
   emptyNotice?: string;
   pager?: { page: number; pages: number; base: string; query: Record<string, string> };
   children?: ReactNode;
@@ -174,7 +172,7 @@ export async function ListPage<Row extends Keyed>({
       {filters ? <FilterBar locale={locale} {...filters} /> : null}
       {summary}
       {rows.length === 0 ? (
-        <p className={emptyNotice ? 'notice' : undefined}>{emptyNotice ?? empty ?? t('empty')}</p>
+        <p className={emptyNotice ? 'notice' : undefined}>{emptyNotice ?? t('empty')}</p>
       ) : render ? (
         render(rows)
       ) : (
