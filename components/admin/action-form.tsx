@@ -32,16 +32,23 @@ export function ActionForm({
     <FormStateContext value={state}>
       <form action={formAction} className={className} encType={encType} noValidate>
         <input type="hidden" name="$locale" value={locale} />
-        {state.message && (
-          <p role={state.status === 'error' ? 'alert' : 'status'} className={state.status === 'error' ? 'notice error' : 'notice ok'}>
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
         {children}
         <button type="submit" disabled={pending} className={danger ? 'danger' : undefined}>
           {pending ? (pendingLabel ?? submitLabel) : submitLabel}
         </button>
       </form>
     </FormStateContext>
+  );
+}
+
+/** What the last submit said: an alert when refused, a status otherwise. */
+export function FormMessage({ state }: { state: FormState }) {
+  if (!state.message) return null;
+  const error = state.status === 'error';
+  return (
+    <p role={error ? 'alert' : 'status'} className={error ? 'notice error' : 'notice ok'}>
+      {state.message}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import type { AdminUser } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { NavLink } from './nav-link';
+import { otherLocale } from '@/lib/i18n/routing';
 
 type NavKey = Exclude<keyof Messages['Admin']['nav'], 'label' | 'logout' | 'signedInAs'>;
 
@@ -25,7 +26,7 @@ const ITEMS: { key: NavKey; path: string; permission?: Permission }[] = [
 /** Shows only what the user's role may open; the pages check again on their own. */
 export async function AdminNav({ locale, user }: { locale: AppLocale; user: AdminUser }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const other = locale === 'fr' ? 'ar' : 'fr';
+  const other = otherLocale(locale);
   return (
     <nav className="admin-nav" aria-label={t('nav.label')}>
       <p className="brand">Jarida · {t('common.title')}</p>

@@ -2,6 +2,7 @@
 
 import { useId, type ReactNode } from 'react';
 import { useFormState } from './form-state-context';
+import { Options } from './options';
 
 type InputProps = {
   name: string;
@@ -17,36 +18,35 @@ type InputProps = {
   maxLength?: number;
 };
 
+/** What a control needs to be tied to its label, hint and errors. */
+export interface ControlAria {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
 /**
- * A labelled input that shows its server-side errors and, after a failed submit, the value the
- * user sent (not the stored one), so corrections never start from scratch.
+ * The frame every field shares: the label, the control, a hint and the errors, tied together by
+ * ids. The control itself is the caller's (uncontrolled in forms, controlled in the editor).
  */
-export function Field({ name, label, hint, defaultValue, type = 'text', required, dir, multiline, rows, autoComplete, maxLength }: InputProps) {
-  const id = useId();
-  const state = useFormState();
-  const errors = state.fieldErrors?.[name];
-  const sent = state.status === 'error' ? state.values?.[name] : undefined;
-  const value = typeof sent === 'string' ? sent : (defaultValue ?? '');
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (aria: ControlAria) => ReactNode;
+}) {
   const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name,
-    required,
-    dir,
-    maxLength,
-    'aria-invalid': errors ? true : undefined,
-    'aria-describedby': describedBy,
-    defaultValue: String(value),
-  } as const;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {/* Keyed on the echoed value so the field re-mounts with it after each submit. */}
-      {multiline ? (
-        <textarea key={`${state.status}-${String(value)}`} {...common} rows={rows ?? 3} />
-      ) : (
-        <input key={`${state.status}-${String(value)}`} {...common} type={type} autoComplete={autoComplete} />
-      )}
+      {children({ id, 'aria-invalid': errors ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (
         <span className="hint" id={`${id}-hint`}>
           {hint}
@@ -58,6 +58,36 @@ export function Field({ name, label, hint, defaultValue, type = 'text', required
         </span>
       )}
     </div>
+  );
+}
+
+/** The errors of a form field and, after a failed submit, what the user sent for it. */
+function useSubmitted(name: string) {
+  const state = useFormState();
+  const sent = state.status === 'error' ? state.values?.[name] : undefined;
+  return { status: state.status, errors: state.fieldErrors?.[name], sent };
+}
+
+/**
+ * A labelled input that shows its server-side errors and, after a failed submit, the value the
+ * user sent (not the stored one), so corrections never start from scratch.
+ */
+export function Field({ name, label, hint, defaultValue, type = 'text', required, dir, multiline, rows, autoComplete, maxLength }: InputProps) {
+  const id = useId();
+  const { status, errors, sent } = useSubmitted(name);
+  const value = String(typeof sent === 'string' ? sent : (defaultValue ?? ''));
+  // Keyed on the echoed value so the field re-mounts with it after each submit.
+  const key = `${status}-${value}`;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(aria) =>
+        multiline ? (
+          <textarea key={key} {...aria} name={name} required={required} dir={dir} maxLength={maxLength} defaultValue={value} rows={rows ?? 3} />
+        ) : (
+          <input key={key} {...aria} name={name} required={required} dir={dir} maxLength={maxLength} defaultValue={value} type={type} autoComplete={autoComplete} />
+        )
+      }
+    </FieldFrame>
   );
 }
 
@@ -77,36 +107,17 @@ export function SelectField({
   hint?: string;
 }) {
   const id = useId();
-  const state = useFormState();
-  const errors = state.fieldErrors?.[name];
-  const sent = state.status === 'error' ? state.values?.[name] : undefined;
+  const { status, errors, sent } = useSubmitted(name);
   const value = sent !== undefined ? sent : (defaultValue ?? (multiple ? [] : ''));
   const normalised = multiple ? (Array.isArray(value) ? value : [String(value)]) : Array.isArray(value) ? value[0] : String(value);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        multiple={multiple}
-        defaultValue={normalised as string | string[]}
-        key={`${state.status}-${String(normalised)}`}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${id}-error` : undefined}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {hint && <span className="hint">{hint}</span>}
-      {errors && (
-        <span className="error" id={`${id}-error`}>
-          {errors.join(' ')}
-        </span>
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(aria) => (
+        <select {...aria} name={name} multiple={multiple} defaultValue={normalised as string | string[]} key={`${status}-${String(normalised)}`}>
+          <Options options={options} />
+        </select>
       )}
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -15,11 +15,13 @@ export interface LoginFormLabels {
  */
 export function LoginForm({
   action,
+  locale,
   labels,
   initialError,
   children,
 }: {
   action: string;
+  locale: 'fr' | 'ar';
   labels: LoginFormLabels;
   initialError?: string;
   children: React.ReactNode;
@@ -49,6 +51,7 @@ export function LoginForm({
 
   return (
     <form method="post" action={action} onSubmit={onSubmit} noValidate={false}>
+      <input type="hidden" name="locale" value={locale} />
       {children}
       <p role="alert" className="form-error" aria-live="assertive">
         {error}

@@ -1,23 +1,13 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { adminLocale, adminTitle } from '@/components/admin/admin-page';
 import { LoginForm } from '@/components/admin/login-form';
 import { getAdminSession } from '@/lib/auth/current-user';
 import { withDb } from '@/db';
 import { countUsers } from '@/lib/admin/users';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { otherLocale } from '@/lib/i18n/routing';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/login'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.login' });
-  return { title: t('title') };
-}
-
-export default async function LoginPage({ params, searchParams }: PageProps<'/admin/[locale]/login'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Admin.login' });
+export default async function LoginPage(props: PageProps<'/admin/[locale]/login'>) {
+  const { locale, t, query } = await adminLocale(props);
   const session = await getAdminSession();
   if (session?.mfaVerified) redirect(`/admin/${locale}`);
   if ((await withDb('countUsers', countUsers)) === 0) redirect(`/admin/${locale}/setup`);
@@ -25,7 +15,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/ad
   const errorKey = typeof query.error === 'string' ? query.error : '';
   const wait = typeof query.wait === 'string' && /^\d+$/.test(query.wait) ? query.wait : '30';
   const initialError =
-    errorKey === 'invalid' ? t('invalid') : errorKey === 'throttled' ? t('throttled', { seconds: wait }) : errorKey === 'expired' ? t('expired') : '';
+    errorKey === 'invalid' ? t('login.invalid') : errorKey === 'throttled' ? t('login.throttled', { seconds: wait }) : errorKey === 'expired' ? t('login.expired') : '';
   const other = otherLocale(locale);
   return (
     <main className="login panel" id="main">
@@ -34,23 +24,20 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/ad
           {other === 'ar' ? 'العربية' : 'Français'}
         </a>
       </p>
-      <h1>{t('title')}</h1>
-      {query.status === 'logged-out' && <p className="notice ok">{t('loggedOut')}</p>}
-      <LoginForm
-        action="/api/admin/login"
-        initialError={initialError}
-        labels={{ submit: t('submit'), invalid: t('invalid'), throttled: t('throttled', { seconds: '{seconds}' }), expired: t('expired') }}
-      >
-        <input type="hidden" name="locale" value={locale} />
+      <h1>{t('login.title')}</h1>
+      {query.status === 'logged-out' && <p className="notice ok">{t('login.loggedOut')}</p>}
+      <LoginForm locale={locale} action="/api/admin/login" initialError={initialError} labels={{ submit: t('login.submit'), invalid: t('login.invalid'), throttled: t('login.throttled', { seconds: '{seconds}' }), expired: t('login.expired') }}>
         <div className="field">
-          <label htmlFor="email">{t('email')}</label>
+          <label htmlFor="email">{t('login.email')}</label>
           <input id="email" name="email" type="email" autoComplete="username" required dir="ltr" />
         </div>
         <div className="field">
-          <label htmlFor="password">{t('password')}</label>
+          <label htmlFor="password">{t('login.password')}</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required />
         </div>
       </LoginForm>
     </main>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('login.title'));

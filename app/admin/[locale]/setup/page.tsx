@@ -1,23 +1,14 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
+import { adminLocale, adminTitle } from '@/components/admin/admin-page';
 import { Field } from '@/components/admin/field';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { countUsers } from '@/lib/admin/users';
 import { createFirstAdmin } from './actions';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/setup'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.login' });
-  return { title: t('setupTitle') };
-}
-
-export default async function SetupPage({ params }: PageProps<'/admin/[locale]/setup'>) {
-  const locale = resolveAdminLocale((await params).locale);
+export default async function SetupPage(props: PageProps<'/admin/[locale]/setup'>) {
+  const { locale, t } = await adminLocale(props);
   if ((await withDb('countUsers', countUsers)) > 0) redirect(`/admin/${locale}/login`);
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <main className="login panel" id="main">
       <h1>{t('login.setupTitle')}</h1>
@@ -31,3 +22,5 @@ export default async function SetupPage({ params }: PageProps<'/admin/[locale]/s
     </main>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('login.setupTitle'));

@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, languageOptions, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
+import { PageFrame, Panel } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
 import { getOwnAccount } from '@/lib/admin/account';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { readSiteName } from '@/lib/admin/settings';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { isTwoFactorRequired } from '@/lib/auth/settings';
 import { totpUri } from '@/lib/auth/totp';
 import { formatDate } from '@/lib/time/format';
@@ -21,21 +19,12 @@ import {
 } from './actions';
 import { RecoveryCodesForm } from './recovery-codes-form';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/account'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.account' });
-  return { title: t('title') };
-}
-
 const DONE = { locale: 'languageDone', '2fa-on': 'enabledDone', '2fa-off': 'disabledDone' } as const;
 
 const CODE_MAX = 24; // a recovery code, typed with dashes or spaces
 
-export default async function AccountPage({ params, searchParams }: PageProps<'/admin/[locale]/account'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale, undefined, { allowUnenrolled: true });
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+export default async function AccountPage(props: PageProps<'/admin/[locale]/account'>) {
+  const { locale, user, t, query } = await openAdminPage(props, undefined, { allowUnenrolled: true });
   const [account, siteName, required] = await Promise.all([
     withDb('account', (db) => getOwnAccount(db, user)),
     withDb('siteName', readSiteName),
@@ -60,8 +49,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   };
 
   return (
-    <>
-      <h1>{t('account.title')}</h1>
+    <PageFrame title={t('account.title')}>
       {(mustEnrol || query.enrol === '1') && !account.twoFactorEnabledAt && (
         <p className="notice error" role="alert">
           {t('account.enrolNotice')}
@@ -74,8 +62,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
       )}
       <p>{t('account.identity', { name: account.name, email: account.email, role: t(`roles.${user.role}`) })}</p>
 
-      <section className="panel" id="two-factor" aria-labelledby="two-factor-title">
-        <h2 id="two-factor-title">{t('account.twoFactorTitle')}</h2>
+      <Panel id="two-factor-title" anchor="two-factor" title={t('account.twoFactorTitle')}>
         {account.twoFactorEnabledAt ? (
           <>
             <p>{t('account.twoFactorOn', { date: formatDate(account.twoFactorEnabledAt, locale) })}</p>
@@ -134,10 +121,9 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
             <ActionForm action={startTotpAction} locale={locale} submitLabel={t('account.start')} />
           </>
         )}
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="password-title">
-        <h2 id="password-title">{t('account.passwordTitle')}</h2>
+      <Panel id="password-title" title={t('account.passwordTitle')}>
         <p className="hint">{t('account.passwordHelp')}</p>
         <ActionForm action={changePasswordAction} locale={locale} submitLabel={t('account.passwordSave')} pendingLabel={t('common.saving')}>
           <input type="text" name="username" autoComplete="username" value={account.email} readOnly hidden />
@@ -145,22 +131,20 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
           <Field name="newPassword" label={t('account.newPassword')} type="password" required autoComplete="new-password" hint={t('errors.passwordTooShort')} />
           <Field name="confirmPassword" label={t('account.confirmPassword')} type="password" required autoComplete="new-password" />
         </ActionForm>
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="language-title">
-        <h2 id="language-title">{t('account.languageTitle')}</h2>
+      <Panel id="language-title" title={t('account.languageTitle')}>
         <ActionForm action={changeLocaleAction} locale={locale} submitLabel={t('account.languageSave')}>
           <SelectField
             name="locale"
             label={t('account.language')}
             defaultValue={account.locale}
-            options={[
-              { value: 'fr', label: t('common.french') },
-              { value: 'ar', label: t('common.arabic') },
-            ]}
+            options={languageOptions(t)}
           />
         </ActionForm>
-      </section>
-    </>
+      </Panel>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('account.title'));

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
+import { FormMessage } from '@/components/admin/action-form';
 import { FormStateContext } from '@/components/admin/form-state-context';
 import type { FormState } from '@/lib/admin/form-state';
 
@@ -56,11 +57,7 @@ export function RecoveryCodesForm({
       {children}
       <form action={formAction} noValidate>
         <input type="hidden" name="$locale" value={locale} />
-        {state.message && (
-          <p role={state.status === 'error' ? 'alert' : 'status'} className={state.status === 'error' ? 'notice error' : 'notice ok'}>
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
         {fields}
         <button type="submit" disabled={pending} className={danger ? 'danger' : undefined}>
           {submitLabel}

@@ -4,8 +4,8 @@ import type { HouseAd } from '@/db/schema';
 import { AD_SLOT_KINDS, AD_SLOT_SIZES } from '@/lib/data/ads-queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
-import styles from '../_content/content.module.css';
-import { MediaPicker, type MediaOption } from '../_content/media-picker';
+import styles from '@/components/admin/content.module.css';
+import { MediaSelect, type MediaOption } from '@/components/admin/media-select';
 
 export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale; ad?: HouseAd; mediaOptions: MediaOption[] }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
@@ -30,32 +30,13 @@ export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale
           ]}
         />
       </div>
-      <MediaPicker
-        name="imageId"
-        label={t('ads.image')}
-        hint={t('ads.imageHint')}
-        options={mediaOptions}
-        current={ad?.imageId ?? null}
-        // An explicit empty choice, so a new ad never silently gets the latest upload.
-        noneLabel={ad ? undefined : '—'}
-      />
+      {/* An explicit empty choice (noneLabel), so a new ad never silently gets the latest upload. */}
+      <MediaSelect name="imageId" label={t('ads.image')} hint={t('ads.imageHint')} options={mediaOptions} current={ad?.imageId ?? null} noneLabel={ad ? undefined : '—'} />
       <Field name="alt" label={t('ads.alt')} hint={t('ads.altHint')} defaultValue={ad?.alt} required maxLength={300} dir="auto" />
       <Field name="href" label={t('ads.href')} hint={t('ads.hrefHint')} defaultValue={ad?.href} required dir="ltr" />
       <div className={styles.columns}>
-        <Field
-          name="startsAt"
-          label={t('ads.startsAt')}
-          hint={t('ads.moroccanTime')}
-          type="datetime-local"
-          defaultValue={ad?.startsAt ? formatDateTimeLocalInput(ad.startsAt) : ''}
-        />
-        <Field
-          name="endsAt"
-          label={t('ads.endsAt')}
-          hint={t('ads.moroccanTime')}
-          type="datetime-local"
-          defaultValue={ad?.endsAt ? formatDateTimeLocalInput(ad.endsAt) : ''}
-        />
+        <Field name="startsAt" label={t('ads.startsAt')} hint={t('ads.moroccanTime')} type="datetime-local" defaultValue={ad?.startsAt ? formatDateTimeLocalInput(ad.startsAt) : ''} />
+        <Field name="endsAt" label={t('ads.endsAt')} hint={t('ads.moroccanTime')} type="datetime-local" defaultValue={ad?.endsAt ? formatDateTimeLocalInput(ad.endsAt) : ''} />
       </div>
     </>
   );

@@ -1,17 +1,8 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { Pager } from '@/components/admin/pager';
+import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { ListPage, type Column, type FilterBarProps } from '@/components/admin/list-page';
+import { When } from '@/components/admin/when';
 import { withDb } from '@/db';
 import { auditFilterOptions, auditFilterSchema, listAudit, type AuditRow } from '@/lib/admin/audit-log';
-import { resolveAdminLocale } from '@/lib/admin/locale';
-import { requireAdminPage } from '@/lib/auth/current-user';
-import { formatDate, formatDateTimeISO, formatTime } from '@/lib/time/format';
-
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/audit'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.audit' });
-  return { title: t('title') };
-}
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value || undefined;
@@ -26,11 +17,8 @@ function itemLabel(row: AuditRow): string {
   return row.entityId ? `${row.entityType} #${row.entityId}` : row.entityType;
 }
 
-export default async function AuditPage({ params, searchParams }: PageProps<'/admin/[locale]/audit'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale, 'audit.view');
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+export default async function AuditPage(props: PageProps<'/admin/[locale]/audit'>) {
+  const { locale, user, t, query } = await openAdminPage(props, 'audit.view');
   const filter = auditFilterSchema.parse({
     userId: first(query.userId),
     action: first(query.action),
@@ -47,87 +35,68 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
     entityId: filter.entityId ?? '',
   };
 
+  const columns: Column<(typeof result.rows)[number]>[] = [
+    {
+      header: t('audit.when'),
+      cell: (row) => <When at={row.createdAt} locale={locale} />,
+    },
+    { header: t('audit.who'), cell: (row) => (row.user ? <a href={`/admin/${locale}/users/${row.user.id}`}>{row.user.name}</a> : t('audit.nobody')) },
+    { header: t('audit.action'), td: () => ({ dir: 'ltr' }), cell: (row) => <code>{row.action}</code> },
+    { header: t('audit.item'), td: () => ({ dir: 'ltr' }), cell: itemLabel },
+    {
+      header: t('audit.details'),
+      td: () => ({ dir: 'ltr' }),
+      cell: (row) =>
+        detailLines(row.details).map((line, index) => (
+          <div key={index} style={{ fontSize: 13, wordBreak: 'break-word' }}>
+            {line}
+          </div>
+        )),
+    },
+  ];
+  const filterBar: FilterBarProps = {
+    action: `/admin/${locale}/audit`,
+    submit: t('audit.apply'),
+    extra: (
+      <a className="button secondary" href={`/admin/${locale}/audit`}>
+        {t('audit.clear')}
+      </a>
+    ),
+    filters: [
+      {
+        kind: 'select',
+        id: 'audit-user',
+        name: 'userId',
+        label: t('audit.user'),
+        value: filterQuery.userId,
+        options: options.users.map((option) => ({ value: option.id, label: `${option.name} (${option.email})` })),
+      },
+      {
+        kind: 'search',
+        id: 'audit-action',
+        name: 'action',
+        label: t('audit.actionPrefix'),
+        value: filter.action,
+        dir: 'ltr',
+        suggestions: { id: 'audit-actions', values: options.actionPrefixes },
+      },
+      {
+        kind: 'select',
+        id: 'audit-entity',
+        name: 'entityType',
+        label: t('audit.entityType'),
+        value: filter.entityType,
+        options: options.entityTypes.map((type) => ({ value: type, label: type })),
+      },
+      { kind: 'hidden', name: 'entityId', value: filter.entityId },
+    ],
+  };
   return (
-    <>
-      <h1>{t('audit.title')}</h1>
-      <form method="get" action={`/admin/${locale}/audit`} className="toolbar" role="search">
-        <div className="field">
-          <label htmlFor="audit-user">{t('audit.user')}</label>
-          <select id="audit-user" name="userId" defaultValue={filter.userId ? String(filter.userId) : ''}>
-            <option value="">{t('common.all')}</option>
-            {options.users.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name} ({option.email})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action">{t('audit.actionPrefix')}</label>
-          <input id="audit-action" name="action" type="search" dir="ltr" list="audit-actions" defaultValue={filter.action ?? ''} />
-          <datalist id="audit-actions">
-            {options.actionPrefixes.map((prefix) => (
-              <option key={prefix} value={prefix} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-entity">{t('audit.entityType')}</label>
-          <select id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ''}>
-            <option value="">{t('common.all')}</option>
-            {options.entityTypes.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </div>
-        {filter.entityId && <input type="hidden" name="entityId" value={filter.entityId} />}
-        <button type="submit">{t('audit.apply')}</button>
-        <a className="button secondary" href={`/admin/${locale}/audit`}>
-          {t('audit.clear')}
-        </a>
-      </form>
-      <p>{t('audit.total', { count: result.total })}</p>
-      {result.rows.length === 0 ? (
-        <p className="notice">{t('audit.empty')}</p>
-      ) : (
-        <table className="list">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.when')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.item')}</th>
-              <th scope="col">{t('audit.details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <time dateTime={formatDateTimeISO(row.createdAt)}>
-                    {formatDate(row.createdAt, locale)} {formatTime(row.createdAt)}
-                  </time>
-                </td>
-                <td>{row.user ? <a href={`/admin/${locale}/users/${row.user.id}`}>{row.user.name}</a> : t('audit.nobody')}</td>
-                <td dir="ltr">
-                  <code>{row.action}</code>
-                </td>
-                <td dir="ltr">{itemLabel(row)}</td>
-                <td dir="ltr">
-                  {detailLines(row.details).map((line, index) => (
-                    <div key={index} style={{ fontSize: 13, wordBreak: 'break-word' }}>
-                      {line}
-                    </div>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager locale={locale} page={result.page} pages={result.pages} base={`/admin/${locale}/audit`} query={filterQuery} />
-    </>
+    <ListPage locale={locale} title={t('audit.title')} filters={filterBar} rows={result.rows} columns={columns} emptyNotice={t('audit.empty')}
+      summary={<p>{t('audit.total', { count: result.total })}</p>}
+      pager={{ page: result.page, pages: result.pages, base: `/admin/${locale}/audit`, query: filterQuery }}
+    />
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('audit.title'));

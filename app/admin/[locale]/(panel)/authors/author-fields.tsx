@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { Field } from '@/components/admin/field';
 import type { Author } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
-import styles from '../_content/content.module.css';
-import { MediaPicker, type MediaOption } from '../_content/media-picker';
+import styles from '@/components/admin/content.module.css';
+import { MediaSelect, type MediaOption } from '@/components/admin/media-select';
 
 export async function AuthorFields({ locale, author, mediaOptions }: { locale: AppLocale; author?: Author; mediaOptions: MediaOption[] }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
@@ -18,14 +18,7 @@ export async function AuthorFields({ locale, author, mediaOptions }: { locale: A
         <Field name="bioFr" label={t('authors.bioFr')} defaultValue={author?.bioFr} multiline rows={4} maxLength={2000} dir="ltr" />
         <Field name="bioAr" label={t('authors.bioAr')} defaultValue={author?.bioAr} multiline rows={4} maxLength={2000} dir="rtl" />
       </div>
-      <MediaPicker
-        name="avatarId"
-        label={t('authors.avatar')}
-        hint={t('authors.avatarHint')}
-        options={mediaOptions}
-        current={author?.avatarId ?? null}
-        noneLabel={t('common.none')}
-      />
+      <MediaSelect name="avatarId" label={t('authors.avatar')} hint={t('authors.avatarHint')} options={mediaOptions} current={author?.avatarId ?? null} noneLabel={t('common.none')} />
     </>
   );
 }

@@ -1,79 +1,58 @@
-import type { Metadata } from 'next';
-import Image from 'next/image';
-import { getTranslations } from 'next-intl/server';
+import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import styles from '@/components/admin/content.module.css';
+import { ListPage } from '@/components/admin/list-page';
+import { MediaImage } from '@/components/admin/media-image';
+import { Panel } from '@/components/admin/page-frame';
+import { pageParam, textParam } from '@/components/admin/page-params';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listMedia } from '@/lib/admin/media';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
-import styles from '../_content/content.module.css';
-import { Pager } from '@/components/admin/pager';
-import { pageParam, textParam } from '../_content/params';
 import { UploadForm } from './upload-form';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/media'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.media' });
-  return { title: t('title') };
-}
-
-export default async function MediaLibraryPage({ params, searchParams }: PageProps<'/admin/[locale]/media'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  await requireAdminPage(locale, 'media.upload');
-  const query = await searchParams;
+export default async function MediaLibraryPage(props: PageProps<'/admin/[locale]/media'>) {
+  const { locale, t, query } = await openAdminPage(props, 'media.upload');
   const q = textParam(query.q);
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   const result = await withDb('media library', (db) => listMedia(db, { q, page: pageParam(query.page) }));
   const maxMb = Math.round(MAX_UPLOAD_BYTES / 1024 / 1024);
   return (
-    <>
-      <h1>{t('media.title')}</h1>
-      {query.deleted === '1' ? <p className="notice ok" role="status">{t('media.deleted')}</p> : null}
-      <section className="panel" aria-labelledby="upload">
-        <h2 id="upload">{t('media.upload')}</h2>
-        <UploadForm
-          locale={locale}
-          labels={{
-            file: t('media.file'),
-            fileHint: t('media.fileHint', { max: maxMb }),
-            altFr: t('media.altFr'),
-            altAr: t('media.altAr'),
-            altHint: t('media.altHint'),
-            credit: t('media.credit'),
-            submit: t('media.uploadSubmit'),
-            pending: t('media.uploading'),
-            uploaded: t('media.uploaded'),
-            form: t('errors.form'),
-            tooLarge: t('media.rejected.too_large'),
-            failed: t('errors.internal'),
-          }}
-        />
-      </section>
-      <form className="toolbar" method="get" role="search">
-        <div className="field">
-          <label htmlFor="media-q">{t('media.search')}</label>
-          <input id="media-q" type="search" name="q" defaultValue={q} dir="auto" />
-        </div>
-        <button type="submit" className="secondary">
-          {t('common.search')}
-        </button>
-      </form>
-      <p className={styles.muted}>{t('media.count', { count: result.total })}</p>
-      {result.items.length === 0 ? (
-        <p>{t('common.empty')}</p>
-      ) : (
+    <ListPage
+      locale={locale}
+      title={t('media.title')}
+      notices={[query.deleted === '1' && t('media.deleted')]}
+      lead={
+        <Panel id="upload" title={t('media.upload')}>
+          <UploadForm
+            locale={locale}
+            labels={{
+              file: t('media.file'),
+              fileHint: t('media.fileHint', { max: maxMb }),
+              altFr: t('media.altFr'),
+              altAr: t('media.altAr'),
+              altHint: t('media.altHint'),
+              credit: t('media.credit'),
+              submit: t('media.uploadSubmit'),
+              pending: t('media.uploading'),
+              uploaded: t('media.uploaded'),
+              form: t('errors.form'),
+              tooLarge: t('media.rejected.too_large'),
+              failed: t('errors.internal'),
+            }}
+          />
+        </Panel>
+      }
+      filters={{
+        submit: t('common.search'),
+        secondarySubmit: true,
+        filters: [{ kind: 'search', id: 'media-q', name: 'q', label: t('media.search'), value: q, dir: 'auto' }],
+      }}
+      summary={<p className={styles.muted}>{t('media.count', { count: result.total })}</p>}
+      rows={result.items}
+      render={(items) => (
         <ul className={styles.grid}>
-          {result.items.map((item) => (
+          {items.map((item) => (
             <li key={item.id} className={styles.tile}>
               <a href={`/admin/${locale}/media/${item.id}`}>
-                <Image
-                  src={item.url}
-                  alt={locale === 'ar' ? item.altAr : item.altFr}
-                  width={item.width}
-                  height={item.height}
-                  sizes="200px"
-                  placeholder={item.blurDataUrl ? 'blur' : 'empty'}
-                  blurDataURL={item.blurDataUrl ?? undefined}
-                />
+                <MediaImage item={item} locale={locale} sizes="200px" />
               </a>
               <strong dir="auto">{item.originalName || `#${item.id}`}</strong>
               <span className={styles.muted}>
@@ -85,7 +64,9 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
           ))}
         </ul>
       )}
-      <Pager locale={locale} page={result.page} pages={result.pages} base={`/admin/${locale}/media`} query={{ q }} />
-    </>
+      pager={{ page: result.page, pages: result.pages, base: `/admin/${locale}/media`, query: { q } }}
+    />
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('media.title'));

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId } from 'react';
 import { ActionForm } from '@/components/admin/action-form';
-import { Field } from '@/components/admin/field';
+import { Field, FieldFrame } from '@/components/admin/field';
 import { useFormState } from '@/components/admin/form-state-context';
 import { formValues, type FormState } from '@/lib/admin/form-state';
 import { ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_BYTES } from '@/lib/media/limits';
@@ -60,28 +60,10 @@ export function UploadForm({ locale, labels }: { locale: 'fr' | 'ar'; labels: Up
 
 function FileField({ label, hint }: { label: string; hint: string }) {
   const id = useId();
-  const state = useFormState();
-  const errors = state.fieldErrors?.file;
+  const errors = useFormState().fieldErrors?.file;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="file"
-        name="file"
-        accept={ACCEPTED_IMAGE_TYPES}
-        required
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ''}`}
-      />
-      <span className="hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      {errors ? (
-        <span className="error" id={`${id}-error`}>
-          {errors.join(' ')}
-        </span>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(aria) => <input {...aria} type="file" name="file" accept={ACCEPTED_IMAGE_TYPES} required />}
+    </FieldFrame>
   );
 }

@@ -1,66 +1,34 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listSectionsWithCounts } from '@/lib/admin/sections';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { createSectionAction } from './actions';
 import { SectionFields } from './section-fields';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/sections'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.sections' });
-  return { title: t('title') };
-}
-
-export default async function SectionsPage({ params, searchParams }: PageProps<'/admin/[locale]/sections'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  await requireAdminPage(locale, 'taxonomy.manage');
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+export default async function SectionsPage(props: PageProps<'/admin/[locale]/sections'>) {
+  const { locale, t, query } = await openAdminPage(props, 'taxonomy.manage');
   const rows = await withDb('sections', (db) => listSectionsWithCounts(db));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { header: t('sections.position'), cell: (row) => row.position },
+    { header: t('sections.nameFr'), td: () => ({ lang: 'fr', dir: 'ltr' }), cell: (row) => row.nameFr },
+    { header: t('sections.nameAr'), td: () => ({ lang: 'ar', dir: 'rtl' }), cell: (row) => row.nameAr },
+    {
+      header: t('sections.slugs'),
+      cell: (row) => (
+        <>
+          <code dir="ltr">{row.slugFr}</code> · <code dir="auto">{row.slugAr}</code>
+        </>
+      ),
+    },
+    { header: t('sections.articles'), cell: (row) => row.articleCount },
+  ];
   return (
-    <>
-      <h1>{t('sections.title')}</h1>
-      {query.deleted === '1' ? <p className="notice ok" role="status">{t('sections.deleted')}</p> : null}
-      {rows.length === 0 ? (
-        <p>{t('common.empty')}</p>
-      ) : (
-        <table className="list">
-          <thead>
-            <tr>
-              <th scope="col">{t('sections.position')}</th>
-              <th scope="col">{t('sections.nameFr')}</th>
-              <th scope="col">{t('sections.nameAr')}</th>
-              <th scope="col">{t('sections.slugs')}</th>
-              <th scope="col">{t('sections.articles')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>{row.position}</td>
-                <td lang="fr" dir="ltr">{row.nameFr}</td>
-                <td lang="ar" dir="rtl">{row.nameAr}</td>
-                <td>
-                  <code dir="ltr">{row.slugFr}</code> · <code dir="auto">{row.slugAr}</code>
-                </td>
-                <td>{row.articleCount}</td>
-                <td>
-                  <a href={`/admin/${locale}/sections/${row.id}`}>{t('common.edit')}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <section className="panel" aria-labelledby="new-section">
-        <h2 id="new-section">{t('sections.new')}</h2>
-        <ActionForm action={createSectionAction} locale={locale} submitLabel={t('sections.create')} pendingLabel={t('common.saving')}>
-          <SectionFields locale={locale} />
-        </ActionForm>
-      </section>
-    </>
+    <ListPage locale={locale} title={t('sections.title')} notices={[query.deleted === '1' && t('sections.deleted')]} rows={rows} columns={columns} edit="sections">
+      <CreatePanel locale={locale} id="new-section" title={t('sections.new')} action={createSectionAction} submitLabel={t('sections.create')}>
+        <SectionFields locale={locale} />
+      </CreatePanel>
+    </ListPage>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('sections.title'));

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Field } from '@/components/admin/field';
 import type { Section } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
-import styles from '../_content/content.module.css';
+import styles from '@/components/admin/content.module.css';
 
 export async function SectionFields({ locale, section }: { locale: AppLocale; section?: Section }) {
   const t = await getTranslations({ locale, namespace: 'Admin.sections' });

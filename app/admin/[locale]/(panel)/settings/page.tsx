@@ -1,29 +1,18 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { CheckboxField, Field, SelectField } from '@/components/admin/field';
+import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getSettings } from '@/lib/admin/settings';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { formatHijri, HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import { saveSettingsAction } from './actions';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/settings'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.settings' });
-  return { title: t('title') };
-}
-
-export default async function SettingsPage({ params }: PageProps<'/admin/[locale]/settings'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale, 'settings.manage');
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+export default async function SettingsPage(props: PageProps<'/admin/[locale]/settings'>) {
+  const { locale, user, t } = await openAdminPage(props, 'settings.manage');
   const current = await withDb('settings', (db) => getSettings(db, user));
   const today = formatHijri(new Date(), locale, current.hijriOffset);
   return (
-    <>
-      <h1>{t('settings.title')}</h1>
+    <PageFrame title={t('settings.title')}>
       <ActionForm action={saveSettingsAction} locale={locale} submitLabel={t('common.save')} pendingLabel={t('common.saving')}>
         <fieldset className="panel">
           <legend>{t('settings.siteNameTitle')}</legend>
@@ -54,6 +43,8 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[locale
           <p className="hint">{t('settings.require2faHint')}</p>
         </fieldset>
       </ActionForm>
-    </>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('settings.title'));

@@ -1,90 +1,46 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, languageName, languageOptions, openAdminPage } from '@/components/admin/admin-page';
+import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
+import { pageParam, textParam } from '@/components/admin/page-params';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listTags } from '@/lib/admin/tags';
-import { requireAdminPage } from '@/lib/auth/current-user';
-import { isAppLocale } from '@/lib/i18n/routing';
-import { Pager } from '@/components/admin/pager';
-import { pageParam, textParam } from '../_content/params';
+import { isAppLocale, localeDirection } from '@/lib/i18n/routing';
 import { createTagAction } from './actions';
 import { TagFields } from './tag-fields';
-import { localeDirection } from '@/lib/i18n/routing';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/tags'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.tags' });
-  return { title: t('title') };
-}
-
-export default async function TagsPage({ params, searchParams }: PageProps<'/admin/[locale]/tags'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  await requireAdminPage(locale, 'taxonomy.manage');
-  const query = await searchParams;
+export default async function TagsPage(props: PageProps<'/admin/[locale]/tags'>) {
+  const { locale, t, query } = await openAdminPage(props, 'taxonomy.manage');
   const filterLocale = isAppLocale(query.lang) ? query.lang : null;
   const q = textParam(query.q);
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   const result = await withDb('tags', (db) => listTags(db, { locale: filterLocale, q, page: pageParam(query.page) }));
+  const columns: Column<(typeof result.items)[number]>[] = [
+    { header: t('tags.name'), cell: (tag) => tag.name, td: (tag) => ({ lang: tag.locale, dir: localeDirection(tag.locale) }) },
+    { header: t('tags.slug'), cell: (tag) => <code dir="auto">{tag.slug}</code> },
+    { header: t('common.language'), cell: (tag) => languageName(t, tag.locale) },
+    { header: t('tags.articles'), cell: (tag) => tag.articleCount },
+  ];
   return (
-    <>
-      <h1>{t('tags.title')}</h1>
-      {query.deleted === '1' ? <p className="notice ok" role="status">{t('tags.deleted')}</p> : null}
-      <form className="toolbar" method="get" role="search">
-        <div className="field">
-          <label htmlFor="tags-lang">{t('common.language')}</label>
-          <select id="tags-lang" name="lang" defaultValue={filterLocale ?? ''}>
-            <option value="">{t('common.all')}</option>
-            <option value="fr">{t('common.french')}</option>
-            <option value="ar">{t('common.arabic')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="tags-q">{t('common.search')}</label>
-          <input id="tags-q" type="search" name="q" defaultValue={q} dir="auto" />
-        </div>
-        <button type="submit" className="secondary">
-          {t('common.filter')}
-        </button>
-      </form>
-      {result.items.length === 0 ? (
-        <p>{t('common.empty')}</p>
-      ) : (
-        <table className="list">
-          <thead>
-            <tr>
-              <th scope="col">{t('tags.name')}</th>
-              <th scope="col">{t('tags.slug')}</th>
-              <th scope="col">{t('common.language')}</th>
-              <th scope="col">{t('tags.articles')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.items.map((tag) => (
-              <tr key={tag.id}>
-                <td lang={tag.locale} dir={localeDirection(tag.locale)}>
-                  {tag.name}
-                </td>
-                <td>
-                  <code dir="auto">{tag.slug}</code>
-                </td>
-                <td>{tag.locale === 'fr' ? t('common.french') : t('common.arabic')}</td>
-                <td>{tag.articleCount}</td>
-                <td>
-                  <a href={`/admin/${locale}/tags/${tag.id}`}>{t('common.edit')}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager locale={locale} page={result.page} pages={result.pages} base={`/admin/${locale}/tags`} query={{ lang: filterLocale ?? '', q }} />
-      <section className="panel" aria-labelledby="new-tag">
-        <h2 id="new-tag">{t('tags.new')}</h2>
-        <ActionForm action={createTagAction} locale={locale} submitLabel={t('tags.create')} pendingLabel={t('common.saving')}>
-          <TagFields locale={locale} defaultLocale={filterLocale ?? locale} />
-        </ActionForm>
-      </section>
-    </>
+    <ListPage
+      locale={locale}
+      title={t('tags.title')}
+      notices={[query.deleted === '1' && t('tags.deleted')]}
+      filters={{
+        submit: t('common.filter'),
+        secondarySubmit: true,
+        filters: [
+          { kind: 'select', id: 'tags-lang', name: 'lang', label: t('common.language'), value: filterLocale, options: languageOptions(t) },
+          { kind: 'search', id: 'tags-q', name: 'q', label: t('common.search'), value: q, dir: 'auto' },
+        ],
+      }}
+      rows={result.items}
+      columns={columns}
+      edit="tags"
+      pager={{ page: result.page, pages: result.pages, base: `/admin/${locale}/tags`, query: { lang: filterLocale ?? '', q } }}
+    >
+      <CreatePanel locale={locale} id="new-tag" title={t('tags.new')} action={createTagAction} submitLabel={t('tags.create')}>
+        <TagFields locale={locale} defaultLocale={filterLocale ?? locale} />
+      </CreatePanel>
+    </ListPage>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('tags.title'));

@@ -1,113 +1,75 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, languageOptions, openAdminPage } from '@/components/admin/admin-page';
+import styles from '@/components/admin/content.module.css';
+import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
+import { pageParam } from '@/components/admin/page-params';
+import { When } from '@/components/admin/when';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listTickerItems, type TickerStatus } from '@/lib/admin/ticker';
-import { requireAdminPage } from '@/lib/auth/current-user';
-import { isAppLocale } from '@/lib/i18n/routing';
-import styles from '../_content/content.module.css';
-import { Pager } from '@/components/admin/pager';
-import { pageParam } from '../_content/params';
-import { When } from '../_content/when';
+import { isAppLocale, localeDirection } from '@/lib/i18n/routing';
 import { createTickerAction } from './actions';
 import { TickerFields } from './ticker-fields';
-import { localeDirection } from '@/lib/i18n/routing';
 
 const STATUSES: TickerStatus[] = ['active', 'scheduled', 'expired'];
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/ticker'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.ticker' });
-  return { title: t('title') };
-}
-
-export default async function TickerPage({ params, searchParams }: PageProps<'/admin/[locale]/ticker'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  await requireAdminPage(locale, 'ticker.manage');
-  const query = await searchParams;
+export default async function TickerPage(props: PageProps<'/admin/[locale]/ticker'>) {
+  const { locale, t, query } = await openAdminPage(props, 'ticker.manage');
   const filterLocale = isAppLocale(query.lang) ? query.lang : null;
   const status = STATUSES.find((value) => value === query.status) ?? null;
   const now = new Date();
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   const result = await withDb('ticker', (db) => listTickerItems(db, { locale: filterLocale, status, now, page: pageParam(query.page) }));
+  const columns: Column<(typeof result.items)[number]>[] = [
+    { header: t('ticker.status'), cell: (item) => <span className={`${styles.status} ${styles[item.status]}`}>{t(`ticker.statuses.${item.status}`)}</span> },
+    {
+      header: t('ticker.text'),
+      td: (item) => ({ lang: item.locale, dir: localeDirection(item.locale) }),
+      cell: (item) => (
+        <>
+          {item.text}
+          {item.href ? (
+            <>
+              {' '}
+              <a href={item.href} dir="ltr" rel="noopener noreferrer">
+                ↗
+              </a>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    { header: t('ticker.publishedAt'), cell: (item) => <When at={item.publishedAt} locale={locale} /> },
+    { header: t('ticker.expiresAt'), cell: (item) => (item.expiresAt ? <When at={item.expiresAt} locale={locale} /> : '—') },
+  ];
   return (
-    <>
-      <h1>{t('ticker.title')}</h1>
-      {query.created === '1' ? <p className="notice ok" role="status">{t('ticker.created')}</p> : null}
-      {query.deleted === '1' ? <p className="notice ok" role="status">{t('ticker.deleted')}</p> : null}
-      <section className="panel" aria-labelledby="new-ticker">
-        <h2 id="new-ticker">{t('ticker.new')}</h2>
-        <ActionForm action={createTickerAction} locale={locale} submitLabel={t('ticker.create')} pendingLabel={t('common.saving')}>
+    <ListPage
+      locale={locale}
+      title={t('ticker.title')}
+      notices={[query.created === '1' && t('ticker.created'), query.deleted === '1' && t('ticker.deleted')]}
+      lead={
+        <CreatePanel locale={locale} id="new-ticker" title={t('ticker.new')} action={createTickerAction} submitLabel={t('ticker.create')}>
           <TickerFields locale={locale} now={now} />
-        </ActionForm>
-      </section>
-      <form className="toolbar" method="get">
-        <div className="field">
-          <label htmlFor="ticker-lang">{t('common.language')}</label>
-          <select id="ticker-lang" name="lang" defaultValue={filterLocale ?? ''}>
-            <option value="">{t('common.all')}</option>
-            <option value="fr">{t('common.french')}</option>
-            <option value="ar">{t('common.arabic')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ticker-status">{t('ticker.status')}</label>
-          <select id="ticker-status" name="status" defaultValue={status ?? ''}>
-            <option value="">{t('common.all')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`ticker.statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="secondary">
-          {t('common.filter')}
-        </button>
-      </form>
-      {result.items.length === 0 ? (
-        <p>{t('common.empty')}</p>
-      ) : (
-        <table className="list">
-          <thead>
-            <tr>
-              <th scope="col">{t('ticker.status')}</th>
-              <th scope="col">{t('ticker.text')}</th>
-              <th scope="col">{t('ticker.publishedAt')}</th>
-              <th scope="col">{t('ticker.expiresAt')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.items.map((item) => (
-              <tr key={item.id}>
-                <td>
-                  <span className={`${styles.status} ${styles[item.status]}`}>{t(`ticker.statuses.${item.status}`)}</span>
-                </td>
-                <td lang={item.locale} dir={localeDirection(item.locale)}>
-                  {item.text}
-                  {item.href ? (
-                    <>
-                      {' '}
-                      <a href={item.href} dir="ltr" rel="noopener noreferrer">
-                        ↗
-                      </a>
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  <When at={item.publishedAt} locale={locale} />
-                </td>
-                <td>{item.expiresAt ? <When at={item.expiresAt} locale={locale} /> : '—'}</td>
-                <td>
-                  <a href={`/admin/${locale}/ticker/${item.id}`}>{t('common.edit')}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager locale={locale} page={result.page} pages={result.pages} base={`/admin/${locale}/ticker`} query={{ lang: filterLocale ?? '', status: status ?? '' }} />
-    </>
+        </CreatePanel>
+      }
+      filters={{
+        submit: t('common.filter'),
+        secondarySubmit: true,
+        filters: [
+          { kind: 'select', id: 'ticker-lang', name: 'lang', label: t('common.language'), value: filterLocale, options: languageOptions(t) },
+          {
+            kind: 'select',
+            id: 'ticker-status',
+            name: 'status',
+            label: t('ticker.status'),
+            value: status,
+            options: STATUSES.map((value) => ({ value, label: t(`ticker.statuses.${value}`) })),
+          },
+        ],
+      }}
+      rows={result.items}
+      columns={columns}
+      edit="ticker"
+      pager={{ page: result.page, pages: result.pages, base: `/admin/${locale}/ticker`, query: { lang: filterLocale ?? '', status: status ?? '' } }}
+    />
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('ticker.title'));

@@ -1,61 +1,48 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
+import { ListPage, type Column } from '@/components/admin/list-page';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listUsers } from '@/lib/admin/users';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { formatRelative } from '@/lib/time/format';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/users'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.users' });
-  return { title: t('title') };
-}
-
-export default async function UsersPage({ params }: PageProps<'/admin/[locale]/users'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale, 'users.manage');
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+export default async function UsersPage(props: PageProps<'/admin/[locale]/users'>) {
+  const { locale, user, t } = await openAdminPage(props, 'users.manage');
   const rows = await withDb('listUsers', (db) => listUsers(db, user));
   const now = new Date();
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      header: t('users.name'),
+      cell: (row) => (
+        <>
+          <a href={`/admin/${locale}/users/${row.id}`}>{row.name}</a>
+          {row.id === user.id && <> ({t('users.you')})</>}
+        </>
+      ),
+    },
+    { header: t('users.email'), td: () => ({ dir: 'ltr' }), cell: (row) => row.email },
+    { header: t('users.role'), cell: (row) => t(`roles.${row.role}`) },
+    { header: t('users.twoFactor'), cell: (row) => (row.twoFactor ? t('users.on') : t('users.off')) },
+    { header: t('users.lastSeen'), cell: (row) => (row.lastSeenAt ? formatRelative(row.lastSeenAt, now, locale) : t('users.never')) },
+    {
+      header: t('users.status'),
+      cell: (row) => <span className={row.disabledAt ? 'badge unpublished' : 'badge published'}>{row.disabledAt ? t('users.disabled') : t('users.active')}</span>,
+    },
+  ];
   return (
-    <>
-      <h1>{t('users.title')}</h1>
-      <div className="toolbar">
-        <a className="button" href={`/admin/${locale}/users/new`}>
-          {t('users.new')}
-        </a>
-        <span>{t('users.count', { count: rows.length })}</span>
-      </div>
-      <table className="list">
-        <thead>
-          <tr>
-            <th scope="col">{t('users.name')}</th>
-            <th scope="col">{t('users.email')}</th>
-            <th scope="col">{t('users.role')}</th>
-            <th scope="col">{t('users.twoFactor')}</th>
-            <th scope="col">{t('users.lastSeen')}</th>
-            <th scope="col">{t('users.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <a href={`/admin/${locale}/users/${row.id}`}>{row.name}</a>
-                {row.id === user.id && <> ({t('users.you')})</>}
-              </td>
-              <td dir="ltr">{row.email}</td>
-              <td>{t(`roles.${row.role}`)}</td>
-              <td>{row.twoFactor ? t('users.on') : t('users.off')}</td>
-              <td>{row.lastSeenAt ? formatRelative(row.lastSeenAt, now, locale) : t('users.never')}</td>
-              <td>
-                <span className={row.disabledAt ? 'badge unpublished' : 'badge published'}>{row.disabledAt ? t('users.disabled') : t('users.active')}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <ListPage
+      locale={locale}
+      title={t('users.title')}
+      actions={
+        <>
+          <a className="button" href={`/admin/${locale}/users/new`}>
+            {t('users.new')}
+          </a>
+          <span>{t('users.count', { count: rows.length })}</span>
+        </>
+      }
+      rows={rows}
+      columns={columns}
+    />
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('users.title'));

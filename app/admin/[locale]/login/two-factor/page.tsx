@@ -1,43 +1,30 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { adminLocale, adminTitle } from '@/components/admin/admin-page';
 import { LoginForm } from '@/components/admin/login-form';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getAdminSession } from '@/lib/auth/current-user';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/login/two-factor'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.login' });
-  return { title: t('twoFactorTitle') };
-}
-
-export default async function TwoFactorPage({ params, searchParams }: PageProps<'/admin/[locale]/login/two-factor'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Admin.login' });
+export default async function TwoFactorPage(props: PageProps<'/admin/[locale]/login/two-factor'>) {
+  const { locale, t, query } = await adminLocale(props);
   const session = await getAdminSession();
   if (!session) redirect(`/admin/${locale}/login?error=expired`);
   if (session.mfaVerified) redirect(`/admin/${locale}`);
-  const initialError = query.error === 'throttled' ? t('throttled', { seconds: '30' }) : query.error ? t('invalidCode') : '';
+  const initialError = query.error === 'throttled' ? t('login.throttled', { seconds: '30' }) : query.error ? t('login.invalidCode') : '';
   return (
     <main className="login panel" id="main">
-      <h1>{t('twoFactorTitle')}</h1>
-      <p>{t('twoFactorHelp')}</p>
-      <LoginForm
-        action="/api/admin/two-factor"
-        initialError={initialError}
-        labels={{ submit: t('verify'), invalid: t('invalidCode'), throttled: t('throttled', { seconds: '{seconds}' }), expired: t('expired') }}
-      >
-        <input type="hidden" name="locale" value={locale} />
+      <h1>{t('login.twoFactorTitle')}</h1>
+      <p>{t('login.twoFactorHelp')}</p>
+      <LoginForm locale={locale} action="/api/admin/two-factor" initialError={initialError} labels={{ submit: t('login.verify'), invalid: t('login.invalidCode'), throttled: t('login.throttled', { seconds: '{seconds}' }), expired: t('login.expired') }}>
         <div className="field">
-          <label htmlFor="code">{t('code')}</label>
+          <label htmlFor="code">{t('login.code')}</label>
           {/* Not numeric-only: a recovery code has letters. */}
           <input id="code" name="code" autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={40} required dir="ltr" aria-describedby="code-hint" />
           <p className="hint" id="code-hint">
-            {t('recoveryHint')}
+            {t('login.recoveryHint')}
           </p>
         </div>
       </LoginForm>
     </main>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('login.twoFactorTitle'));

@@ -1,55 +1,32 @@
-import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { Field } from '@/components/admin/field';
+import { MediaImage } from '@/components/admin/media-image';
+import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getMedia, mediaUsage } from '@/lib/admin/media';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import styles from '../../_content/content.module.css';
-import { DeleteForm } from '../../_content/delete-form';
-import { idParam } from '../../_content/params';
-import { When } from '../../_content/when';
+import styles from '@/components/admin/content.module.css';
+import { DeleteForm } from '@/components/admin/delete-form';
+import { idParam } from '@/components/admin/page-params';
+import { When } from '@/components/admin/when';
 import { deleteMediaAction, updateMediaAction } from '../actions';
-
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/media/[id]'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.media' });
-  return { title: t('editTitle') };
-}
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-export default async function MediaItemPage({ params }: PageProps<'/admin/[locale]/media/[id]'>) {
-  const { locale: rawLocale, id: rawId } = await params;
-  const locale = resolveAdminLocale(rawLocale);
-  const user = await requireAdminPage(locale, 'media.upload');
+export default async function MediaItemPage(props: PageProps<'/admin/[locale]/media/[id]'>) {
+  const { locale, user, t, rawId } = await openAdminItemPage(props, 'media.upload');
   const id = idParam(rawId);
   const [item, usage] = await withDb('media item', (db) => Promise.all([getMedia(db, id), mediaUsage(db, id)]));
   if (!item) notFound();
-  const t = await getTranslations({ locale, namespace: 'Admin' });
   const mayEdit = can(user.role, 'media.manage') || item.uploadedBy === user.id;
   const used = usage.counts.articles + usage.counts.authors + usage.counts.ads > 0;
   return (
-    <>
-      <p>
-        <a href={`/admin/${locale}/media`}>{t('media.back')}</a>
-      </p>
-      <h1 dir="auto">{item.originalName || `#${item.id}`}</h1>
+    <PageFrame back={{ href: `/admin/${locale}/media`, label: t('media.back') }} title={item.originalName || `#${item.id}`} titleDir="auto">
       <div className="grid-2">
         <div>
-          <Image
-            src={item.url}
-            alt={locale === 'ar' ? item.altAr : item.altFr}
-            width={item.width}
-            height={item.height}
-            sizes="(min-width: 900px) 560px, 100vw"
-            className={styles.preview}
-            placeholder={item.blurDataUrl ? 'blur' : 'empty'}
-            blurDataURL={item.blurDataUrl ?? undefined}
-          />
+          <MediaImage item={item} locale={locale} sizes="(min-width: 900px) 560px, 100vw" className={styles.preview} />
           <dl>
             <dt>{t('media.details')}</dt>
             <dd>
@@ -122,6 +99,8 @@ export default async function MediaItemPage({ params }: PageProps<'/admin/[local
           ) : null}
         </div>
       </div>
-    </>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('media.editTitle'));

@@ -1,47 +1,26 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
+import styles from '@/components/admin/content.module.css';
+import { EditPage } from '@/components/admin/edit-page';
+import { idParam } from '@/components/admin/page-params';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getTickerItem, tickerStatus } from '@/lib/admin/ticker';
-import { requireAdminPage } from '@/lib/auth/current-user';
-import styles from '../../_content/content.module.css';
-import { DeleteForm } from '../../_content/delete-form';
-import { idParam } from '../../_content/params';
 import { deleteTickerAction, updateTickerAction } from '../actions';
 import { TickerFields } from '../ticker-fields';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/ticker/[id]'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveAdminLocale((await params).locale), namespace: 'Admin.ticker' });
-  return { title: t('editTitle') };
-}
-
-export default async function TickerItemPage({ params }: PageProps<'/admin/[locale]/ticker/[id]'>) {
-  const { locale: rawLocale, id: rawId } = await params;
-  const locale = resolveAdminLocale(rawLocale);
-  await requireAdminPage(locale, 'ticker.manage');
+export default async function TickerItemPage(props: PageProps<'/admin/[locale]/ticker/[id]'>) {
+  const { locale, t, rawId } = await openAdminItemPage(props, 'ticker.manage');
   const id = idParam(rawId);
   const item = await withDb('ticker item', (db) => getTickerItem(db, id));
   if (!item) notFound();
   const now = new Date();
   const status = tickerStatus(item, now);
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+  const badge = <span className={`${styles.status} ${styles[status]}`}>{t(`ticker.statuses.${status}`)}</span>;
   return (
-    <>
-      <p>
-        <a href={`/admin/${locale}/ticker`}>{t('ticker.back')}</a>
-      </p>
-      <h1>
-        {t('ticker.editTitle')} <span className={`${styles.status} ${styles[status]}`}>{t(`ticker.statuses.${status}`)}</span>
-      </h1>
-      <section className="panel">
-        <ActionForm action={updateTickerAction} locale={locale} submitLabel={t('common.save')} pendingLabel={t('common.saving')}>
-          <input type="hidden" name="id" value={item.id} />
-          <TickerFields locale={locale} item={item} now={now} />
-        </ActionForm>
-      </section>
-      <DeleteForm locale={locale} id={item.id} action={deleteTickerAction} label={t('ticker.delete')} />
-    </>
+    <EditPage locale={locale} kind="ticker" id={item.id} badge={badge} update={updateTickerAction} remove={deleteTickerAction}>
+      <TickerFields locale={locale} item={item} now={now} />
+    </EditPage>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('ticker.editTitle'));

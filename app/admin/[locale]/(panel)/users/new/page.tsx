@@ -1,30 +1,16 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
+import { adminTitle, languageOptions, localizedName, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
+import { PageFrame } from '@/components/admin/page-frame';
 import { withDb } from '@/db';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { bylineOptions } from '@/lib/admin/users';
-import { requireAdminPage } from '@/lib/auth/current-user';
 import { createUserAction } from '../actions';
 
-export async function generateMetadata({ params }: PageProps<'/admin/[locale]/users/new'>): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.users' });
-  return { title: t('newTitle') };
-}
-
-export default async function NewUserPage({ params }: PageProps<'/admin/[locale]/users/new'>) {
-  const locale = resolveAdminLocale((await params).locale);
-  const user = await requireAdminPage(locale, 'users.manage');
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+export default async function NewUserPage(props: PageProps<'/admin/[locale]/users/new'>) {
+  const { locale, user, t } = await openAdminPage(props, 'users.manage');
   const bylines = await withDb('bylineOptions', (db) => bylineOptions(db, user));
   return (
-    <>
-      <p>
-        <a href={`/admin/${locale}/users`}>{t('users.back')}</a>
-      </p>
-      <h1>{t('users.newTitle')}</h1>
+    <PageFrame back={{ href: `/admin/${locale}/users`, label: t('users.back') }} title={t('users.newTitle')}>
       <ActionForm action={createUserAction} locale={locale} submitLabel={t('common.create')} pendingLabel={t('common.saving')} className="panel">
         <Field name="email" label={t('users.email')} type="email" required dir="ltr" autoComplete="off" />
         <Field name="name" label={t('users.name')} required autoComplete="off" />
@@ -39,19 +25,18 @@ export default async function NewUserPage({ params }: PageProps<'/admin/[locale]
           name="locale"
           label={t('users.language')}
           defaultValue={locale}
-          options={[
-            { value: 'fr', label: t('common.french') },
-            { value: 'ar', label: t('common.arabic') },
-          ]}
+          options={languageOptions(t)}
         />
         <SelectField
           name="authorId"
           label={t('users.byline')}
           hint={t('users.bylineHint')}
           defaultValue=""
-          options={[{ value: '', label: t('users.noByline') }, ...bylines.map((b) => ({ value: String(b.id), label: locale === 'ar' ? b.nameAr : b.nameFr }))]}
+          options={[{ value: '', label: t('users.noByline') }, ...bylines.map((b) => ({ value: String(b.id), label: localizedName(b, locale) }))]}
         />
       </ActionForm>
-    </>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('users.newTitle'));

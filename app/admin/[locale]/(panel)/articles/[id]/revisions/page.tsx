@@ -1,31 +1,22 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
+import { DataTable } from '@/components/admin/list-page';
+import { PageFrame } from '@/components/admin/page-frame';
+import { When } from '@/components/admin/when';
 import { withDb } from '@/db';
 import { getArticleForEdit, getRevision, listRevisions, type ArticleSnapshot } from '@/lib/admin/articles';
-import { resolveAdminLocale } from '@/lib/admin/locale';
 import { diffSnapshots } from '@/lib/admin/revision-diff';
-import { requireAdminPage } from '@/lib/auth/current-user';
-import { formatDate, formatTime } from '@/lib/time/format';
 import { parseIdParam } from '@/lib/http/id-param';
-import { idParam } from '../../../_content/params';
+import { idParam } from '@/components/admin/page-params';
 import { restoreRevisionAction } from '../../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]/revisions'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = resolveAdminLocale((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'Admin.articles.edit' });
-  return { title: t('revisions') };
-}
-
 /** History of an article: every saved version, a readable word diff against the current one, and restore. */
-export default async function RevisionsPage({ params, searchParams }: Props) {
-  const { locale: rawLocale, id: rawId } = await params;
-  const locale = resolveAdminLocale(rawLocale);
-  await requireAdminPage(locale);
+export default async function RevisionsPage(props: Props) {
+  const { locale, query, rawId } = await openAdminItemPage(props);
   const id = idParam(rawId);
-  const query = await searchParams;
   const selected = parseIdParam(query.revision);
   const [article, revisions] = await withDb('revisions', (db) => Promise.all([getArticleForEdit(db, id), listRevisions(db, id)]));
   if (!article) notFound();
@@ -37,11 +28,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const diff = chosen && latest ? diffSnapshots(chosen.snapshot as ArticleSnapshot, latest.snapshot as ArticleSnapshot) : null;
 
   return (
-    <>
-      <h1 dir="auto">{t('title', { title: article.title })}</h1>
-      <p>
-        <a href={`/admin/${locale}/articles/${id}`}>{t('back')}</a>
-      </p>
+    <PageFrame back={{ href: `/admin/${locale}/articles/${id}`, label: t('back') }} title={t('title', { title: article.title })} titleDir="auto">
       {chosen && diff && (
         <section className="panel" aria-labelledby="diff-title">
           <h2 id="diff-title">
@@ -70,27 +57,25 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           </form>
         </section>
       )}
-      <table className="list">
-        <tbody>
-          {revisions.map((revision) => (
-            <tr key={revision.id}>
-              <td>{t('version', { version: revision.version })}</td>
-              <td>{t(`reasons.${revision.reason as 'save'}`)}</td>
-              <td>{t('by', { name: revision.userName ?? t('system') })}</td>
-              <td>
-                {formatDate(revision.createdAt, locale)} {formatTime(revision.createdAt)}
-              </td>
-              <td>
-                {revision.version === article.version ? (
-                  t('current')
-                ) : (
-                  <a href={`/admin/${locale}/articles/${id}/revisions?revision=${revision.id}`}>{t('compare')}</a>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+      <DataTable
+        rows={revisions}
+        columns={[
+          { cell: (revision) => t('version', { version: revision.version }) },
+          { cell: (revision) => t(`reasons.${revision.reason as 'save'}`) },
+          { cell: (revision) => t('by', { name: revision.userName ?? t('system') }) },
+          { cell: (revision) => <When at={revision.createdAt} locale={locale} /> },
+          {
+            cell: (revision) =>
+              revision.version === article.version ? (
+                t('current')
+              ) : (
+                <a href={`/admin/${locale}/articles/${id}/revisions?revision=${revision.id}`}>{t('compare')}</a>
+              ),
+          },
+        ]}
+      />
+    </PageFrame>
   );
 }
+
+export const generateMetadata = adminTitle((t) => t('articles.edit.revisions'));

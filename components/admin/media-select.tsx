@@ -10,8 +10,8 @@ export interface MediaOption {
   height: number;
 }
 
-/** Pick a picture of the library by id; the current one is shown beside the list. */
-export function MediaPicker({
+/** A form field that picks a picture of the library by id (a plain select); the current one is shown beside it. */
+export function MediaSelect({
   name,
   label,
   hint,

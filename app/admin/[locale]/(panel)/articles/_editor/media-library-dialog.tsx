@@ -2,19 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { MediaItemDto } from '@/lib/admin/media';
 
-export interface PickedMedia {
-  id: number;
-  url: string;
-  width: number;
-  height: number;
-  altFr: string;
-  altAr: string;
-  credit: string;
-}
+/** What the media API gives for one picture, less its variants. */
+export type PickedMedia = Omit<MediaItemDto, 'variants'>;
 
-/** A dialog over the media library: search and pick, or upload (alt text and credit required). */
-export function MediaPicker({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (media: PickedMedia) => void }) {
+/** The editor's dialog over the media library: search and pick, or upload (alt text and credit required). */
+export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (media: PickedMedia) => void }) {
   const t = useTranslations('Admin.articles.media');
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');

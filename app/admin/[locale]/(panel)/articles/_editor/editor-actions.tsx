@@ -1,0 +1,91 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { TextInput } from './editor-fields';
+import type { ArticleEditorState } from './use-article-editor';
+
+/**
+ * Where the article stands (status, unsaved or when it was saved) and what the last call said.
+ * A conflict says who saved in between, and offers their version or saving over it.
+ */
+export function EditorStatus({ state, savedHref }: { state: ArticleEditorState; savedHref: string }) {
+  const t = useTranslations('Admin.articles');
+  const { status, dirty, savedNote, result, save } = state;
+  const conflict = result?.conflict;
+  return (
+    <>
+      <div className="editor-statusbar" role="status" aria-live="polite">
+        <span className={`badge ${status}`}>{t('edit.statusLabel', { status: t(`statuses.${status}`) })}</span> <span>{dirty ? t('edit.unsaved') : savedNote}</span>
+      </div>
+      {conflict ? (
+        <div className="notice error" role="alert">
+          <strong>{t('edit.conflictTitle')}</strong>
+          <p>{t('edit.conflictBody', { name: conflict.updatedBy ?? t('edit.conflictSomeone'), version: conflict.version })}</p>
+          <p className="toolbar">
+            <a href={savedHref} target="_blank" rel="noopener">
+              {t('edit.conflictOpen')}
+            </a>
+            <button type="button" onClick={() => void save({ expectedVersion: conflict.version })}>
+              {t('edit.conflictOverwrite')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        result?.message && (
+          <p className={result.ok ? 'notice ok' : 'notice error'} role={result.ok ? 'status' : 'alert'}>
+            {result.message}
+          </p>
+        )
+      )}
+    </>
+  );
+}
+
+/** Save, preview, history, and the status changes the user's role allows. */
+export function EditorActions({
+  state,
+  permissions,
+  defaultPublishAt,
+  revisionsHref,
+}: {
+  state: ArticleEditorState;
+  permissions: { publish: boolean; delete: boolean; edit: boolean };
+  defaultPublishAt: string;
+  revisionsHref: string;
+}) {
+  const t = useTranslations('Admin.articles.edit');
+  const [publishAt, setPublishAt] = useState(defaultPublishAt);
+  const { status, busy, errors, save, openPreview, transition, remove } = state;
+  const change = (to: Parameters<typeof transition>[0], label: string, secondary = true) => (
+    <button type="button" className={secondary ? 'secondary' : undefined} onClick={() => void transition(to, publishAt)} disabled={busy}>
+      {label}
+    </button>
+  );
+  return (
+    <div className="panel editor-actions">
+      <button type="button" onClick={() => void save()} disabled={busy || !permissions.edit}>
+        {busy ? t('saving') : t('save')}
+      </button>
+      <button type="button" className="secondary" onClick={() => void openPreview()}>
+        {t('preview')}
+      </button>
+      <a href={revisionsHref}>{t('revisions')}</a>
+      {status === 'draft' && permissions.edit && change('in_review', t('submit'))}
+      {status === 'in_review' && permissions.edit && change('draft', t('backToDraft'))}
+      {permissions.publish && status !== 'published' && (
+        <>
+          {change('published', t('publishNow'), false)}
+          <TextInput id="publish-at" type="datetime-local" label={t('publishAt')} errors={errors.publishAt} value={publishAt} onChange={setPublishAt} />
+          {change('scheduled', t('schedule'))}
+        </>
+      )}
+      {permissions.publish && status === 'published' && change('unpublished', t('unpublish'))}
+      {permissions.delete && (
+        <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>
+          {t('delete')}
+        </button>
+      )}
+    </div>
+  );
+}
