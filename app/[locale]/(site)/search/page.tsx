@@ -46,7 +46,10 @@ function OtherLanguageResults({ other, query, title, all }: { other: OtherLangua
           <li key={hit.article.id} className="search-other__hit">
             <p className="kicker">{hit.article.section.name}</p>
             <h3 className="search-other__hit-title">
-              <a href={getPathname({ locale: other.locale, href: { pathname: '/article/[slug]', params: { slug: hit.article.slug } } })} hrefLang={other.locale}>
+              <a
+                href={getPathname({ locale: other.locale, href: { pathname: '/article/[slug]', params: { slug: hit.article.slug } } })}
+                hrefLang={other.locale}
+              >
                 <Highlighted parts={hit.title} />
               </a>
             </h3>
@@ -168,7 +171,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   pageCount={result.pageCount}
                   hrefFor={(page) => searchHref(locale, { ...input, page })}
                 />
-                {result.otherLanguage ? <OtherLanguageResults other={result.otherLanguage} query={result.query} title={t('otherLanguage')} all={t('otherLanguageAll', { count: result.otherLanguage.total })} /> : null}
+                {result.otherLanguage ? (
+                  <OtherLanguageResults
+                    other={result.otherLanguage}
+                    query={result.query}
+                    title={t('otherLanguage')}
+                    all={t('otherLanguageAll', { count: result.otherLanguage.total })}
+                  />
+                ) : null}
               </section>
             ) : null}
           </div>
