@@ -51,11 +51,12 @@ const OTHER_LANGUAGE_SIZE = 5;
  * Rank: which part of the article holds the whole query comes first (title 2, section, tags or
  * summary 1, body only 0), then cover density within that tier (ts_rank_cd with normalisation
  * 1|32: divided by 1 + log(length), then mapped into [0, 1)). A story filed under Économie thus
- * outranks one that says "économie" five times in passing, whatever their lengths.
+ * outranks one that says "économie" five times in passing, whatever their lengths. The tier is
+ * read from search_head (title, section, tags and summary only), small enough to stay inline.
  */
 const RANK = sql.raw(`
-  case when ts_filter(a.search_vector, '{a}') @@ query then 2
-       when ts_filter(a.search_vector, '{a,b}') @@ query then 1
+  case when ts_filter(a.search_head, '{a}') @@ query then 2
+       when a.search_head @@ query then 1
        else 0 end + ts_rank_cd(a.search_vector, query, 1 | 32)`);
 /** ts_headline reads at most this much of summary + body per result. */
 const EXCERPT_SOURCE_CHARS = 20_000;
