@@ -381,6 +381,9 @@ export const auditLog = pgTable(
 // with its GIN index) and the `search_lexicon` materialized view behind "did you mean". The column
 // is deliberately absent from the `articles` model above, so full-row selects, revision snapshots
 // and copies never carry a tsvector; search queries name it explicitly (lib/data/search-queries.ts).
+// Migration 0006 adds `articles.search_terms` the same way: the names of the article's section and
+// tags, kept by triggers on articles, article_tags, tags and sections, and weighed in the vector;
+// and `articles.search_head`, the title/section/tags/summary part of the vector, for the ranking.
 
 // Views per article per hour, rolled up in memory and flushed in one upsert every few seconds:
 // no per-view row, no cookie, nothing about the reader.

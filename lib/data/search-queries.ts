@@ -14,14 +14,17 @@ import {
   type HighlightPart,
 } from '@/lib/search/normalize';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from '@/lib/search/params';
-import type { SearchHitDto, SearchResultDto } from '@/lib/search/types';
+import { scriptLocale } from '@/lib/search/script';
+import { bestCandidate } from '@/lib/search/suggest';
+import type { OtherLanguageDto, SearchHitDto, SearchResultDto } from '@/lib/search/types';
 import { fromMoroccoLocal } from '@/lib/time/legal-time';
 import { toCard, type CardRow } from './reader-queries';
 
 /*
  * Full-text search over published articles. Documents carry a stored, weighted tsvector
- * (articles.search_vector, migration 0003); queries go through websearch_to_tsquery, which
- * accepts any input without a syntax error, after the same normalisation as the documents.
+ * (articles.search_vector, migrations 0003 and 0006): title A, section and tag names B, summary B,
+ * body C. Queries go through websearch_to_tsquery, which accepts any input without a syntax
+ * error, after the same normalisation as the documents.
  */
 
 export interface SearchQuery {
@@ -36,12 +39,25 @@ export interface SearchQuery {
   pageSize?: number;
   /** Look for a "did you mean" when the query finds little (default true). */
   suggest?: boolean;
+  /** Also search the other language when the query is in its script (default true). */
+  otherLanguage?: boolean;
 }
 
 /** Below this many results a suggestion is looked for. */
 const SUGGEST_BELOW = 3;
-/** Trigram similarity a lexicon word needs to replace a query word. */
-const SUGGEST_MIN_SIMILARITY = 0.3;
+/** Results from the other language shown beside a query typed in its script. */
+const OTHER_LANGUAGE_SIZE = 5;
+/**
+ * Rank: which part of the article holds the whole query comes first (title 2, section, tags or
+ * summary 1, body only 0), then cover density within that tier (ts_rank_cd with normalisation
+ * 1|32: divided by 1 + log(length), then mapped into [0, 1)). A story filed under Économie thus
+ * outranks one that says "économie" five times in passing, whatever their lengths. The tier is
+ * read from search_head (title, section, tags and summary only), small enough to stay inline.
+ */
+const RANK = sql.raw(`
+  case when ts_filter(a.search_head, '{a}') @@ query then 2
+       when a.search_head @@ query then 1
+       else 0 end + ts_rank_cd(a.search_vector, query, 1 | 32)`);
 /** ts_headline reads at most this much of summary + body per result. */
 const EXCERPT_SOURCE_CHARS = 20_000;
 
@@ -89,14 +105,14 @@ export async function searchArticles(db: Database, query: SearchQuery): Promise<
   const q = cleanQuery(query.q);
   const pageSize = query.pageSize ?? SEARCH_PAGE_SIZE;
   const page = Number.isInteger(query.page) && query.page > 0 ? query.page : 1;
-  const empty: SearchResultDto = { query: q, locale: query.locale, items: [], page, pageCount: 1, total: 0, suggestion: null };
+  const empty: SearchResultDto = { query: q, locale: query.locale, items: [], page, pageCount: 1, total: 0, suggestion: null, otherLanguage: null };
   if (!q) return empty;
 
   const tsquery = tsQuery(query.locale, q);
   // Rank every match (the order needs it), but join and read text for one page only.
   const { rows } = await db.execute<HitRow>(sql`
     with ranked as (
-      select a.id, a.published_at, ts_rank_cd(a.search_vector, query, 1) as rank
+      select a.id, a.published_at, ${RANK} as rank
       from articles a, ${tsquery} as query
       where ${matchConditions(query, sql`query`)}
     ),
@@ -122,7 +138,29 @@ export async function searchArticles(db: Database, query: SearchQuery): Promise<
   const items = rows.length ? await highlight(db, query.locale, q, rows) : [];
   const suggestion =
     query.suggest !== false && page === 1 && total < SUGGEST_BELOW ? await suggestQuery(db, { ...query, q }, total) : null;
-  return { query: q, locale: query.locale, items, page, pageCount, total, suggestion };
+  const otherLanguage = query.otherLanguage !== false && page === 1 ? await searchOtherLanguage(db, { ...query, q }) : null;
+  return { query: q, locale: query.locale, items, page, pageCount, total, suggestion, otherLanguage };
+}
+
+/**
+ * A query in the other language's script ("اقتصاد" on the French search, "football" on the
+ * Arabic one) is also run on that language's articles: its first results, for the page to show
+ * apart with links to their own pages. Sections are per language, so only the dates carry over.
+ */
+async function searchOtherLanguage(db: Database, query: SearchQuery): Promise<OtherLanguageDto | null> {
+  const other = scriptLocale(query.q);
+  if (!other || other === query.locale) return null;
+  const result = await searchArticles(db, {
+    locale: other,
+    q: query.q,
+    from: query.from,
+    to: query.to,
+    page: 1,
+    pageSize: OTHER_LANGUAGE_SIZE,
+    suggest: false,
+    otherLanguage: false,
+  });
+  return result.total > 0 ? { locale: other, total: result.total, items: result.items } : null;
 }
 
 /**
@@ -153,11 +191,15 @@ async function highlight(db: Database, locale: AppLocale, q: string, rows: HitRo
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Lexicon words looked at per query word, by trigram distance and by skeleton each. */
+const SUGGEST_CANDIDATES = 20;
 
 /**
- * "Did you mean": each query word missing from the lexicon (words of published titles and
- * headings) is replaced by its nearest lexicon word by trigram distance; the result is offered
- * only if it finds more articles than the reader's query.
+ * "Did you mean": each query word missing from the lexicon (words of published titles, headings,
+ * section and tag names) is replaced by the lexicon word it most likely stands for
+ * (lib/search/suggest.ts weighs the typing and how common the word is); candidates are the
+ * nearest words by trigrams and those with the same skeleton (migration 0006). The result is
+ * offered only if it finds more articles than the reader's query.
  */
 export async function suggestQuery(db: Database, query: Omit<SearchQuery, 'page'>, currentTotal: number): Promise<string | null> {
   const q = cleanQuery(query.q);
@@ -165,25 +207,31 @@ export async function suggestQuery(db: Database, query: Omit<SearchQuery, 'page'
     .filter((match) => match[0].length >= 3 && match[0].length <= 40 && !/\d/.test(match[0]) && match[0].toLowerCase() !== 'or')
     .slice(0, 8);
   if (!words.length) return null;
-  const { rows } = await db.execute<{ n: number; candidate: string | null; exact: boolean; similarity: number; articles: number }>(sql`
-    select w.n::int as n, l.word as candidate, l.key = public.jarida_search_key(w.word) as exact,
-           similarity(l.key, public.jarida_search_key(w.word))::float8 as similarity, l.articles
-    from unnest(${sql.param(words.map((word) => word[0]))}::text[]) with ordinality as w(word, n)
+  const { rows } = await db.execute<{ n: number; typed: string; word: string | null; key: string | null; articles: number | null }>(sql`
+    with w as (
+      select n, public.jarida_search_key(word) as typed
+      from unnest(${sql.param(words.map((word) => word[0]))}::text[]) with ordinality as u(word, n)
+    )
+    select w.n::int as n, w.typed, l.word, l.key, l.articles
+    from w
     left join lateral (
-      select word, key, articles from search_lexicon
-      where locale = ${query.locale}::locale
-      order by key <-> public.jarida_search_key(w.word)
-      limit 3
+      (select word, key, articles from search_lexicon
+       where locale = ${query.locale}::locale
+       order by key <-> w.typed
+       limit ${SUGGEST_CANDIDATES})
+      union
+      (select word, key, articles from search_lexicon
+       where locale = ${query.locale}::locale and skeleton = public.jarida_search_skeleton(w.typed)
+       order by articles desc, key
+       limit ${SUGGEST_CANDIDATES})
     ) l on true`);
 
   const replacements = new Map<number, string>();
   for (const [index] of words.entries()) {
-    const candidates = rows.filter((row) => row.n === index + 1 && row.candidate !== null);
-    if (!candidates.length || candidates.some((row) => row.exact)) continue;
-    const best = candidates
-      .filter((row) => row.similarity >= SUGGEST_MIN_SIMILARITY)
-      .sort((a, b) => b.similarity - a.similarity || b.articles - a.articles)[0];
-    if (best?.candidate) replacements.set(index, best.candidate);
+    const own = rows.filter((row) => row.n === index + 1);
+    const candidates = own.flatMap((row) => (row.word !== null && row.key !== null ? [{ word: row.word, key: row.key, articles: row.articles ?? 0 }] : []));
+    const best = own[0] ? bestCandidate(own[0].typed, candidates) : null;
+    if (best) replacements.set(index, best.word);
   }
   if (!replacements.size) return null;
 

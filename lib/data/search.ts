@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { withDb, withReaderDb } from '@/db';
+import { scriptLocale } from '@/lib/search/script';
 import { cacheTags } from './cache-tags';
 import { createLexiconTrigger, searchArticles, type SearchQuery } from './search-queries';
 
@@ -12,6 +13,9 @@ export async function searchSite(query: SearchQuery) {
   'use cache';
   cacheLife({ stale: 60, revalidate: 120, expire: 600 });
   cacheTag(cacheTags.all, cacheTags.search(query.locale));
+  // A query in the other language's script also shows that language's stories (otherLanguage).
+  const script = scriptLocale(query.q);
+  if (script && script !== query.locale) cacheTag(cacheTags.search(script));
   return withReaderDb('search', (db) => searchArticles(db, query));
 }
 

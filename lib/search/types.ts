@@ -22,4 +22,13 @@ export interface SearchResultDto {
   total: number;
   /** A corrected query that finds more, when this one finds little ("did you mean"). */
   suggestion: string | null;
+  /** First results in the other language, when the query is written in its script. */
+  otherLanguage: OtherLanguageDto | null;
+}
+
+export interface OtherLanguageDto {
+  locale: AppLocale;
+  /** All matches in that language (the items are the first few). */
+  total: number;
+  items: SearchHitDto[];
 }

@@ -133,6 +133,23 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows the other language’s stories for a query typed in its script, linked to their pages', async () => {
+    const page = await newPage({ javaScript: false });
+    await page.goto(`${baseUrl}/fr/recherche?q=${encodeURIComponent('اقتصاد')}`);
+    const other = page.getByTestId('search-other-language');
+    expect(await other.locator('h2').textContent()).toBe('Dans nos articles en arabe');
+    expect(await other.locator('ol').getAttribute('lang')).toBe('ar');
+    expect(await other.locator('ol').getAttribute('dir')).toBe('rtl');
+    const hrefs = await other.locator('ol a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/ar\/article\//);
+    expect(await other.locator('.search-other__all a').getAttribute('href')).toBe(`/ar/bahth?q=${encodeURIComponent('اقتصاد')}`);
+    await page.goto(`${baseUrl}/ar/bahth?q=tramway`);
+    expect(await page.getByTestId('search-other-language').locator('h2').textContent()).toBe('في مقالاتنا بالفرنسية');
+    expect(await page.locator('[data-testid="search-other-language"] ol a').first().getAttribute('href')).toMatch(/^\/fr\/article\//);
+    await page.context().close();
+  });
+
   it('pages through results with plain links', async () => {
     const page = await newPage();
     // "ans" (years) is in many demo stories: more than one page of ten.
@@ -244,7 +261,14 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      for (const path of ['/fr/recherche?q=economie', `/ar/bahth?q=${encodeURIComponent('المغرب')}`, '/fr/recherche?q=tramwya&from=2026-13-01']) {
+      for (const path of [
+        '/fr/recherche?q=economie',
+        `/ar/bahth?q=${encodeURIComponent('المغرب')}`,
+        '/fr/recherche?q=tramwya&from=2026-13-01',
+        // Results in the other language, in their own language and direction.
+        `/fr/recherche?q=${encodeURIComponent('اقتصاد')}`,
+        '/ar/bahth?q=football',
+      ]) {
         await page.goto(`${baseUrl}${path}`);
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(

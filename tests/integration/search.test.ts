@@ -1,6 +1,6 @@
-import { inArray, like, sql } from 'drizzle-orm';
+import { eq, inArray, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { articles, sections } from '@/db/schema';
+import { articles, articleTags, sections, tags } from '@/db/schema';
 import { seed } from '@/demo/seed';
 import { doc, h2, p } from '@/demo/seed-data/doc';
 import { countMatches, refreshSearchLexicon, searchArticles, type SearchQuery } from '@/lib/data/search-queries';
@@ -49,6 +49,13 @@ const FIXTURES: Fixture[] = [
     ),
   },
   { key: 'fr-telecabine', locale: 'fr', title: 'Une télécabine relie la médina au plateau', section: 'maroc' },
+  {
+    key: 'fr-mentions',
+    locale: 'fr',
+    title: 'Chronique des marées',
+    body: doc('La société civile, la société savante et la société tout entière en parlent.'),
+    section: 'culture',
+  },
   { key: 'ar-diacritics', locale: 'ar', title: 'المَغْرِبُ يُطلق برنامج الزعفرانيات', body: doc('نص عن الفلاحة في الجنوب.') },
   { key: 'ar-plain', locale: 'ar', title: 'المغرب والزنبقيات في الأسواق' },
   { key: 'ar-hamza', locale: 'ar', title: 'أحمد، إصلاح، آفاق، مؤتمر، رئيس: الزنجبيليات' },
@@ -301,6 +308,47 @@ describe(`search: schema (${inject('databaseKind')})`, () => {
     expect(after!.v).not.toBe(before!.v);
     expect(after!.v).toContain('deborde');
     expect(found(await search('fr', 'débordent zorglubins'))).toContain(id('fr-barrages'));
+  });
+});
+
+describe(`search: section and tag names (${inject('databaseKind')})`, () => {
+  it('finds an article by its tags and section, and follows tagging, renames and removal', async () => {
+    const [tag] = await db.insert(tags).values({ locale: 'fr', slug: `${PREFIX}tag`, name: 'Zorglubisme' }).returning({ id: tags.id });
+    try {
+      await db.insert(articleTags).values({ articleId: id('fr-body'), tagId: tag!.id });
+      expect(found(await search('fr', 'zorglubisme'))).toEqual([id('fr-body')]);
+
+      await db.update(tags).set({ name: 'Quenouillerie' }).where(eq(tags.id, tag!.id));
+      expect(found(await search('fr', 'zorglubisme'))).toEqual([]);
+      expect(found(await search('fr', 'quenouillerie'))).toEqual([id('fr-body')]);
+
+      await db.delete(articleTags).where(eq(articleTags.tagId, tag!.id));
+      expect(found(await search('fr', 'quenouillerie'))).toEqual([]);
+    } finally {
+      await db.delete(tags).where(eq(tags.id, tag!.id));
+    }
+
+    // Fixtures default to Société: renaming the section reaches its articles.
+    const [societe] = await db.select({ id: sections.id, name: sections.nameFr }).from(sections).where(eq(sections.slugFr, 'societe'));
+    try {
+      await db.update(sections).set({ nameFr: 'Société gnafronesque' }).where(eq(sections.id, societe!.id));
+      expect(found(await search('fr', 'gnafronesque'))).toContain(id('fr-hopital'));
+    } finally {
+      await db.update(sections).set({ nameFr: societe!.name }).where(eq(sections.id, societe!.id));
+    }
+    expect(found(await search('fr', 'gnafronesque'))).toEqual([]);
+    // An article moved to another section is found under the new one's name only.
+    await db.update(articles).set({ sectionId: societe!.id }).where(eq(articles.id, id('fr-telecabine')));
+    const [row] = await db.execute<{ terms: string }>(sql`select search_terms as terms from articles where id = ${id('fr-telecabine')}`).then((r) => r.rows);
+    expect(row!.terms).toBe(societe!.name);
+  });
+
+  it('ranks a section match above mentions in the body', async () => {
+    // fr-title is filed under Société and never says it; fr-mentions says it three times.
+    const result = await search('fr', 'société');
+    const ranks = new Map(result.items.map((hit) => [hit.article.id, hit.rank]));
+    expect(ranks.get(id('fr-mentions'))).toBeGreaterThan(0);
+    expect(ranks.get(id('fr-title'))).toBeGreaterThan(ranks.get(id('fr-mentions'))!);
   });
 });
 

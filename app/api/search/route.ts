@@ -2,6 +2,21 @@ import { getSections } from '@/lib/data/reader';
 import { keepSearchLexiconFresh, searchSite } from '@/lib/data/search';
 import { getPathname } from '@/lib/i18n/navigation';
 import { parseSearchParams } from '@/lib/search/params';
+import type { SearchHitDto } from '@/lib/search/types';
+
+function toResult(hit: SearchHitDto) {
+  return {
+    id: hit.article.id,
+    url: getPathname({ locale: hit.article.locale, href: { pathname: '/article/[slug]', params: { slug: hit.article.slug } } }),
+    title: hit.article.title,
+    titleHighlight: hit.title,
+    summary: hit.article.summary,
+    excerpt: hit.excerpt,
+    publishedAt: hit.article.publishedAt,
+    section: hit.article.section,
+    rank: hit.rank,
+  };
+}
 
 function badRequest(errors: { field: string; message: string }[]) {
   return Response.json(
@@ -12,7 +27,8 @@ function badRequest(errors: { field: string; message: string }[]) {
 
 /**
  * GET /api/search?q=…&locale=fr|ar[&section=<slug>][&from=YYYY-MM-DD][&to=YYYY-MM-DD][&page=N]
- * Published articles of one language, best match first. Highlights come as parts
+ * Published articles of one language, best match first (plus `otherLanguage`, the other language's
+ * first matches, when the query is written in its script). Highlights come as parts
  * ({ text, match }) so that clients never have to trust markup. 400 with a reason for bad input.
  */
 export async function GET(request: Request) {
@@ -35,17 +51,16 @@ export async function GET(request: Request) {
       pageCount: result.pageCount,
       total: result.total,
       suggestion: result.suggestion,
-      results: result.items.map((hit) => ({
-        id: hit.article.id,
-        url: getPathname({ locale: hit.article.locale, href: { pathname: '/article/[slug]', params: { slug: hit.article.slug } } }),
-        title: hit.article.title,
-        titleHighlight: hit.title,
-        summary: hit.article.summary,
-        excerpt: hit.excerpt,
-        publishedAt: hit.article.publishedAt,
-        section: hit.article.section,
-        rank: hit.rank,
-      })),
+      results: result.items.map(toResult),
+      // A query in the other language's script: that language's first matches, and its search.
+      otherLanguage: result.otherLanguage
+        ? {
+            locale: result.otherLanguage.locale,
+            total: result.otherLanguage.total,
+            searchUrl: `${getPathname({ locale: result.otherLanguage.locale, href: '/search' })}?${new URLSearchParams({ q: result.query })}`,
+            results: result.otherLanguage.items.map(toResult),
+          }
+        : null,
     },
     { headers: { 'Cache-Control': 'public, max-age=60' } },
   );

@@ -14,7 +14,7 @@ import { getPathname } from '@/lib/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/i18n/params';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { MAX_QUERY_LENGTH, parseSearchParams, type SearchField, type SearchInput } from '@/lib/search/params';
-import type { SearchResultDto } from '@/lib/search/types';
+import type { OtherLanguageDto, SearchResultDto } from '@/lib/search/types';
 import { renderClock } from '@/lib/time/render-clock';
 
 type Props = PageProps<'/[locale]/search'>;
@@ -28,6 +28,42 @@ function searchHref(locale: AppLocale, input: Partial<SearchInput>): string {
   if (input.page && input.page > 1) params.set('page', String(input.page));
   const query = params.toString();
   return `${getPathname({ locale, href: '/search' })}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * A query typed in the other language's script also finds that language's stories: shown apart,
+ * in their language and direction, with plain links to their pages (another locale's layout).
+ */
+function OtherLanguageResults({ other, query, title, all }: { other: OtherLanguageDto; query: string; title: string; all: string }) {
+  const dir = other.locale === 'ar' ? 'rtl' : 'ltr';
+  return (
+    <section className="search-other" aria-labelledby="search-other-title" data-testid="search-other-language">
+      <h2 id="search-other-title" className="search-other__title">
+        {title}
+      </h2>
+      <ol className="search-other__list" lang={other.locale} dir={dir}>
+        {other.items.map((hit) => (
+          <li key={hit.article.id} className="search-other__hit">
+            <p className="kicker">{hit.article.section.name}</p>
+            <h3 className="search-other__hit-title">
+              <a
+                href={getPathname({ locale: other.locale, href: { pathname: '/article/[slug]', params: { slug: hit.article.slug } } })}
+                hrefLang={other.locale}
+              >
+                <Highlighted parts={hit.title} />
+              </a>
+            </h3>
+            <Excerpt fragments={hit.excerpt} className="search-hit__excerpt" />
+          </li>
+        ))}
+      </ol>
+      <p className="search-other__all">
+        <a href={searchHref(other.locale, { q: query })} hrefLang={other.locale}>
+          {all}
+        </a>
+      </p>
+    </section>
+  );
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -135,6 +171,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   pageCount={result.pageCount}
                   hrefFor={(page) => searchHref(locale, { ...input, page })}
                 />
+                {result.otherLanguage ? (
+                  <OtherLanguageResults
+                    other={result.otherLanguage}
+                    query={result.query}
+                    title={t('otherLanguage')}
+                    all={t('otherLanguageAll', { count: result.otherLanguage.total })}
+                  />
+                ) : null}
               </section>
             ) : null}
           </div>
