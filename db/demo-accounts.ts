@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './client';
-import { countUsers, createUser } from '@/lib/admin/users';
+import { countUsers, createUser } from '@/lib/admin/users-queries';
 import { authors } from './schema';
 
 export interface DemoCredentials {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ArticleCacheState } from '@/lib/admin/articles';
+import type { ArticleCacheState } from '@/lib/admin/articles/cache-state';
 import { getPathname } from '@/lib/i18n/navigation';
 import { otherLocale } from '@/lib/i18n/routing';
 

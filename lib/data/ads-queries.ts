@@ -18,9 +18,6 @@ export const AD_SLOT_SIZES: Record<AdSlotKind, { width: number; height: number }
   'in-article': { width: 300, height: 250 },
 };
 
-/** Cache tag of every house-ad read: expire it when an editor changes a house ad. */
-export const HOUSE_ADS_TAG = 'house-ads';
-
 export interface HouseAdDto {
   id: number;
   kind: AdSlotKind;

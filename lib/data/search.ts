@@ -10,7 +10,7 @@ import { createLexiconTrigger, searchArticles, type SearchQuery } from './search
  */
 export async function searchSite(query: SearchQuery) {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 120, expire: 600 });
+  cacheLife('search');
   cacheTag(cacheTags.all, cacheTags.search(query.locale));
   return withReaderDb('search', (db) => searchArticles(db, query));
 }

@@ -4,7 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '@/app/admin/[locale]/(panel)/articles/actions';
-import { editorExtensions } from '@/lib/admin/editor-extensions';
+import { editorExtensions } from '@/lib/editor/extensions';
 import { formatTime } from '@/lib/time/format';
 import { EditorToolbar } from './editor-toolbar';
 import { MediaPicker, type PickedMedia } from './media-picker';

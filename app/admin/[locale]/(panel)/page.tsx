@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { withDb } from '@/db';
 import { dashboardCounts } from '@/lib/admin/dashboard';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -16,7 +15,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const user = await requireAdminPage(locale);
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin.dashboard' });
-  const counts = await withDb('dashboard', (db) => dashboardCounts(db));
+  const counts = await dashboardCounts();
   const tiles = [
     { label: t('drafts'), value: counts.drafts, href: `/admin/${locale}/articles?status=draft` },
     { label: t('inReview'), value: counts.inReview, href: `/admin/${locale}/articles?status=in_review` },

@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/admin/login-form';
 import { getAdminSession } from '@/lib/auth/current-user';
-import { withDb } from '@/db';
 import { countUsers } from '@/lib/admin/users';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 
@@ -19,7 +18,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/ad
   const t = await getTranslations({ locale, namespace: 'Admin.login' });
   const session = await getAdminSession();
   if (session?.mfaVerified) redirect(`/admin/${locale}`);
-  if ((await withDb('countUsers', countUsers)) === 0) redirect(`/admin/${locale}/setup`);
+  if ((await countUsers()) === 0) redirect(`/admin/${locale}/setup`);
 
   const errorKey = typeof query.error === 'string' ? query.error : '';
   const wait = typeof query.wait === 'string' && /^\d+$/.test(query.wait) ? query.wait : '30';

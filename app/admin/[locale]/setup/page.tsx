@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
 import { Field } from '@/components/admin/field';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { countUsers } from '@/lib/admin/users';
 import { createFirstAdmin } from './actions';
@@ -16,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/admin/[locale]/se
 
 export default async function SetupPage({ params }: PageProps<'/admin/[locale]/setup'>) {
   const locale = resolveAdminLocale((await params).locale);
-  if ((await withDb('countUsers', countUsers)) > 0) redirect(`/admin/${locale}/login`);
+  if ((await countUsers()) > 0) redirect(`/admin/${locale}/login`);
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <main className="login panel" id="main">

@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { ActionForm } from '@/components/admin/action-form';
 import { Field, SelectField } from '@/components/admin/field';
-import { withDb } from '@/db';
 import { getOwnAccount } from '@/lib/admin/account';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { readSiteName } from '@/lib/admin/settings';
@@ -37,8 +36,8 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const [account, siteName, required] = await Promise.all([
-    withDb('account', (db) => getOwnAccount(db, user)),
-    withDb('siteName', readSiteName),
+    getOwnAccount(user),
+    readSiteName(),
     isTwoFactorRequired(),
   ]);
   const done = typeof query.done === 'string' && query.done in DONE ? DONE[query.done as keyof typeof DONE] : null;

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { FormStateContext } from '@/components/admin/form-state-context';
-import type { FormState } from '@/lib/admin/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 
 export type RecoveryCodesState = FormState & { recoveryCodes?: string[] };
 

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { listHouseAds } from '@/lib/admin/house-ads';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { mediaOptions } from '@/lib/admin/media';
@@ -22,7 +21,7 @@ export default async function HouseAdsPage({ params, searchParams }: PageProps<'
   await requireAdminPage(locale, 'ads.manage');
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const [rows, options] = await withDb('house ads', (db) => Promise.all([listHouseAds(db), mediaOptions(db)]));
+  const [rows, options] = await Promise.all([listHouseAds(), mediaOptions()]);
   return (
     <>
       <h1>{t('ads.title')}</h1>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Pager } from '@/components/admin/pager';
 import { z } from 'zod';
-import { withDb } from '@/db';
 import { articleEditorOptions, listArticles } from '@/lib/admin/articles';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -32,20 +31,18 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
   const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined]));
   const filters = filtersSchema.parse(single);
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const [result, options] = await withDb('listArticles', (db) =>
-    Promise.all([
-      listArticles(db, {
-        q: filters.q,
-        status: filters.status,
-        sectionId: filters.section,
-        locale: filters.lang,
-        authorId: filters.author,
-        missingTwin: filters.twin === 'missing',
-        page: filters.page,
-      }),
-      articleEditorOptions(db),
-    ]),
-  );
+  const [result, options] = await Promise.all([
+    listArticles({
+      q: filters.q,
+      status: filters.status,
+      sectionId: filters.section,
+      locale: filters.lang,
+      authorId: filters.author,
+      missingTwin: filters.twin === 'missing',
+      page: filters.page,
+    }),
+    articleEditorOptions(),
+  ]);
   const name = (row: { nameFr: string; nameAr: string }) => (locale === 'fr' ? row.nameFr : row.nameAr);
   const filterQuery = Object.fromEntries(Object.entries(single).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'page'));
 

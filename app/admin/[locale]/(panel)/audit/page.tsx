@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Pager } from '@/components/admin/pager';
-import { withDb } from '@/db';
 import { auditFilterOptions, auditFilterSchema, listAudit, type AuditRow } from '@/lib/admin/audit-log';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -38,7 +37,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
     entityId: first(query.entityId),
     page: first(query.page) ?? 1,
   });
-  const [result, options] = await withDb('audit', (db) => Promise.all([listAudit(db, user, filter), auditFilterOptions(db, user)]));
+  const [result, options] = await Promise.all([listAudit(user, filter), auditFilterOptions(user)]);
 
   const filterQuery = {
     userId: filter.userId ? String(filter.userId) : '',

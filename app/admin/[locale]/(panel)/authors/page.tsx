@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { listAuthors } from '@/lib/admin/authors';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { mediaOptions } from '@/lib/admin/media';
@@ -21,7 +20,7 @@ export default async function AuthorsPage({ params, searchParams }: PageProps<'/
   await requireAdminPage(locale, 'taxonomy.manage');
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const [rows, options] = await withDb('authors', (db) => Promise.all([listAuthors(db), mediaOptions(db)]));
+  const [rows, options] = await Promise.all([listAuthors(), mediaOptions()]);
   return (
     <>
       <h1>{t('authors.title')}</h1>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listMedia } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -22,7 +21,7 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
   const query = await searchParams;
   const q = textParam(query.q);
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const result = await withDb('media library', (db) => listMedia(db, { q, page: pageParam(query.page) }));
+  const result = await listMedia({ q, page: pageParam(query.page) });
   const maxMb = Math.round(MAX_UPLOAD_BYTES / 1024 / 1024);
   return (
     <>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listSectionsWithCounts } from '@/lib/admin/sections';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -18,7 +17,7 @@ export default async function SectionsPage({ params, searchParams }: PageProps<'
   await requireAdminPage(locale, 'taxonomy.manage');
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const rows = await withDb('sections', (db) => listSectionsWithCounts(db));
+  const rows = await listSectionsWithCounts();
   return (
     <>
       <h1>{t('sections.title')}</h1>

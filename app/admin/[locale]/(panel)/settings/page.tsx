@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
 import { CheckboxField, Field, SelectField } from '@/components/admin/field';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getSettings } from '@/lib/admin/settings';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -19,7 +18,7 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[locale
   const locale = resolveAdminLocale((await params).locale);
   const user = await requireAdminPage(locale, 'settings.manage');
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const current = await withDb('settings', (db) => getSettings(db, user));
+  const current = await getSettings(user);
   const today = formatHijri(new Date(), locale, current.hijriOffset);
   return (
     <>

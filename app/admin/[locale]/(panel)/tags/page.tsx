@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listTags } from '@/lib/admin/tags';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -23,7 +22,7 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/adm
   const filterLocale = isAppLocale(query.lang) ? query.lang : null;
   const q = textParam(query.q);
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const result = await withDb('tags', (db) => listTags(db, { locale: filterLocale, q, page: pageParam(query.page) }));
+  const result = await listTags({ locale: filterLocale, q, page: pageParam(query.page) });
   return (
     <>
       <h1>{t('tags.title')}</h1>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listTickerItems, type TickerStatus } from '@/lib/admin/ticker';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -28,7 +27,7 @@ export default async function TickerPage({ params, searchParams }: PageProps<'/a
   const status = STATUSES.find((value) => value === query.status) ?? null;
   const now = new Date();
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const result = await withDb('ticker', (db) => listTickerItems(db, { locale: filterLocale, status, now, page: pageParam(query.page) }));
+  const result = await listTickerItems({ locale: filterLocale, status, now, page: pageParam(query.page) });
   return (
     <>
       <h1>{t('ticker.title')}</h1>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { listUsers } from '@/lib/admin/users';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -16,7 +15,7 @@ export default async function UsersPage({ params }: PageProps<'/admin/[locale]/u
   const locale = resolveAdminLocale((await params).locale);
   const user = await requireAdminPage(locale, 'users.manage');
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const rows = await withDb('listUsers', (db) => listUsers(db, user));
+  const rows = await listUsers(user);
   const now = new Date();
   return (
     <>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { getHouseAdById } from '@/lib/admin/house-ads';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { mediaOptions } from '@/lib/admin/media';
@@ -23,9 +22,9 @@ export default async function HouseAdPage({ params, searchParams }: PageProps<'/
   await requireAdminPage(locale, 'ads.manage');
   const id = idParam(rawId);
   const query = await searchParams;
-  const ad = await withDb('house ad', (db) => getHouseAdById(db, id));
+  const ad = await getHouseAdById(id);
   if (!ad) notFound();
-  const options = await withDb('media options', (db) => mediaOptions(db, { include: [ad.imageId] }));
+  const options = await mediaOptions({ include: [ad.imageId] });
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <>

@@ -3,7 +3,6 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/article-editor/article-editor';
-import { withDb } from '@/db';
 import { articleEditorOptions, canEditArticle, getArticleForEdit } from '@/lib/admin/articles';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -32,7 +31,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requireAdminPage(locale);
   const id = idParam(rawId);
   const query = await searchParams;
-  const [article, options] = await withDb('editArticle', (db) => Promise.all([getArticleForEdit(db, id), articleEditorOptions(db)]));
+  const [article, options] = await Promise.all([getArticleForEdit(id), articleEditorOptions()]);
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin.articles' });
   const messages = await getMessages({ locale });

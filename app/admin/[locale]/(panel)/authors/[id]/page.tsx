@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { getAuthorById } from '@/lib/admin/authors';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { mediaOptions } from '@/lib/admin/media';
@@ -23,9 +22,9 @@ export default async function AuthorPage({ params, searchParams }: PageProps<'/a
   await requireAdminPage(locale, 'taxonomy.manage');
   const id = idParam(rawId);
   const query = await searchParams;
-  const author = await withDb('author', (db) => getAuthorById(db, id));
+  const author = await getAuthorById(id);
   if (!author) notFound();
-  const options = await withDb('media options', (db) => mediaOptions(db, { include: [author.avatarId] }));
+  const options = await mediaOptions({ include: [author.avatarId] });
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <>

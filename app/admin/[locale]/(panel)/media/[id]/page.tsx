@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
 import { Field } from '@/components/admin/field';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getMedia, mediaUsage } from '@/lib/admin/media';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -27,7 +26,7 @@ export default async function MediaItemPage({ params }: PageProps<'/admin/[local
   const locale = resolveAdminLocale(rawLocale);
   const user = await requireAdminPage(locale, 'media.upload');
   const id = idParam(rawId);
-  const [item, usage] = await withDb('media item', (db) => Promise.all([getMedia(db, id), mediaUsage(db, id)]));
+  const [item, usage] = await Promise.all([getMedia(id), mediaUsage(id)]);
   if (!item) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const mayEdit = can(user.role, 'media.manage') || item.uploadedBy === user.id;

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getSectionById } from '@/lib/admin/sections';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -22,7 +21,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<'/
   await requireAdminPage(locale, 'taxonomy.manage');
   const id = idParam(rawId);
   const query = await searchParams;
-  const section = await withDb('section', (db) => getSectionById(db, id));
+  const section = await getSectionById(id);
   if (!section) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (

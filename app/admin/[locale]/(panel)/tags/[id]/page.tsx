@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getTagById } from '@/lib/admin/tags';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -22,7 +21,7 @@ export default async function TagPage({ params, searchParams }: PageProps<'/admi
   await requireAdminPage(locale, 'taxonomy.manage');
   const id = idParam(rawId);
   const query = await searchParams;
-  const tag = await withDb('tag', (db) => getTagById(db, id));
+  const tag = await getTagById(id);
   if (!tag) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (

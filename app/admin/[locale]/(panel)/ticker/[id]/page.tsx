@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { getTickerItem, tickerStatus } from '@/lib/admin/ticker';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -22,7 +21,7 @@ export default async function TickerItemPage({ params }: PageProps<'/admin/[loca
   const locale = resolveAdminLocale(rawLocale);
   await requireAdminPage(locale, 'ticker.manage');
   const id = idParam(rawId);
-  const item = await withDb('ticker item', (db) => getTickerItem(db, id));
+  const item = await getTickerItem(id);
   if (!item) notFound();
   const now = new Date();
   const status = tickerStatus(item, now);

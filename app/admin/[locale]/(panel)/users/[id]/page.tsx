@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
 import { Field, SelectField } from '@/components/admin/field';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { bylineOptions, getUser } from '@/lib/admin/users';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -27,15 +26,13 @@ export default async function EditUserPage({ params, searchParams }: PageProps<'
   const id = idParam(rawId);
   const done = (await searchParams).done;
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const [account, bylines] = await withDb('editUser', (db) =>
-    Promise.all([
-      getUser(db, user, id).catch((error: unknown) => {
-        if (isAppError(error, 'not_found')) notFound();
-        throw error;
-      }),
-      bylineOptions(db, user),
-    ]),
-  );
+  const [account, bylines] = await Promise.all([
+    getUser(user, id).catch((error: unknown) => {
+      if (isAppError(error, 'not_found')) notFound();
+      throw error;
+    }),
+    bylineOptions(user),
+  ]);
   const doneKey = typeof done === 'string' && done in DONE ? DONE[done as keyof typeof DONE] : null;
   const hidden = <input type="hidden" name="id" value={account.id} />;
   return (

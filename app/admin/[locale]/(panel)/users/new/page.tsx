@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
 import { Field, SelectField } from '@/components/admin/field';
-import { withDb } from '@/db';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { bylineOptions } from '@/lib/admin/users';
 import { requireAdminPage } from '@/lib/auth/current-user';
@@ -18,7 +17,7 @@ export default async function NewUserPage({ params }: PageProps<'/admin/[locale]
   const locale = resolveAdminLocale((await params).locale);
   const user = await requireAdminPage(locale, 'users.manage');
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const bylines = await withDb('bylineOptions', (db) => bylineOptions(db, user));
+  const bylines = await bylineOptions(user);
   return (
     <>
       <p>

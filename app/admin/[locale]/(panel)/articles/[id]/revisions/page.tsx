@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { withDb } from '@/db';
 import { getArticleForEdit, getRevision, listRevisions, type ArticleSnapshot } from '@/lib/admin/articles';
 import { resolveAdminLocale } from '@/lib/admin/locale';
 import { diffSnapshots } from '@/lib/admin/revision-diff';
@@ -27,13 +26,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const id = idParam(rawId);
   const query = await searchParams;
   const selected = parseIdParam(query.revision);
-  const [article, revisions] = await withDb('revisions', (db) => Promise.all([getArticleForEdit(db, id), listRevisions(db, id)]));
+  const [article, revisions] = await Promise.all([getArticleForEdit(id), listRevisions(id)]);
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin.articles.revisions' });
   const current = revisions.find((revision) => revision.version === article.version) ?? revisions[0];
-  const [chosen, latest] = await withDb('revision', (db) =>
-    Promise.all([selected ? getRevision(db, id, selected) : null, current ? getRevision(db, id, current.id) : null]),
-  );
+  const [chosen, latest] = await Promise.all([selected ? getRevision(id, selected) : null, current ? getRevision(id, current.id) : null]);
   const diff = chosen && latest ? diffSnapshots(chosen.snapshot as ArticleSnapshot, latest.snapshot as ArticleSnapshot) : null;
 
   return (
