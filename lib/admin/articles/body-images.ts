@@ -5,12 +5,6 @@ import { media } from '@/db/schema';
 import { bodyImageSources, mediaKeyOfSrc, type BlockNode, type RichDocument } from '@/lib/rich-text';
 import { ExpectedError } from '../errors';
 
-/*
- * Body images must be media library files (`/media/<key>`): no article can make readers load a
- * third party's pixel.
- */
-
-
 /** How a refused image address is quoted back to the editor: short, and printable. */
 function quoteSrc(src: unknown): string {
   const text = typeof src === 'string' ? src.replace(/[\u0000-\u001f\u007f]/g, '?').trim() : '';

@@ -4,7 +4,6 @@ import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, sections, tags, type ArticleStatus } from '@/db/schema';
 import type { ArticleTagState } from '@/lib/data/cache-tags';
 
-
 /** What cache invalidation and warming need to know about an article before and after a change. */
 export interface ArticleCacheState extends ArticleTagState {
   /** Slugs of the reader pages that show it, so they can be rendered again right after a change (lib/cache/warm-paths.ts). */
@@ -16,7 +15,6 @@ export interface ArticleCacheState extends ArticleTagState {
     twin: { slug: string; status: ArticleStatus } | null;
   };
 }
-
 
 export async function cacheState(db: Pick<Database, 'select'>, id: number): Promise<ArticleCacheState | null> {
   const [row] = await db
@@ -70,7 +68,6 @@ export async function cacheState(db: Pick<Database, 'select'>, id: number): Prom
     },
   };
 }
-
 
 export interface ArticleChange {
   id: number;

@@ -6,7 +6,6 @@ import { audit } from '@/lib/audit';
 import { cacheState, type ArticleChange } from './cache-state';
 import { recordRevision } from './revisions';
 
-
 /**
  * Publishes every scheduled article whose time has come; run by the scheduler of every instance.
  * Each article is published in its own transaction under its row lock, by whichever instance

@@ -9,7 +9,6 @@ import { AppError } from '@/lib/errors';
  * autosaves by one person collapse into one).
  */
 
-
 export async function snapshotOf(tx: Pick<Database, 'select'>, id: number) {
   const [row] = await tx.select().from(articles).where(eq(articles.id, id));
   if (!row) throw new AppError('not_found', `Article ${id} not found`);
@@ -38,7 +37,6 @@ export async function snapshotOf(tx: Pick<Database, 'select'>, id: number) {
 export type ArticleSnapshot = Awaited<ReturnType<typeof snapshotOf>>;
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 
 export async function recordRevision(tx: Tx, articleId: number, version: number, reason: 'save' | 'autosave' | 'status' | 'restore' | 'create', userId: number | null) {
   const snapshot = await snapshotOf(tx, articleId);

@@ -1,18 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseRichDocument, type RichDocument } from '@/lib/rich-text';
+import { fields } from '../validation';
 
-
+/** What the editor saves (JSON from its script, not form strings). */
 export const articleInputSchema = z.object({
   title: z.string().trim().min(1).max(200),
   summary: z.string().trim().max(500).default(''),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1)
-    .max(120)
-    .refine((value) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(value), 'slugFormat'),
+  slug: fields.slug(),
   sectionId: z.coerce.number().int().positive(),
   authorIds: z.array(z.coerce.number().int().positive()).min(1).max(6),
   tagNames: z.array(z.string().trim().min(1).max(60)).max(12).default([]),

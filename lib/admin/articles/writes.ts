@@ -20,7 +20,6 @@ import { articleInputSchema, type ArticleInput } from './schema';
  * revision and an audit entry, and returns the before/after states for cache invalidation.
  */
 
-
 /** An article write lost a race: someone saved a newer version since this editor loaded it. */
 export class ArticleConflictError extends ExpectedError {
   readonly current: { version: number; updatedAt: string; updatedBy: string | null };
@@ -29,7 +28,6 @@ export class ArticleConflictError extends ExpectedError {
     this.current = current;
   }
 }
-
 
 async function lockForWrite(tx: Tx, id: number, expectedVersion: number) {
   const [row] = await tx
@@ -44,7 +42,6 @@ async function lockForWrite(tx: Tx, id: number, expectedVersion: number) {
   }
   return row.article;
 }
-
 
 async function assertSlugFree(tx: Tx, locale: AppLocale, slug: string, exceptId: number | null) {
   const [taken] = await tx
@@ -87,7 +84,6 @@ async function assertReferencesExist(tx: Tx, input: { sectionId: number; authorI
     if (!cover) throw new ExpectedError('bad_request', 'errors.choice', { field: 'coverId' });
   }
 }
-
 
 /** A new, empty draft in one language; its first author is the writer's own byline when they have one. */
 export async function createArticle(
@@ -182,7 +178,6 @@ export async function saveArticle(
   return { id: request.id, version, before, after: await cacheState(db, request.id) };
 }
 
-
 /**
  * Moves an article through the workflow. Contributors may only submit their drafts for review
  * (and take them back); scheduling, publishing and unpublishing need article.publish.
@@ -227,7 +222,6 @@ export async function changeStatus(
   return { id: request.id, version, before, after: await cacheState(db, request.id) };
 }
 
-
 export async function deleteArticle(db: Database, actor: Actor, request: { id: number; expectedVersion: number }): Promise<ArticleChange> {
   assertCan(actor, 'article.delete');
   const before = await cacheState(db, request.id);
@@ -238,7 +232,6 @@ export async function deleteArticle(db: Database, actor: Actor, request: { id: n
   });
   return { id: request.id, version: request.expectedVersion, before, after: null };
 }
-
 
 /**
  * Starts the other-language version of a story: a linked draft with its own slug and status,
@@ -285,7 +278,6 @@ export async function createTranslation(db: Database, actor: Actor, id: number):
     return created!;
   });
 }
-
 
 /** Brings back an older version's content as a new version (history is never rewritten). */
 export async function restoreRevision(
