@@ -6,7 +6,7 @@ import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { echoableValues, formValues, type FormState } from '@/lib/forms/form-state';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { describeError, isNavigationSignal, parseInput, type ErrorDescription } from './errors';
+import { describeError, isNavigationSignal, parseInput } from './errors';
 import type { Translate } from './validation';
 
 /**
@@ -59,7 +59,7 @@ export interface ActionContext {
   t: Translate;
 }
 
-type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown; failure: ErrorDescription };
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
 function localeOf(value: unknown): AppLocale {
   return value === 'ar' ? 'ar' : 'fr';
@@ -69,12 +69,7 @@ async function adminMessages(locale: AppLocale): Promise<Translate> {
   return (await getTranslations({ locale, namespace: 'Admin' })) as unknown as Translate;
 }
 
-async function runAction<S extends z.ZodType, U, R>(
-  options: ActionOptions<S>,
-  raw: unknown,
-  context: ActionContext,
-  run: (input: z.infer<S>, user: U) => Promise<R>,
-): Promise<Outcome<R>> {
+async function runAction<S extends z.ZodType, U, R>(options: ActionOptions<S>, raw: unknown, run: (input: z.infer<S>, user: U) => Promise<R>): Promise<Outcome<R>> {
   try {
     await assertSameOriginAction();
     const permission = typeof options.permission === 'function' ? options.permission(raw) : options.permission;
@@ -83,7 +78,7 @@ async function runAction<S extends z.ZodType, U, R>(
     return { ok: true, value: await run(input, user as U) };
   } catch (error) {
     if (isNavigationSignal(error)) throw error;
-    return { ok: false, error, failure: describeError(error, context.t) };
+    return { ok: false, error };
   }
 }
 
@@ -98,22 +93,25 @@ export function formAction<S extends z.ZodType>(options: ActionOptions<S>, run: 
     const values = echoableValues(submitted);
     const locale = localeOf(submitted.$locale);
     const t = await adminMessages(locale);
-    const outcome = await runAction(options, submitted, { locale, t }, (input, user: never) => run(input, user, { locale, t, formData }));
-    if (!outcome.ok) return { status: 'error', message: outcome.failure.message, fieldErrors: outcome.failure.fieldErrors, values };
+    const outcome = await runAction(options, submitted, (input, user: never) => run(input, user, { locale, t, formData }));
+    if (!outcome.ok) {
+      const { message, fieldErrors } = describeError(outcome.error, t);
+      return { status: 'error', message, fieldErrors, values };
+    }
     return outcome.value ?? { status: 'ok', message: t('errors.saved'), values };
   };
 }
 
 /** For a plain `<form action>` that redirects when done; a failure shows the error page, as any failed navigation. */
 export function plainFormAction<S extends z.ZodType>(
-  options: ActionOptions<S>,
+  options: Omit<ActionOptions<S>, 'signedOut'>,
   run: (input: z.infer<S>, user: AdminUser, context: ActionContext) => Promise<void>,
 ): (formData: FormData) => Promise<void> {
   return async (formData: FormData) => {
     const submitted = formValues(formData);
     const locale = localeOf(submitted.$locale);
     const context = { locale, t: await adminMessages(locale) };
-    const outcome = await runAction(options, submitted, context, (input, user: AdminUser) => run(input, user, context));
+    const outcome = await runAction(options, submitted, (input, user: AdminUser) => run(input, user, context));
     if (!outcome.ok) throw outcome.error;
   };
 }
@@ -123,16 +121,16 @@ export type JsonFailure = { ok: false; message: string; fieldErrors?: Record<str
 
 /** For actions scripts call with a JSON payload (the article editor): never a thrown error, always an answer. */
 export function jsonAction<S extends z.ZodType, R extends { ok: boolean }>(
-  options: ActionOptions<S>,
+  options: Omit<ActionOptions<S>, 'signedOut'>,
   run: (input: z.infer<S>, user: AdminUser, context: ActionContext) => Promise<R>,
   onFailure: (error: unknown, failure: JsonFailure) => R = (_error, failure) => failure as unknown as R,
 ): (locale: string, payload: unknown) => Promise<R> {
   return async (rawLocale: string, payload: unknown) => {
     const locale = localeOf(rawLocale);
     const context = { locale, t: await adminMessages(locale) };
-    const outcome = await runAction(options, payload, context, (input, user: AdminUser) => run(input, user, context));
+    const outcome = await runAction(options, payload, (input, user: AdminUser) => run(input, user, context));
     if (outcome.ok) return outcome.value;
-    const { message, fieldErrors } = outcome.failure;
+    const { message, fieldErrors } = describeError(outcome.error, context.t);
     return onFailure(outcome.error, fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message });
   };
 }

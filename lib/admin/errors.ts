@@ -42,7 +42,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 }
 
 /** The unique index a Postgres error (possibly wrapped by drizzle) violated, or null. */
-export function uniqueViolation(error: unknown): string | null {
+function uniqueViolation(error: unknown): string | null {
   for (let current: unknown = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
     const { code, constraint } = current as { code?: unknown; constraint?: unknown };
     if (code === '23505') return typeof constraint === 'string' ? constraint : '';
@@ -64,7 +64,7 @@ export function slugConflictFrom(error: unknown, fieldsByIndex: Record<string, s
 }
 
 /** The Admin.errors message for each typed error code. */
-export const ERROR_MESSAGE_KEYS = {
+const ERROR_MESSAGE_KEYS = {
   unauthorized: 'unauthorized',
   forbidden: 'forbidden',
   conflict: 'conflict',
