@@ -1,6 +1,6 @@
 import 'server-only';
 import { withDb } from '@/db';
-import { expire, tagsForMediaTextChange } from '@/lib/data/cache-tags';
+import { EDITOR_EDIT, expire, tagsForMediaTextChange } from '@/lib/data/cache-tags';
 import type { Actor } from './actor';
 import * as q from './media-queries';
 
@@ -29,8 +29,8 @@ export function uploadMedia(actor: Actor, input: Parameters<typeof q.uploadMedia
 
 export async function updateMediaText(actor: Actor, id: number, input: q.MediaTextInput): Promise<void> {
   const { coverArticleIds } = await withDb('admin.media.update', (db) => q.updateMediaText(db, actor, id, input));
-  // Read-your-writes, and the admin page shows what was stored even when no article uses the picture.
-  expire(tagsForMediaTextChange({ coverArticleIds }), { readYourWrites: true, refresh: true });
+  // The admin page shows what was stored even when no article uses the picture.
+  expire(tagsForMediaTextChange({ coverArticleIds }), EDITOR_EDIT);
 }
 
 /** Refused while anything uses the picture, so no reader page shows it: nothing to expire. */

@@ -1,13 +1,10 @@
 import 'server-only';
 import { withDb } from '@/db';
-import { expire, tagsForTickerChange } from '@/lib/data/cache-tags';
+import { EDITOR_EDIT, expire, tagsForTickerChange } from '@/lib/data/cache-tags';
 import type { Actor } from './actor';
 import * as q from './ticker-queries';
 
 export { tickerFormSchema, tickerStatus, TICKER_TEXT_MAX, type TickerInput, type TickerItemDto, type TickerStatus } from './ticker-queries';
-
-// An editor's change: read-your-writes, and the admin page shows what was stored.
-const fromEditor = { readYourWrites: true, refresh: true };
 
 export function listTickerItems(input: Parameters<typeof q.listTickerItems>[1]) {
   return withDb('admin.ticker.list', (db) => q.listTickerItems(db, input));
@@ -19,16 +16,16 @@ export function getTickerItem(id: number) {
 
 export async function createTickerItem(actor: Actor, input: q.TickerInput): Promise<{ id: number }> {
   const created = await withDb('admin.ticker.create', (db) => q.createTickerItem(db, actor, input));
-  expire(tagsForTickerChange(), fromEditor);
+  expire(tagsForTickerChange(), EDITOR_EDIT);
   return created;
 }
 
 export async function updateTickerItem(actor: Actor, id: number, input: q.TickerInput): Promise<void> {
   await withDb('admin.ticker.update', (db) => q.updateTickerItem(db, actor, id, input));
-  expire(tagsForTickerChange(), fromEditor);
+  expire(tagsForTickerChange(), EDITOR_EDIT);
 }
 
 export async function deleteTickerItem(actor: Actor, id: number): Promise<void> {
   await withDb('admin.ticker.delete', (db) => q.deleteTickerItem(db, actor, id));
-  expire(tagsForTickerChange(), fromEditor);
+  expire(tagsForTickerChange(), EDITOR_EDIT);
 }

@@ -187,6 +187,14 @@ function unique(tags: string[]): string[] {
   return [...new Set(tags)];
 }
 
+export interface ExpireOptions {
+  readYourWrites: boolean;
+  refresh?: boolean;
+}
+
+/** A newsroom edit from a server action: read-your-writes, and the admin page shows what was stored. */
+export const EDITOR_EDIT: ExpireOptions = { readYourWrites: true, refresh: true };
+
 /**
  * Expires cached reader reads at once; the one way any write does so.
  * - `readYourWrites` (a server action: an editor's change): `updateTag`, so the editor's own next
@@ -195,7 +203,7 @@ function unique(tags: string[]): string[] {
  * - otherwise (the scheduler's route handler): `revalidateTag` with `expire: 0`, so the next
  *   reader request renders fresh rather than getting the stale page while it revalidates.
  */
-export function expire(tags: readonly string[], options: { readYourWrites: boolean; refresh?: boolean }): void {
+export function expire(tags: readonly string[], options: ExpireOptions): void {
   // The renders these expiries cause must not read a replica that has not replayed the write yet.
   noteWrite();
   for (const tag of tags) {

@@ -46,7 +46,7 @@ describe('the data-access layer', () => {
 
   it('every admin server action is built with the action wrappers (origin, session, parsing, errors)', () => {
     const files = sources('app/admin').filter((file) => /^'use server';$/m.test(read(file)));
-    const exported = files.flatMap((file) => [...read(file).matchAll(/^export (?:async function|function|const) (\w+)(.*)$/gm)].map(([, name, rest]) => ({ file, name, rest })));
+    const exported = files.flatMap((file) => [...read(file).matchAll(/^export (?:async function|function|const) (\w+)(.*)$/gm)].map(([, name, rest = '']) => ({ file, name, rest })));
     expect(exported.length).toBeGreaterThan(30);
     const unwrapped = exported.filter(({ rest }) => !/^ = (formAction|jsonAction|plainFormAction)\(/.test(rest));
     expect(unwrapped.map(({ file, name }) => `${file}: ${name}`)).toEqual([]);
