@@ -60,6 +60,9 @@ const nextConfig: NextConfig = {
     news: { stale: 60, revalidate: 300, expire: PAGE_EXPIRE_SECONDS },
     // The masthead (date line, ticker, menu, house ads) and footer, on every reader page.
     masthead: { stale: 60, revalidate: 300, expire: PAGE_EXPIRE_SECONDS },
+    // Search results: a popular query is answered from cache for a couple of minutes; a publish
+    // still expires its language's results at once.
+    search: { stale: 60, revalidate: 120, expire: 600 },
   },
   poweredByHeader: false,
   // Next hashes the whole HTML in JavaScript for every response to make an ETag: 13 % of the

@@ -29,7 +29,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createDb } from '@/db/client';
 import { articles, users } from '@/db/schema';
-import { countUsers, createUser } from '@/lib/admin/users';
+import { countUsers, createUser } from '@/lib/admin/users-queries';
 
 export interface BrowserBenchOptions {
   baseUrl: string;

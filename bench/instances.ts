@@ -12,7 +12,7 @@ import { eq } from 'drizzle-orm';
 import { chromium } from 'playwright-core';
 import { createDb } from '../db/client';
 import { users } from '../db/schema';
-import { countUsers, createUser } from '../lib/admin/users';
+import { countUsers, createUser } from '../lib/admin/users-queries';
 import { deleteRedisKeys } from '../tests/e2e/cluster';
 import { processCpuMs } from './traffic';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { AD_SLOT_SIZES, type AdSlotKind } from '@/lib/data/ad-slots';
+import { AD_SLOT_SIZES, type AdSlotKind } from '@/lib/ads/slots';
 import { escapeXml } from '@/lib/seo/xml';
 import { resolveMediaPath } from '@/lib/storage/media-root';
 import type { GeneratedImage } from './covers';

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { createDb } from '../db/client';
 import { users } from '../db/schema';
-import { countUsers, createUser } from '../lib/admin/users';
+import { countUsers, createUser } from '../lib/admin/users-queries';
 
 async function main() {
   const { values } = parseArgs({

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import type { FormState } from '@/lib/admin/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 import { FormStateContext } from './form-state-context';
 
 /**

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
-import type { FormState } from '@/lib/admin/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 /** A separate, red form for deleting one item; the data layer says why when it refuses. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext } from 'react';
-import type { FormState } from '@/lib/admin/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 
 export const FormStateContext = createContext<FormState>({ status: 'idle' });
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode, TdHTMLAttributes } from 'react';
-import type { FormState } from '@/lib/admin/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { ActionForm } from './action-form';
 import type { EditableKind } from './edit-page';

@@ -4,12 +4,12 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
-import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
+import { echoableValues, formValues, type FormState } from '@/lib/forms/form-state';
+import { AppError } from '@/lib/errors';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { toLocale, type AppLocale } from '@/lib/i18n/routing';
-import { echoableValues, formValues, type FormState } from './form-state';
-
-import { localizeIssues, type Translate } from './validation';
+import { describeError, isNavigationSignal, parseInput } from './errors';
+import type { Translate } from './validation';
 
 /**
  * Next already compares Origin with Host for server actions; this repeats the check where we can
@@ -19,59 +19,101 @@ export async function assertSameOriginAction(): Promise<void> {
   if (!isSameOrigin(await headers(), 'refuse')) throw new AppError('forbidden', 'Cross-origin action refused');
 }
 
-/**
- * The one way admin form actions are written: origin check, session and permission check,
- * zod parsing with localized field errors, and typed errors turned into a form message, with
- * the submitted values echoed back on every failure.
+/*
+ * The one way admin actions are written. Every variant runs the same core: origin check, session
+ * and permission, zod parsing (field errors localized), then the work, with any error turned into
+ * the editor's message by describeError (lib/admin/errors.ts). The variants differ only in what
+ * they receive and return: a form's FormState, the article editor's JSON, or nothing (a plain
+ * form that redirects, whose failures go to the error page).
  */
-export function formAction<S extends z.ZodType, R extends FormState | void>(
-  options: {
-    // Omitted for actions every signed-in user may run on their own account.
-    permission?: Permission;
-    schema: S;
-    allowUnenrolled?: boolean;
-  },
-  run: (input: z.infer<S>, user: AdminUser, context: { locale: AppLocale; formData: FormData }) => Promise<R>,
-) {
+
+interface ActionOptions<S extends z.ZodType> {
+  /**
+   * Checked before the work; the data layer checks it again. Omitted for actions every signed-in
+   * user may run on their own account. A function picks it from the raw input (e.g. a target status).
+   */
+  permission?: Permission | ((raw: unknown) => Permission);
+  schema: S;
+  /** The account page's actions work while compulsory two-factor is pending. */
+  allowUnenrolled?: boolean;
+  /** Only the first-run setup, which runs before any account exists. */
+  signedOut?: boolean;
+}
+
+export interface ActionContext {
+  locale: AppLocale;
+  /** The `Admin` messages in the interface language. */
+  t: Translate;
+}
+
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+async function adminMessages(locale: AppLocale): Promise<Translate> {
+  return (await getTranslations({ locale, namespace: 'Admin' })) as unknown as Translate;
+}
+
+async function runAction<S extends z.ZodType, U, R>(options: ActionOptions<S>, raw: unknown, run: (input: z.infer<S>, user: U) => Promise<R>): Promise<Outcome<R>> {
+  try {
+    await assertSameOriginAction();
+    const permission = typeof options.permission === 'function' ? options.permission(raw) : options.permission;
+    const user = options.signedOut ? null : await requireAdminUser(permission, { allowUnenrolled: options.allowUnenrolled });
+    const input = parseInput(options.schema, raw);
+    return { ok: true, value: await run(input, user as U) };
+  } catch (error) {
+    if (isNavigationSignal(error)) throw error;
+    return { ok: false, error };
+  }
+}
+
+type FormRun<S extends z.ZodType, U> = (input: z.infer<S>, user: U, context: ActionContext & { formData: FormData }) => Promise<FormState | void>;
+
+/** For forms under useActionState: the submitted values come back with every failure, so nothing typed is lost. */
+export function formAction<S extends z.ZodType>(options: ActionOptions<S> & { signedOut?: false }, run: FormRun<S, AdminUser>): (previous: FormState, formData: FormData) => Promise<FormState>;
+export function formAction<S extends z.ZodType>(options: ActionOptions<S> & { signedOut: true }, run: FormRun<S, null>): (previous: FormState, formData: FormData) => Promise<FormState>;
+export function formAction<S extends z.ZodType>(options: ActionOptions<S>, run: FormRun<S, never>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = echoableValues(formValues(formData));
-    const locale = toLocale(values.$locale);
-    const t = (await getTranslations({ locale, namespace: 'Admin.errors' })) as unknown as Translate;
-    try {
-      await assertSameOriginAction();
-      const user = await requireAdminUser(options.permission, { allowUnenrolled: options.allowUnenrolled });
-      const parsed = options.schema.safeParse(formValues(formData));
-      if (!parsed.success) {
-        return { status: 'error', message: t('form'), fieldErrors: localizeIssues(parsed.error.issues, t), values };
-      }
-      const result = await run(parsed.data, user, { locale, formData });
-      return result ?? { status: 'ok', message: t('saved'), values };
-    } catch (error) {
-      return errorState(error, t, values);
+    const submitted = formValues(formData);
+    const values = echoableValues(submitted);
+    const locale = toLocale(submitted.$locale);
+    const t = await adminMessages(locale);
+    const outcome = await runAction(options, submitted, (input, user: never) => run(input, user, { locale, t, formData }));
+    if (!outcome.ok) {
+      const { message, fieldErrors } = describeError(outcome.error, t);
+      return { status: 'error', message, fieldErrors, values };
     }
+    return outcome.value ?? { status: 'ok', message: t('errors.saved'), values };
   };
 }
 
-/** The Admin.errors message for each typed error code: one table for forms, the editor and the media API. */
-export const ERROR_MESSAGE_KEYS = {
-  unauthorized: 'unauthorized',
-  forbidden: 'forbidden',
-  conflict: 'conflict',
-  not_found: 'notFound',
-  bad_request: 'form',
-  too_many_requests: 'tooMany',
-  database_unavailable: 'unavailable',
-  internal: 'internal',
-} as const satisfies Record<AppErrorCode, string>;
+/** For a plain `<form action>` that redirects when done; a failure shows the error page, as any failed navigation. */
+export function plainFormAction<S extends z.ZodType>(
+  options: Omit<ActionOptions<S>, 'signedOut'>,
+  run: (input: z.infer<S>, user: AdminUser, context: ActionContext) => Promise<void>,
+): (formData: FormData) => Promise<void> {
+  return async (formData: FormData) => {
+    const submitted = formValues(formData);
+    const locale = toLocale(submitted.$locale);
+    const context = { locale, t: await adminMessages(locale) };
+    const outcome = await runAction(options, submitted, (input, user: AdminUser) => run(input, user, context));
+    if (!outcome.ok) throw outcome.error;
+  };
+}
 
-export function errorState(error: unknown, t: (key: string) => string, values?: Record<string, unknown>): FormState {
-  // redirect() and notFound() work by throwing; let them through.
-  if (error && typeof error === 'object' && 'digest' in error && typeof error.digest === 'string' && error.digest.startsWith('NEXT_')) {
-    throw error;
-  }
-  if (isAppError(error)) {
-    return { status: 'error', message: t(ERROR_MESSAGE_KEYS[error.code]), values };
-  }
-  console.error('[admin] action failed', error);
-  return { status: 'error', message: t('internal'), values };
+/** What a JSON action answers on failure; `onFailure` may add what the client needs (e.g. a conflict's newer version). */
+export type JsonFailure = { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** For actions scripts call with a JSON payload (the article editor): never a thrown error, always an answer. */
+export function jsonAction<S extends z.ZodType, R extends { ok: boolean }>(
+  options: Omit<ActionOptions<S>, 'signedOut'>,
+  run: (input: z.infer<S>, user: AdminUser, context: ActionContext) => Promise<R>,
+  onFailure: (error: unknown, failure: JsonFailure) => R = (_error, failure) => failure as unknown as R,
+): (locale: string, payload: unknown) => Promise<R> {
+  return async (rawLocale: string, payload: unknown) => {
+    const locale = toLocale(rawLocale);
+    const context = { locale, t: await adminMessages(locale) };
+    const outcome = await runAction(options, payload, (input, user: AdminUser) => run(input, user, context));
+    if (outcome.ok) return outcome.value;
+    const { message, fieldErrors } = describeError(outcome.error, context.t);
+    return onFailure(outcome.error, fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message });
+  };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { UserRole } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { can, type Permission } from '@/lib/auth/permissions';

@@ -1,108 +1,31 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
-import { z } from 'zod';
-import type { Database } from '@/db/client';
-import { articleAuthors, authors, media, type Author } from '@/db/schema';
-import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
-import { getMediaStorage } from '@/lib/storage/storage';
-import { assertCan, type Actor } from './actor';
-import { ContentError, parseInput, slugConflictFrom } from './content-errors';
-import { ARTICLE_TAG_LIMIT } from './content-tags';
-import { mediaExists } from './media';
-import { fields } from './validation';
+import 'server-only';
+import { withDb } from '@/db';
+import { EDITOR_EDIT, expire, tagsForAuthorChange } from '@/lib/data/cache-tags';
+import type { Actor } from './actor';
+import * as q from './authors-queries';
 
-export const authorSchema = z.object({
-  slug: fields.slug(),
-  nameFr: fields.requiredText(120),
-  nameAr: fields.requiredText(120),
-  roleFr: fields.text(120).default(''),
-  roleAr: fields.text(120).default(''),
-  bioFr: fields.text(2000).default(''),
-  bioAr: fields.text(2000).default(''),
-  avatarId: fields.optionalId(),
-});
-export type AuthorInput = z.input<typeof authorSchema>;
+export { authorSchema, type AuthorDto, type AuthorInput, type AuthorListItem } from './authors-queries';
 
-export interface AuthorListItem extends Author {
-  articleCount: number;
-  avatar: { url: string; width: number; height: number } | null;
+export function listAuthors() {
+  return withDb('admin.authors.list', (db) => q.listAuthors(db));
 }
 
-export async function listAuthors(db: Database): Promise<AuthorListItem[]> {
-  const rows = await db
-    .select({ author: authors, articleCount: count(articleAuthors.articleId), avatarKey: media.storageKey, avatarWidth: media.width, avatarHeight: media.height })
-    .from(authors)
-    .leftJoin(articleAuthors, eq(articleAuthors.authorId, authors.id))
-    .leftJoin(media, eq(media.id, authors.avatarId))
-    .groupBy(authors.id, media.id)
-    .orderBy(asc(authors.nameFr), asc(authors.id));
-  const storage = getMediaStorage();
-  return rows.map((row) => ({
-    ...row.author,
-    articleCount: row.articleCount,
-    avatar: row.avatarKey ? { url: storage.url(row.avatarKey), width: row.avatarWidth!, height: row.avatarHeight! } : null,
-  }));
+export function getAuthorById(id: number) {
+  return withDb('admin.authors.get', (db) => q.getAuthorById(db, id));
 }
 
-export async function getAuthorById(db: Database, id: number): Promise<Author | null> {
-  const [row] = await db.select().from(authors).where(eq(authors.id, id));
-  return row ?? null;
+export async function createAuthor(actor: Actor, input: q.AuthorInput): Promise<{ id: number }> {
+  const { id } = await withDb('admin.authors.create', (db) => q.createAuthor(db, actor, input));
+  expire(tagsForAuthorChange({ id, articleIds: [] }), EDITOR_EDIT);
+  return { id };
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-const SLUG_INDEXES = { authors_slug_unique: 'slug' };
-
-async function checkReferences(tx: Tx, data: z.infer<typeof authorSchema>, exceptId?: number): Promise<void> {
-  const [taken] = await tx
-    .select({ id: authors.id })
-    .from(authors)
-    .where(exceptId ? and(eq(authors.slug, data.slug), ne(authors.id, exceptId)) : eq(authors.slug, data.slug));
-  if (taken) throw new ContentError('conflict', 'errors.slugTaken', { field: 'slug' });
-  if (data.avatarId !== null && !(await mediaExists(tx, data.avatarId))) {
-    throw new ContentError('bad_request', 'authors.avatarMissing', { field: 'avatarId' });
-  }
+export async function updateAuthor(actor: Actor, id: number, input: q.AuthorInput): Promise<void> {
+  const { articleIds } = await withDb('admin.authors.update', (db) => q.updateAuthor(db, actor, id, input));
+  expire(tagsForAuthorChange({ id, articleIds }), EDITOR_EDIT);
 }
 
-export async function createAuthor(db: Database, actor: Actor, input: AuthorInput): Promise<{ id: number }> {
-  assertCan(actor, 'taxonomy.manage');
-  const data = parseInput(authorSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await checkReferences(tx, data);
-      const [row] = await tx.insert(authors).values(data).returning({ id: authors.id });
-      await audit(tx, { userId: actor.id, action: 'author.create', entityType: 'author', entityId: row!.id, details: { slug: data.slug, nameFr: data.nameFr } });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
-}
-
-/** Returns the author's articles (at most the tag limit + 1): their pages carry the byline. */
-export async function updateAuthor(db: Database, actor: Actor, id: number, input: AuthorInput): Promise<{ articleIds: number[] }> {
-  assertCan(actor, 'taxonomy.manage');
-  const data = parseInput(authorSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const [before] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
-      if (!before) throw new AppError('not_found', `No author ${id}`);
-      await checkReferences(tx, data, id);
-      await tx.update(authors).set({ ...data, updatedAt: new Date() }).where(eq(authors.id, id));
-      const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== before[key as keyof Author]);
-      await audit(tx, { userId: actor.id, action: 'author.update', entityType: 'author', entityId: id, details: { changed } });
-      const rows = await tx.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, id)).limit(ARTICLE_TAG_LIMIT + 1);
-      return { articleIds: rows.map((row) => row.id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
-}
-
-/** Refused while any article names them: a byline must be replaced in the article first. */
-export async function deleteAuthor(db: Database, actor: Actor, id: number): Promise<void> {
-  assertCan(actor, 'taxonomy.manage');
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No author ${id}`);
-    const [used] = await tx.select({ n: count() }).from(articleAuthors).where(eq(articleAuthors.authorId, id));
-    if ((used?.n ?? 0) > 0) throw new ContentError('conflict', 'authors.inUse', { values: { articles: used!.n } });
-    await tx.delete(authors).where(eq(authors.id, id));
-    await audit(tx, { userId: actor.id, action: 'author.delete', entityType: 'author', entityId: id, details: { slug: before.slug, nameFr: before.nameFr } });
-  });
+export async function deleteAuthor(actor: Actor, id: number): Promise<void> {
+  await withDb('admin.authors.delete', (db) => q.deleteAuthor(db, actor, id));
+  expire(tagsForAuthorChange({ id, articleIds: [] }), EDITOR_EDIT);
 }

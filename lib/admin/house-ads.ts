@@ -1,94 +1,31 @@
-import { asc, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
-import type { Database } from '@/db/client';
-import { adSlotKindEnum, houseAds, media, type HouseAd } from '@/db/schema';
-import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
-import { getMediaStorage } from '@/lib/storage/storage';
-import { assertCan, type Actor } from './actor';
-import { ContentError, parseInput } from './content-errors';
-import { contentFields, isSafeHref } from './content-validation';
-import { mediaExists } from './media';
+import 'server-only';
+import { withDb } from '@/db';
+import { EDITOR_EDIT, expire, tagsForHouseAdChange } from '@/lib/data/cache-tags';
+import type { Actor } from './actor';
+import * as q from './house-ads-queries';
 
-export const houseAdSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  kind: z.enum(adSlotKindEnum.enumValues),
-  // Null: shown on pages in both languages.
-  locale: z.enum(['fr', 'ar']).nullable().default(null),
-  imageId: z.number().int().positive(),
-  alt: z.string().trim().min(1).max(300),
-  href: z.string().trim().refine(isSafeHref, 'url'),
-  startsAt: z.date().nullable().default(null),
-  endsAt: z.date().nullable().default(null),
-});
-export type HouseAdInput = z.input<typeof houseAdSchema>;
+export { houseAdFormSchema, type HouseAdDto, type HouseAdInput, type HouseAdListItem } from './house-ads-queries';
 
-/** The house-ad form: dates typed in Moroccan legal time. */
-export const houseAdFormSchema = z.object({
-  name: contentFields.requiredText(120),
-  kind: z.enum(adSlotKindEnum.enumValues),
-  locale: contentFields.optionalLocale(),
-  imageId: contentFields.requiredId(),
-  alt: contentFields.requiredText(300),
-  href: contentFields.safeHref(),
-  startsAt: contentFields.optionalMoroccanTime(),
-  endsAt: contentFields.optionalMoroccanTime(),
-});
-
-export interface HouseAdListItem extends HouseAd {
-  image: { url: string; width: number; height: number } | null;
+export function listHouseAds() {
+  return withDb('admin.houseAds.list', (db) => q.listHouseAds(db));
 }
 
-export async function listHouseAds(db: Database): Promise<HouseAdListItem[]> {
-  const rows = await db
-    .select({ ad: houseAds, key: media.storageKey, width: media.width, height: media.height })
-    .from(houseAds)
-    .leftJoin(media, eq(media.id, houseAds.imageId))
-    .orderBy(asc(houseAds.kind), desc(houseAds.id));
-  const storage = getMediaStorage();
-  return rows.map((row) => ({ ...row.ad, image: row.key ? { url: storage.url(row.key), width: row.width!, height: row.height! } : null }));
+export function getHouseAdById(id: number) {
+  return withDb('admin.houseAds.get', (db) => q.getHouseAdById(db, id));
 }
 
-export async function getHouseAdById(db: Database, id: number): Promise<HouseAd | null> {
-  const [row] = await db.select().from(houseAds).where(eq(houseAds.id, id));
-  return row ?? null;
+export async function createHouseAd(actor: Actor, input: q.HouseAdInput): Promise<{ id: number }> {
+  const created = await withDb('admin.houseAds.create', (db) => q.createHouseAd(db, actor, input));
+  expire(tagsForHouseAdChange(), EDITOR_EDIT);
+  return created;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-async function validated(tx: Tx, input: HouseAdInput) {
-  const data = parseInput(houseAdSchema, input);
-  if (data.startsAt && data.endsAt && data.endsAt <= data.startsAt) throw new ContentError('bad_request', 'ads.endBeforeStart', { field: 'endsAt' });
-  if (!(await mediaExists(tx, data.imageId))) throw new ContentError('bad_request', 'ads.imageMissing', { field: 'imageId' });
-  return data;
+export async function updateHouseAd(actor: Actor, id: number, input: q.HouseAdInput): Promise<void> {
+  await withDb('admin.houseAds.update', (db) => q.updateHouseAd(db, actor, id, input));
+  expire(tagsForHouseAdChange(), EDITOR_EDIT);
 }
 
-export async function createHouseAd(db: Database, actor: Actor, input: HouseAdInput): Promise<{ id: number }> {
-  assertCan(actor, 'ads.manage');
-  return db.transaction(async (tx) => {
-    const data = await validated(tx, input);
-    const [row] = await tx.insert(houseAds).values(data).returning({ id: houseAds.id });
-    await audit(tx, { userId: actor.id, action: 'house_ad.create', entityType: 'house_ad', entityId: row!.id, details: { name: data.name, kind: data.kind, href: data.href } });
-    return row!;
-  });
-}
-
-export async function updateHouseAd(db: Database, actor: Actor, id: number, input: HouseAdInput): Promise<void> {
-  assertCan(actor, 'ads.manage');
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(houseAds).where(eq(houseAds.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No house ad ${id}`);
-    const data = await validated(tx, input);
-    await tx.update(houseAds).set({ ...data, updatedAt: new Date() }).where(eq(houseAds.id, id));
-    await audit(tx, { userId: actor.id, action: 'house_ad.update', entityType: 'house_ad', entityId: id, details: { before: { name: before.name, href: before.href, imageId: before.imageId }, after: { name: data.name, href: data.href, imageId: data.imageId } } });
-  });
-}
-
-export async function deleteHouseAd(db: Database, actor: Actor, id: number): Promise<void> {
-  assertCan(actor, 'ads.manage');
-  await db.transaction(async (tx) => {
-    const [before] = await tx.delete(houseAds).where(eq(houseAds.id, id)).returning();
-    if (!before) throw new AppError('not_found', `No house ad ${id}`);
-    await audit(tx, { userId: actor.id, action: 'house_ad.delete', entityType: 'house_ad', entityId: id, details: { name: before.name, kind: before.kind } });
-  });
+export async function deleteHouseAd(actor: Actor, id: number): Promise<void> {
+  await withDb('admin.houseAds.delete', (db) => q.deleteHouseAd(db, actor, id));
+  expire(tagsForHouseAdChange(), EDITOR_EDIT);
 }

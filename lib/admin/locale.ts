@@ -1,3 +1,4 @@
+import 'server-only';
 import { notFound } from 'next/navigation';
 import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
 

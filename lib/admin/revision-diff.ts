@@ -1,6 +1,7 @@
+import 'server-only';
 import { diffWords } from 'diff';
 import { documentText, parseRichDocument } from '@/lib/rich-text';
-import type { ArticleSnapshot } from './articles';
+import type { ArticleSnapshot } from './articles/queries';
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';

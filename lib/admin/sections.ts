@@ -1,102 +1,32 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
-import { z } from 'zod';
-import type { Database } from '@/db/client';
-import { articles, sections, type Section } from '@/db/schema';
-import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
-import { assertCan, type Actor } from './actor';
-import { ContentError, parseInput, slugConflictFrom } from './content-errors';
-import { ARTICLE_TAG_LIMIT } from './content-tags';
-import { fields } from './validation';
+import 'server-only';
+import { withDb } from '@/db';
+import { EDITOR_EDIT, expire, tagsForSectionChange, tagsForSectionCreate } from '@/lib/data/cache-tags';
+import type { Actor } from './actor';
+import * as q from './sections-queries';
 
-export const sectionSchema = z.object({
-  slugFr: fields.slug(),
-  slugAr: fields.slug(),
-  nameFr: fields.requiredText(80),
-  nameAr: fields.requiredText(80),
-  descriptionFr: fields.text(500).default(''),
-  descriptionAr: fields.text(500).default(''),
-  position: z.coerce.number().int().min(0).max(999).default(0),
-});
-export type SectionInput = z.input<typeof sectionSchema>;
+export { sectionSchema, type SectionDto, type SectionInput } from './sections-queries';
 
-export async function listSectionsWithCounts(db: Database): Promise<(Section & { articleCount: number })[]> {
-  const rows = await db
-    .select({ section: sections, articleCount: count(articles.id) })
-    .from(sections)
-    .leftJoin(articles, eq(articles.sectionId, sections.id))
-    .groupBy(sections.id)
-    .orderBy(asc(sections.position), asc(sections.id));
-  return rows.map((row) => ({ ...row.section, articleCount: row.articleCount }));
+export function listSectionsWithCounts() {
+  return withDb('admin.sections.list', (db) => q.listSectionsWithCounts(db));
 }
 
-export async function getSectionById(db: Database, id: number): Promise<Section | null> {
-  const [row] = await db.select().from(sections).where(eq(sections.id, id));
-  return row ?? null;
+export function getSectionById(id: number) {
+  return withDb('admin.sections.get', (db) => q.getSectionById(db, id));
 }
 
-const SLUG_INDEXES = { sections_slug_fr_key: 'slugFr', sections_slug_ar_key: 'slugAr' };
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-/** Slugs are unique per language; say which field is taken rather than failing on the index. */
-async function assertSlugsFree(tx: Tx, data: { slugFr: string; slugAr: string }, exceptId?: number): Promise<void> {
-  for (const [field, column] of [
-    ['slugFr', sections.slugFr],
-    ['slugAr', sections.slugAr],
-  ] as const) {
-    const [taken] = await tx
-      .select({ id: sections.id })
-      .from(sections)
-      .where(exceptId ? and(eq(column, data[field]), ne(sections.id, exceptId)) : eq(column, data[field]));
-    if (taken) throw new ContentError('conflict', 'errors.slugTaken', { field });
-  }
+export async function createSection(actor: Actor, input: q.SectionInput): Promise<{ id: number }> {
+  const { id } = await withDb('admin.sections.create', (db) => q.createSection(db, actor, input));
+  expire(tagsForSectionCreate(id), EDITOR_EDIT);
+  return { id };
 }
 
-export async function createSection(db: Database, actor: Actor, input: SectionInput): Promise<{ id: number }> {
-  assertCan(actor, 'taxonomy.manage');
-  const data = parseInput(sectionSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await assertSlugsFree(tx, data);
-      const [row] = await tx.insert(sections).values(data).returning({ id: sections.id });
-      await audit(tx, { userId: actor.id, action: 'section.create', entityType: 'section', entityId: row!.id, details: data });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+export async function updateSection(actor: Actor, id: number, input: q.SectionInput): Promise<void> {
+  const { articleIds } = await withDb('admin.sections.update', (db) => q.updateSection(db, actor, id, input));
+  expire(tagsForSectionChange({ id, articleIds }), EDITOR_EDIT);
 }
 
-/** Returns the section's articles (at most the tag limit + 1): their pages show its name. */
-export async function updateSection(db: Database, actor: Actor, id: number, input: SectionInput): Promise<{ articleIds: number[] }> {
-  assertCan(actor, 'taxonomy.manage');
-  const data = parseInput(sectionSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const [before] = await tx.select().from(sections).where(eq(sections.id, id)).for('update');
-      if (!before) throw new AppError('not_found', `No section ${id}`);
-      await assertSlugsFree(tx, data, id);
-      await tx.update(sections).set({ ...data, updatedAt: new Date() }).where(eq(sections.id, id));
-      await audit(tx, { userId: actor.id, action: 'section.update', entityType: 'section', entityId: id, details: { before: pickSection(before), after: data } });
-      const rows = await tx.select({ id: articles.id }).from(articles).where(eq(articles.sectionId, id)).limit(ARTICLE_TAG_LIMIT + 1);
-      return { articleIds: rows.map((row) => row.id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
-}
-
-/** Refused while any article (in any state) is filed under it: articles must be moved first. */
-export async function deleteSection(db: Database, actor: Actor, id: number): Promise<void> {
-  assertCan(actor, 'taxonomy.manage');
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(sections).where(eq(sections.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No section ${id}`);
-    const [used] = await tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id));
-    if ((used?.n ?? 0) > 0) throw new ContentError('conflict', 'sections.inUse', { values: { articles: used!.n } });
-    await tx.delete(sections).where(eq(sections.id, id));
-    await audit(tx, { userId: actor.id, action: 'section.delete', entityType: 'section', entityId: id, details: pickSection(before) });
-  });
-}
-
-function pickSection(row: Section) {
-  const { createdAt: _c, updatedAt: _u, id: _id, ...rest } = row;
-  return rest;
+export async function deleteSection(actor: Actor, id: number): Promise<void> {
+  await withDb('admin.sections.delete', (db) => q.deleteSection(db, actor, id));
+  // Refused while it has articles, so only the navigation and the front pages change.
+  expire(tagsForSectionChange({ id, articleIds: [] }), EDITOR_EDIT);
 }

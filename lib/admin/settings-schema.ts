@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import { fields } from './validation';

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * A URL slug from a title: accents folded for Latin script, Arabic letters kept (browsers show
  * them readably), everything else turned into single dashes.

@@ -1,114 +1,31 @@
-import { and, asc, count, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
-import type { Database } from '@/db/client';
-import { articleTags, tags, type Tag } from '@/db/schema';
-import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
-import { assertCan, type Actor } from './actor';
-import { ContentError, parseInput, slugConflictFrom } from './content-errors';
-import { ARTICLE_TAG_LIMIT } from './content-tags';
-import { fields } from './validation';
+import 'server-only';
+import { withDb } from '@/db';
+import { EDITOR_EDIT, expire, tagsForTagChange } from '@/lib/data/cache-tags';
+import type { Actor } from './actor';
+import * as q from './tags-queries';
 
-/** Tags belong to one language: a French and an Arabic tag are separate rows. */
-export const tagSchema = z.object({
-  locale: fields.locale(),
-  slug: fields.slug(),
-  name: fields.requiredText(80),
-});
-export type TagInput = z.input<typeof tagSchema>;
+export { tagSchema, TAG_PAGE_SIZE, type TagDto, type TagInput } from './tags-queries';
 
-export const TAG_PAGE_SIZE = 50;
-
-export async function listTags(
-  db: Database,
-  input: { locale?: 'fr' | 'ar' | null; q?: string; page?: number },
-): Promise<{ items: (Tag & { articleCount: number })[]; page: number; pages: number; total: number }> {
-  const conditions: SQL[] = [];
-  if (input.locale) conditions.push(eq(tags.locale, input.locale));
-  const q = (input.q ?? '').trim().slice(0, 100);
-  if (q) {
-    const pattern = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    conditions.push(or(ilike(tags.name, pattern), ilike(tags.slug, pattern))!);
-  }
-  const where = conditions.length ? and(...conditions) : undefined;
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tags).where(where);
-  const pages = Math.max(1, Math.ceil(total / TAG_PAGE_SIZE));
-  const page = Math.min(Math.max(Math.trunc(input.page ?? 1) || 1, 1), pages);
-  const rows = await db
-    .select({ tag: tags, articleCount: count(articleTags.articleId) })
-    .from(tags)
-    .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
-    .where(where)
-    .groupBy(tags.id)
-    .orderBy(asc(tags.locale), asc(tags.name), asc(tags.id))
-    .limit(TAG_PAGE_SIZE)
-    .offset((page - 1) * TAG_PAGE_SIZE);
-  return { items: rows.map((row) => ({ ...row.tag, articleCount: row.articleCount })), page, pages, total };
+export function listTags(input: Parameters<typeof q.listTags>[1]) {
+  return withDb('admin.tags.list', (db) => q.listTags(db, input));
 }
 
-export async function getTagById(db: Database, id: number): Promise<Tag | null> {
-  const [row] = await db.select().from(tags).where(eq(tags.id, id));
-  return row ?? null;
+export function getTagById(id: number) {
+  return withDb('admin.tags.get', (db) => q.getTagById(db, id));
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-const SLUG_INDEXES = { tags_locale_slug_key: 'slug' };
-
-async function assertSlugFree(tx: Tx, data: { locale: 'fr' | 'ar'; slug: string }, exceptId?: number): Promise<void> {
-  const same = and(eq(tags.locale, data.locale), eq(tags.slug, data.slug));
-  const [taken] = await tx.select({ id: tags.id }).from(tags).where(exceptId ? and(same, ne(tags.id, exceptId)) : same);
-  if (taken) throw new ContentError('conflict', 'errors.slugTaken', { field: 'slug' });
+export async function createTag(actor: Actor, input: q.TagInput): Promise<{ id: number }> {
+  const { id } = await withDb('admin.tags.create', (db) => q.createTag(db, actor, input));
+  expire(tagsForTagChange({ id, articleIds: [] }), EDITOR_EDIT);
+  return { id };
 }
 
-async function taggedArticleIds(tx: Tx, id: number): Promise<number[]> {
-  const rows = await tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, id)).limit(ARTICLE_TAG_LIMIT + 1);
-  return rows.map((row) => row.id);
+export async function updateTagRow(actor: Actor, id: number, input: q.TagInput): Promise<void> {
+  const { articleIds } = await withDb('admin.tags.update', (db) => q.updateTagRow(db, actor, id, input));
+  expire(tagsForTagChange({ id, articleIds }), EDITOR_EDIT);
 }
 
-export async function createTag(db: Database, actor: Actor, input: TagInput): Promise<{ id: number }> {
-  assertCan(actor, 'taxonomy.manage');
-  const data = parseInput(tagSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await assertSlugFree(tx, data);
-      const [row] = await tx.insert(tags).values(data).returning({ id: tags.id });
-      await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: row!.id, details: data });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
-}
-
-/** Returns the articles carrying the tag (at most the tag limit + 1): their pages link to it by name. */
-export async function updateTagRow(db: Database, actor: Actor, id: number, input: TagInput): Promise<{ articleIds: number[] }> {
-  assertCan(actor, 'taxonomy.manage');
-  const data = parseInput(tagSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-      if (!before) throw new AppError('not_found', `No tag ${id}`);
-      await assertSlugFree(tx, data, id);
-      await tx.update(tags).set({ ...data, updatedAt: new Date() }).where(eq(tags.id, id));
-      await audit(tx, {
-        userId: actor.id,
-        action: 'tag.update',
-        entityType: 'tag',
-        entityId: id,
-        details: { before: { locale: before.locale, slug: before.slug, name: before.name }, after: data },
-      });
-      return { articleIds: await taggedArticleIds(tx, id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
-}
-
-/** Allowed while in use: the article links go with it (cascade); returns those articles. */
-export async function deleteTag(db: Database, actor: Actor, id: number): Promise<{ articleIds: number[] }> {
-  assertCan(actor, 'taxonomy.manage');
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No tag ${id}`);
-    const articleIds = await taggedArticleIds(tx, id);
-    await tx.delete(tags).where(eq(tags.id, id));
-    await audit(tx, { userId: actor.id, action: 'tag.delete', entityType: 'tag', entityId: id, details: { locale: before.locale, slug: before.slug, name: before.name, articles: articleIds.length } });
-    return { articleIds };
-  });
+export async function deleteTag(actor: Actor, id: number): Promise<void> {
+  const { articleIds } = await withDb('admin.tags.delete', (db) => q.deleteTag(db, actor, id));
+  expire(tagsForTagChange({ id, articleIds }), EDITOR_EDIT);
 }

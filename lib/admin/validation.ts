@@ -1,4 +1,6 @@
+import 'server-only';
 import { z } from 'zod';
+import { parseDateTimeLocalInput } from '@/lib/time/format';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -39,6 +41,23 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
   }
 }
 
+/**
+ * Links editors put in front of readers: https on any host, or a path on this site. Rules out
+ * `javascript:`, plain http, protocol-relative `//host` and `/\host` (which browsers treat as
+ * another host), credentials in the URL, and whitespace or control characters.
+ */
+export function isSafeHref(value: string): boolean {
+  if (value.length === 0 || value.length > 2048) return false;
+  if (/[\s\p{C}\\]/u.test(value)) return false;
+  if (value.startsWith('/')) return !value.startsWith('//');
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
 /** Reusable field schemas for form input (FormData gives strings). */
 export const fields = {
   text: (max = 300) => z.string().trim().max(max),
@@ -54,7 +73,7 @@ export const fields = {
   id: () => z.coerce.number().int().positive(),
   optionalId: () =>
     z
-      .union([z.literal(''), z.coerce.number().int().positive()])
+      .union([z.literal(''), z.null(), z.coerce.number().int().positive()])
       .optional()
       .transform((value) => (value === '' || value === undefined ? null : value)),
   ids: () =>
@@ -63,13 +82,6 @@ export const fields = {
       z.array(z.coerce.number().int().positive()),
     ),
   locale: () => z.enum(['fr', 'ar']),
-  optionalUrl: () =>
-    z
-      .string()
-      .trim()
-      .max(2048)
-      .refine((value) => value === '' || value.startsWith('/') || /^https?:\/\//.test(value), 'url')
-      .transform((value) => (value === '' ? null : value)),
   // <input type="datetime-local"> values, read as Moroccan legal time by lib/time.
   optionalDateTime: () =>
     z
@@ -78,4 +90,31 @@ export const fields = {
       .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value), 'format')
       .transform((value) => (value === '' ? null : value)),
   checkbox: () => z.union([z.literal('on'), z.literal('true'), z.literal('')]).optional().transform((value) => value === 'on' || value === 'true'),
+  /** A required choice by id (a select or an id box): empty reads as "required", not "at least 1". */
+  requiredId: () => z.string().trim().min(1).transform(Number).pipe(z.number().int().positive()),
+  safeHref: () => z.string().trim().max(2048).refine(isSafeHref, 'url'),
+  optionalSafeHref: () =>
+    z
+      .string()
+      .trim()
+      .max(2048)
+      .refine((value) => value === '' || isSafeHref(value), 'url')
+      .transform((value) => (value === '' ? null : value)),
+  /** A datetime-local value read as Moroccan legal time, or null when left empty. */
+  optionalMoroccanTime: () =>
+    fields.optionalDateTime().transform((value, context) => {
+      if (value === null) return null;
+      const instant = parseDateTimeLocalInput(value);
+      if (!instant) {
+        context.addIssue({ code: 'custom', message: 'format' });
+        return z.NEVER;
+      }
+      return instant;
+    }),
+  /** '' in a "both languages" select means null. */
+  optionalLocale: () =>
+    z
+      .enum(['', 'fr', 'ar'])
+      .optional()
+      .transform((value) => (value === 'fr' || value === 'ar' ? value : null)),
 };

@@ -1,12 +1,13 @@
 import 'server-only';
-import type { ArticleCacheState } from '@/lib/admin/articles';
+import type { ArticleCacheState } from '@/lib/admin/articles/cache-state';
 import { getPathname } from '@/lib/i18n/navigation';
 import { otherLocale } from '@/lib/i18n/routing';
 
 type State = Pick<ArticleCacheState, 'locale' | 'slug' | 'status' | 'pages'>;
 
-// The same rule as cacheTagsForChange: a state readers saw (published, or withdrawn since) is one
-// whose pages the change expired, so those are the pages a reader would otherwise pay to render.
+// The same rule as tagsForArticleWrite (lib/data/cache-tags.ts): a state readers saw (published,
+// or withdrawn since) is one whose pages the change expired, so those are the pages a reader would
+// otherwise pay to render.
 function readersSaw(state: State | null): state is State {
   return state !== null && (state.status === 'published' || state.status === 'unpublished');
 }

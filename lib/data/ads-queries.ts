@@ -1,18 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
 import { mediaUrl } from '@/lib/storage/media-root';
-import type { AdSlotKind } from './ad-slots';
+import type { AdSlotKind } from '@/lib/ads/slots';
 
 /*
  * Advertising rules: how a house ad is picked for a slot, and what a valid ad network setting
  * is. The rows come from the site chrome (chrome-queries.ts); the slot kinds and sizes are in
- * ad-slots.ts, which the demo seed shares.
+ * lib/ads/slots.ts, which the demo seed shares.
  */
 
-export { AD_SLOT_KINDS, AD_SLOT_SIZES, type AdSlotKind } from './ad-slots';
-
-/** Cache tag of every house-ad read: expire it when an editor changes a house ad. */
-export const HOUSE_ADS_TAG = 'house-ads';
+export { AD_SLOT_KINDS, AD_SLOT_SIZES, type AdSlotKind } from '@/lib/ads/slots';
 
 export interface HouseAdDto {
   id: number;

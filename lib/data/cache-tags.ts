@@ -1,4 +1,14 @@
+import 'server-only';
+import { refresh, revalidateTag, updateTag } from 'next/cache';
+import { noteWrite } from '@/db';
+import type { ArticleStatus } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
+
+/*
+ * The reader cache's tags in one place: every tag a cached read carries (`cacheTags`), which tags
+ * each write expires (the pure `tagsFor…` functions, unit-tested), and `expire`, the one way
+ * they are expired.
+ */
 
 /** Every cache tag the reader site uses, so invalidation and reads cannot drift apart. */
 export const cacheTags = {
@@ -22,6 +32,10 @@ export const cacheTags = {
   // story published later under that slug shows at once.
   miss: 'reader:miss',
   mostRead: (locale: AppLocale) => `most-read:${locale}`,
+  // Prayer times per city and day: computed, never edited, so no write expires them.
+  prayer: 'prayer',
+  // Every house-ad read.
+  houseAds: 'house-ads',
 };
 
 /** The tags a change to one article invalidates: the article, its twin, and every list it appears in. */
@@ -59,4 +73,142 @@ export function tagsForArticleChange(article: {
  */
 export function tagsForSlugRedirect(locale: AppLocale, slug: string, target: { id: number } | null): string[] {
   return [cacheTags.all, cacheTags.articleSlug(locale, slug), target ? cacheTags.article(target.id) : cacheTags.miss];
+}
+
+/** What invalidation needs to know about an article before or after a change. */
+export interface ArticleTagState {
+  id: number;
+  locale: AppLocale;
+  slug: string;
+  status: ArticleStatus;
+  sectionId: number;
+  authorIds: number[];
+  tagIds: number[];
+  translationId: number | null;
+  /** Published articles of its section in its language at that moment, this one included if published. */
+  sectionPublished: number;
+}
+
+/**
+ * Whether a change adds a section to its language's menu or takes one out: the menu lists only
+ * sections with a published article (lib/data/chrome-queries.ts), so the first publish in a
+ * section and the withdrawal of its last article change every page's chrome. Any other publish
+ * leaves it alone, so the chrome under every page is not re-rendered for each story.
+ */
+function changesSectionMenu(before: ArticleTagState | null, after: ArticleTagState | null): boolean {
+  const place = (state: ArticleTagState | null) => (state?.status === 'published' ? `${state.locale}:${state.sectionId}` : null);
+  if (place(before) === place(after)) return false;
+  return (place(after) !== null && after!.sectionPublished === 1) || (place(before) !== null && before!.sectionPublished === 1);
+}
+
+/**
+ * Reader cache tags an article write touches: those of the old and the new state, when either was
+ * visible to readers (a draft edit touches nothing on the reader site).
+ */
+export function tagsForArticleWrite(before: ArticleTagState | null, after: ArticleTagState | null): string[] {
+  const visible = (state: ArticleTagState | null): state is ArticleTagState =>
+    state !== null && (state.status === 'published' || state.status === 'unpublished');
+  const result = new Set<string>();
+  for (const state of [before, after]) {
+    if (!visible(state)) continue;
+    for (const tag of tagsForArticleChange({ ...state, previousSlug: before && before.slug !== state.slug ? before.slug : undefined })) result.add(tag);
+  }
+  if (changesSectionMenu(before, after)) result.add(cacheTags.sections);
+  // A slug freed or taken by a publish must also drop a cached 404 for it.
+  if (after && before && (visible(after) || visible(before))) {
+    for (const tag of tagsForArticleChange({ ...after, previousSlug: before.slug })) result.add(tag);
+  }
+  return [...result];
+}
+
+/**
+ * Past this many articles, expiring each article page costs more than it saves: fall back to
+ * the tag every reader read carries. Callers look up at most this many ids plus one.
+ */
+export const ARTICLE_TAG_LIMIT = 200;
+
+/** Article pages to expire, or everything when there are too many to name. */
+export function articlePageTags(articleIds: readonly number[], limit = ARTICLE_TAG_LIMIT): string[] {
+  if (articleIds.length > limit) return [cacheTags.all];
+  return [...new Set(articleIds)].map(cacheTags.article);
+}
+
+const bothFronts = () => [cacheTags.front('fr'), cacheTags.front('ar')];
+const bothLatest = () => [cacheTags.latest('fr'), cacheTags.latest('ar')];
+
+/**
+ * A section's names and slugs appear in the navigation (`sections`), on its own pages, on both
+ * front pages, as the kicker on cards in the latest lists, and on the pages of its articles.
+ */
+export function tagsForSectionChange(change: { id: number; articleIds: readonly number[] }): string[] {
+  return unique([cacheTags.sections, cacheTags.section(change.id), ...bothFronts(), ...bothLatest(), ...articlePageTags(change.articleIds)]);
+}
+
+/** A new section has no articles yet; it only joins the navigation and the front pages' order. */
+export function tagsForSectionCreate(id: number): string[] {
+  return unique([cacheTags.sections, cacheTags.section(id), ...bothFronts()]);
+}
+
+/** An author's page and list, and the bylines on the pages of their articles. */
+export function tagsForAuthorChange(change: { id: number; articleIds: readonly number[] }): string[] {
+  return unique([cacheTags.author(change.id), ...articlePageTags(change.articleIds)]);
+}
+
+/** A tag's page and list, and the tag links on the pages of the articles that carry it. */
+export function tagsForTagChange(change: { id: number; articleIds: readonly number[] }): string[] {
+  return unique([cacheTags.tag(change.id), ...articlePageTags(change.articleIds)]);
+}
+
+/** Every house-ad read carries one tag. */
+export function tagsForHouseAdChange(): string[] {
+  return [cacheTags.houseAds];
+}
+
+export function tagsForTickerChange(): string[] {
+  return [cacheTags.ticker];
+}
+
+/** Reader pages cache the Hijri offset, the site name and the ad network tag under one tag. */
+export function tagsForSettingsChange(): string[] {
+  return [cacheTags.settings];
+}
+
+/**
+ * A picture's alt text and credit belong to the pages of the articles using it as their cover.
+ * (The reader reads the article's own cover_alt/cover_credit first today; expiring these pages
+ * keeps them right once it falls back to the library's texts. Author avatars and house ads carry
+ * their own alt text, so they are not concerned.)
+ */
+export function tagsForMediaTextChange(change: { coverArticleIds: readonly number[] }): string[] {
+  return articlePageTags(change.coverArticleIds);
+}
+
+function unique(tags: string[]): string[] {
+  return [...new Set(tags)];
+}
+
+export interface ExpireOptions {
+  readYourWrites: boolean;
+  refresh?: boolean;
+}
+
+/** A newsroom edit from a server action: read-your-writes, and the admin page shows what was stored. */
+export const EDITOR_EDIT: ExpireOptions = { readYourWrites: true, refresh: true };
+
+/**
+ * Expires cached reader reads at once; the one way any write does so.
+ * - `readYourWrites` (a server action: an editor's change): `updateTag`, so the editor's own next
+ *   reader page waits for fresh data. `refresh` also re-renders the admin page with what was
+ *   stored, also when no reader cache was concerned (e.g. a picture no article uses yet).
+ * - otherwise (the scheduler's route handler): `revalidateTag` with `expire: 0`, so the next
+ *   reader request renders fresh rather than getting the stale page while it revalidates.
+ */
+export function expire(tags: readonly string[], options: ExpireOptions): void {
+  // The renders these expiries cause must not read a replica that has not replayed the write yet.
+  noteWrite();
+  for (const tag of tags) {
+    if (options.readYourWrites) updateTag(tag);
+    else revalidateTag(tag, { expire: 0 });
+  }
+  if (options.refresh) refresh();
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { articles, houseAds, media, sections, settings, tickerItems } from '@/db/schema';
-import { parseSiteName } from '@/lib/admin/settings';
+import { parseSiteName } from '@/lib/admin/settings-queries';
 import { SETTING_KEYS } from '@/lib/admin/settings-schema';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { AD_SLOT_KINDS, parseAdNetworkTag, pickHouseAd, type AdNetworkTag, type AdSlotKind, type HouseAdCandidate, type HouseAdDto } from './ads-queries';

@@ -3,7 +3,6 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { cache } from 'react';
 import { withReaderDb } from '@/db';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { HOUSE_ADS_TAG } from './ads-queries';
 import { cacheTags } from './cache-tags';
 import * as q from './chrome-queries';
 
@@ -17,7 +16,7 @@ import * as q from './chrome-queries';
 async function readSiteChrome(locale: AppLocale) {
   'use cache';
   cacheLife('masthead');
-  cacheTag(cacheTags.all, cacheTags.sections, cacheTags.settings, cacheTags.ticker, HOUSE_ADS_TAG);
+  cacheTag(cacheTags.all, cacheTags.sections, cacheTags.settings, cacheTags.ticker, cacheTags.houseAds);
   return withReaderDb('site chrome', (db) => q.getSiteChrome(db, locale, new Date()));
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cookies } from 'next/headers';
+import { cacheTags } from './cache-tags';
 import { prayerDayKey, prayerMonthKey } from '@/lib/prayer/cache-keys';
 import { defaultCity, findCity, type City } from '@/lib/prayer/cities';
 import { computeMonth, computePrayerTimes } from '@/lib/prayer/compute';
@@ -48,14 +49,14 @@ export async function getPrayerMonth(citySlug: string, year: number, month: numb
 async function cachedPrayerDay(citySlug: string, dateKey: string): Promise<PrayerDayDto> {
   'use cache';
   cacheLife('max');
-  cacheTag('prayer');
+  cacheTag(cacheTags.prayer);
   return toDto(computePrayerTimes(findCity(citySlug)!, dateKey));
 }
 
 async function cachedPrayerMonth(citySlug: string, year: number, month: number): Promise<PrayerDayDto[]> {
   'use cache';
   cacheLife('max');
-  cacheTag('prayer');
+  cacheTag(cacheTags.prayer);
   return computeMonth(findCity(citySlug)!, year, month).map(toDto);
 }
 

@@ -11,7 +11,7 @@ import { createLexiconTrigger, searchArticles, type SearchQuery } from './search
  */
 export async function searchSite(query: SearchQuery) {
   'use cache';
-  cacheLife({ stale: 60, revalidate: 120, expire: 600 });
+  cacheLife('search');
   cacheTag(cacheTags.all, cacheTags.search(query.locale));
   // A query in the other language's script also shows that language's stories (otherLanguage).
   const script = scriptLocale(query.q);

@@ -1,4 +1,5 @@
 import { lt, or } from 'drizzle-orm';
+import { withDb } from '@/db';
 import type { Database } from '@/db/client';
 import { loginAttempts, sessions } from '@/db/schema';
 import { FAILURE_WINDOW_MS } from '@/lib/auth/login';
@@ -31,4 +32,10 @@ export const AUTH_PURGE_JOB: PeriodicJob = { name: 'auth-purge', intervalMs: PUR
 /** One process's purge trigger, to call on every tick (lib/scheduler/jobs.ts). */
 export function createPurgeTrigger() {
   return createJobTrigger(AUTH_PURGE_JOB, purgeAuthRecords);
+}
+
+/** The same, owning its connection, for the scheduler's route. */
+export function createScheduledPurge(): (now: Date) => ReturnType<ReturnType<typeof createPurgeTrigger>> {
+  const trigger = createPurgeTrigger();
+  return (now) => withDb('scheduler.purge', (db) => trigger(db, now));
 }

@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users';
+import { createUser } from '@/lib/admin/users-queries';
 import { totpCode } from '@/lib/auth/totp';
 import { formatDateLong, formatHijri } from '@/lib/time/format';
 import { createTestAdmin, signIn } from './admin-support';

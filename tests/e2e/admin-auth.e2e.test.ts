@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articles, settings, users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users';
+import { createUser } from '@/lib/admin/users-queries';
 import arCore from '@/messages/admin/ar/core.json';
 import { createTestAdmin, signIn } from './admin-support';
 import { CHROMIUM_ARGS } from './chromium';

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articles, users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users';
+import { createUser } from '@/lib/admin/users-queries';
 import { createTestAdmin, signIn } from './admin-support';
 import { CHROMIUM_ARGS } from './chromium';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import type { Database } from '@/db/client';
 import { users } from '@/db/schema';
-import { countUsers, createUser } from '@/lib/admin/users';
+import { countUsers, createUser } from '@/lib/admin/users-queries';
 
 /** Signs in through the real form and waits for the dashboard. */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string, locale: 'fr' | 'ar' = 'fr') {

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
-import { createArticle } from '@/lib/admin/articles';
+import { createArticle } from '@/lib/admin/articles/queries';
 import ar from '@/messages/ar.json';
 import fr from '@/messages/fr.json';
 import { createTestAdmin, signIn } from './admin-support';

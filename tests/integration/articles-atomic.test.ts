@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createArticle, listRevisions, restoreRevision } from '@/lib/admin/articles';
+import { createArticle, listRevisions, restoreRevision } from '@/lib/admin/articles/queries';
 import { testDb } from './db';
 import { auditActions, createNewsroom, currentVersion, edit, removeNewsroom, type Newsroom } from './articles-fixtures';
 

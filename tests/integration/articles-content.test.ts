@@ -1,11 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articleAuthors, articles, slugRedirects } from '@/db/schema';
 import {
   ADMIN_PAGE_SIZE,
-  ArticleFieldError,
-  cacheTagsForChange,
   createArticle,
   createTranslation,
   findSlugRedirect,
@@ -13,11 +10,12 @@ import {
   listArticles,
   listRevisions,
   saveArticle,
-} from '@/lib/admin/articles';
+} from '@/lib/admin/articles/queries';
 import { readerPathsForChange } from '@/lib/cache/warm-paths';
-import { cacheTags } from '@/lib/data/cache-tags';
+import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
 import { testDb } from './db';
 import { auditActions, createNewsroom, createSection, edit, expectAppError, loadForm, move, rejection, removeNewsroom, type Newsroom } from './articles-fixtures';
+import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 
 const handle = testDb();
 const db = handle.db;
@@ -61,7 +59,7 @@ describe(`slugs (${inject('databaseKind')})`, () => {
     const renamed = await edit(db, room.editor, id, { slug: `nouveau-titre-${room.run}` });
     expect(await findSlugRedirect(db, 'fr', a)).toBe(`nouveau-titre-${room.run}`);
     expect(await findSlugRedirect(db, 'ar', a)).toBeNull(); // redirects are per language
-    expect(cacheTagsForChange(renamed.before, renamed.after)).toEqual(
+    expect(tagsForArticleWrite(renamed.before, renamed.after)).toEqual(
       expect.arrayContaining([cacheTags.articleSlug('fr', a), cacheTags.articleSlug('fr', `nouveau-titre-${room.run}`), cacheTags.article(id)]),
     );
     expect((await auditActions(db, id)).at(-1)).toMatchObject({ action: 'article.update' });
@@ -129,8 +127,8 @@ describe(`slugs (${inject('databaseKind')})`, () => {
 
     for (const slug of [takenSlug, takenSlug.toUpperCase(), `  ${takenSlug}  `]) {
       const error = await rejection(saveArticle(db, room.editor, { id: other, expectedVersion: version, input: { ...input, slug, title: 'Ne doit pas être enregistré' } }));
-      expect(error).toBeInstanceOf(ArticleFieldError);
-      expect(error).toMatchObject({ field: 'slug', key: 'slugTaken', code: 'bad_request' });
+      expect(error).toBeInstanceOf(ExpectedError);
+      expect(error).toMatchObject({ field: 'slug', messageKey: 'errors.slugTaken', code: 'bad_request' });
     }
     expect(await getArticleForEdit(db, other)).toMatchObject({ version, title: input.title, slug: input.slug });
 
@@ -144,7 +142,7 @@ describe(`slugs (${inject('databaseKind')})`, () => {
   it('refuses malformed slugs', async () => {
     const id = await create(`Slug mal formé ${room.run}`);
     for (const slug of ['', 'deux  espaces', 'tiret-', '-tiret', 'a/b', 'a--b', 'é?']) {
-      expect(await rejection(edit(db, room.editor, id, { slug })), slug).toBeInstanceOf(ZodError);
+      expect(await rejection(edit(db, room.editor, id, { slug })), slug).toBeInstanceOf(InvalidInputError);
     }
     expect((await getArticleForEdit(db, id))!.version).toBe(1);
   });
@@ -207,7 +205,7 @@ describe(`translations (${inject('databaseKind')})`, () => {
     // The original's cache state now names its twin, so its pages expire with it.
     const republished = await edit(db, room.editor, id, { summary: 'Résumé corrigé' });
     expect(republished.after!.translationId).toBe(twin.id);
-    expect(cacheTagsForChange(republished.before, republished.after)).toContain(cacheTags.article(twin.id));
+    expect(tagsForArticleWrite(republished.before, republished.after)).toContain(cacheTags.article(twin.id));
     // The state carries the slugs of the pages that show it: bylines, tag, and the twin (a draft: no page yet).
     expect(republished.after!.pages).toMatchObject({
       section: `rubrique-${room.run}`,

@@ -4,8 +4,8 @@ import { expect } from 'vitest';
 import type { Database } from '@/db/client';
 import { articleRevisions, articles, auditLog, authors, sections, tags, users, type ArticleStatus, type UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
-import { changeStatus, createArticle, getArticleForEdit, saveArticle, type ArticleInput } from '@/lib/admin/articles';
-import { countUsers, createUser } from '@/lib/admin/users';
+import { changeStatus, createArticle, getArticleForEdit, saveArticle, type ArticleInput } from '@/lib/admin/articles/queries';
+import { countUsers, createUser } from '@/lib/admin/users-queries';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
 

@@ -11,7 +11,7 @@ import {
   listRevisions,
   restoreRevision,
   saveArticle,
-} from '@/lib/admin/articles';
+} from '@/lib/admin/articles/queries';
 import { AppError } from '@/lib/errors';
 import { testDb } from './db';
 import { articleIn, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, rejection, revisionCount, type Newsroom } from './articles-fixtures';

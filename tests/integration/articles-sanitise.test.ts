@@ -8,12 +8,13 @@ import { createTranslator } from 'next-intl';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArticleBody } from '@/components/site/article-body';
 import { articles, media } from '@/db/schema';
-import { ArticleFieldError, createArticle, getArticleForEdit, getRevision, listRevisions, restoreRevision } from '@/lib/admin/articles';
-import { editorExtensions } from '@/lib/admin/editor-extensions';
+import { createArticle, getArticleForEdit, getRevision, listRevisions, restoreRevision } from '@/lib/admin/articles/queries';
+import { editorExtensions } from '@/lib/editor/extensions';
 import { loadAdminMessages } from '@/lib/i18n/admin-messages';
 import { documentText, parseRichDocument, type BlockNode, type RichDocument } from '@/lib/rich-text';
 import { testDb } from './db';
 import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom } from './articles-fixtures';
+import { ExpectedError } from '@/lib/admin/errors';
 
 /*
  * Article bodies come from the browser as Tiptap JSON and are never trusted: saveArticle runs
@@ -134,7 +135,7 @@ describe(`pasted HTML (${inject('databaseKind')})`, () => {
 
     const id = await newArticle('Collage hostile');
     // The <img src=x> is not a library picture: the save is refused, naming it, and writes nothing.
-    expect(await rejection(edit(db, room.editor, id, { body: pasted }))).toMatchObject({ field: 'body', key: 'imageSource', values: { src: 'x' } });
+    expect(await rejection(edit(db, room.editor, id, { body: pasted }))).toMatchObject({ field: 'body', messageKey: 'errors.imageSource', values: { src: 'x' } });
     expect(await currentVersion(db, id)).toBe(1);
     // The editor takes the picture out and saves again.
     const withoutImage = { ...pasted, content: (pasted.content as JSONContent[]).filter((node) => node.type !== 'image') };
@@ -381,8 +382,8 @@ describe(`body images (${inject('databaseKind')})`, () => {
     const revisions = await revisionCount(db, id);
     for (const [src, named] of OFF_SITE) {
       const error = await rejection(edit(db, room.editor, id, { body: doc(image(src)) }));
-      expect(error, String(src)).toBeInstanceOf(ArticleFieldError);
-      expect(error, String(src)).toMatchObject({ code: 'bad_request', status: 400, field: 'body', key: 'imageSource', values: { src: named } });
+      expect(error, String(src)).toBeInstanceOf(ExpectedError);
+      expect(error, String(src)).toMatchObject({ code: 'bad_request', status: 400, field: 'body', messageKey: 'errors.imageSource', values: { src: named } });
     }
     // Hidden deeper in the document, or after a library image, it is found all the same.
     for (const body of [
@@ -390,7 +391,7 @@ describe(`body images (${inject('databaseKind')})`, () => {
       { type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }, image('https://tracker.example/l.gif')] }] }] },
       doc(image(LIBRARY_SRC), image('https://tracker.example/after.gif')),
     ]) {
-      expect(await rejection(edit(db, room.editor, id, { body }))).toMatchObject({ field: 'body', key: 'imageSource', values: { src: expect.stringMatching(/^https:\/\/tracker\.example\//) } });
+      expect(await rejection(edit(db, room.editor, id, { body }))).toMatchObject({ field: 'body', messageKey: 'errors.imageSource', values: { src: expect.stringMatching(/^https:\/\/tracker\.example\//) } });
     }
     expect(await currentVersion(db, id)).toBe(1);
     expect(await storedBody(id)).toEqual(before);
@@ -400,7 +401,7 @@ describe(`body images (${inject('databaseKind')})`, () => {
   it('refuses a /media/ address that is no file of the library', async () => {
     const id = await newArticle('Image inconnue');
     const src = `/media/test/sanitise-${RUN}/absent.webp`;
-    expect(await rejection(edit(db, room.editor, id, { body: doc(image(src)) }))).toMatchObject({ field: 'body', key: 'imageMissing', values: { src } });
+    expect(await rejection(edit(db, room.editor, id, { body: doc(image(src)) }))).toMatchObject({ field: 'body', messageKey: 'errors.imageMissing', values: { src } });
     expect(await currentVersion(db, id)).toBe(1);
   });
 

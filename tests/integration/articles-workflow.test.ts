@@ -4,8 +4,6 @@ import type { Database } from '@/db/client';
 import { articleAuthors, articleRevisions, articles, articleTags, authors, media, slugRedirects, tags } from '@/db/schema';
 import {
   ArticleConflictError,
-  ArticleFieldError,
-  cacheTagsForChange,
   changeStatus,
   createArticle,
   createTranslation,
@@ -15,10 +13,11 @@ import {
   publishDueArticles,
   restoreRevision,
   saveArticle,
-} from '@/lib/admin/articles';
-import { cacheTags } from '@/lib/data/cache-tags';
+} from '@/lib/admin/articles/queries';
+import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
 import { testDb } from './db';
 import { auditActions, createAuthor, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './articles-fixtures';
+import { ExpectedError } from '@/lib/admin/errors';
 
 const handle = testDb();
 const db = handle.db;
@@ -173,8 +172,8 @@ describe(`workflow (${inject('databaseKind')})`, () => {
     const id = await newDraft('Programmé');
     for (const publishAt of [undefined, null, at(0), at(-1)]) {
       const error = await rejection(changeStatus(db, room.editor, { id, expectedVersion: 1, to: 'scheduled', publishAt, now: at(0) }));
-      expect(error).toBeInstanceOf(ArticleFieldError);
-      expect(error).toMatchObject({ field: 'publishAt', key: 'future', code: 'bad_request' });
+      expect(error).toBeInstanceOf(ExpectedError);
+      expect(error).toMatchObject({ field: 'publishAt', messageKey: 'errors.future', code: 'bad_request' });
     }
     expect(await row(id)).toMatchObject({ status: 'draft', version: 1, publishedAt: null });
 
@@ -214,8 +213,8 @@ describe(`workflow (${inject('databaseKind')})`, () => {
     const error = await rejection(
       changeStatus(db, room.editor, { id, expectedVersion: before.version, to, publishAt: to === 'scheduled' ? new Date(Date.now() + 2 * HOUR) : undefined }),
     );
-    expect(error).toBeInstanceOf(ArticleFieldError);
-    expect(error).toMatchObject({ field: 'status', key: 'transition' });
+    expect(error).toBeInstanceOf(ExpectedError);
+    expect(error).toMatchObject({ field: 'status', messageKey: 'errors.transition' });
     expect(await row(id)).toEqual(before);
   });
 
@@ -292,8 +291,8 @@ describe(`workflow (${inject('databaseKind')})`, () => {
 
   it('refuses to create an article in a section that does not exist', async () => {
     const error = await rejection(createArticle(db, room.editor, { locale: 'fr', title: `Nulle part ${room.run}`, sectionId: 2_000_000_000 }));
-    expect(error).toBeInstanceOf(ArticleFieldError);
-    expect(error).toMatchObject({ field: 'sectionId', key: 'choice' });
+    expect(error).toBeInstanceOf(ExpectedError);
+    expect(error).toMatchObject({ field: 'sectionId', messageKey: 'errors.choice' });
     expect(await db.select({ id: articles.id }).from(articles).where(eq(articles.title, `Nulle part ${room.run}`))).toEqual([]);
   });
 
@@ -339,15 +338,15 @@ describe(`workflow (${inject('databaseKind')})`, () => {
   it('cache tags: a draft edit touches nothing on the reader site, a published edit its pages', async () => {
     const id = await newDraft('Cache');
     const draftEdit = await edit(db, room.editor, id, { title: 'Cache, brouillon' });
-    expect(cacheTagsForChange(draftEdit.before, draftEdit.after)).toEqual([]);
+    expect(tagsForArticleWrite(draftEdit.before, draftEdit.after)).toEqual([]);
     const publish = await move(db, room.editor, id, 'published');
-    expect(cacheTagsForChange(publish.before, publish.after)).toEqual(expect.arrayContaining([cacheTags.article(id), cacheTags.front('fr'), cacheTags.section(room.sectionId)]));
+    expect(tagsForArticleWrite(publish.before, publish.after)).toEqual(expect.arrayContaining([cacheTags.article(id), cacheTags.front('fr'), cacheTags.section(room.sectionId)]));
     const moved = await edit(db, room.editor, id, { sectionId: room.otherSectionId, tagNames: [`Cache ${room.run}`] });
-    const tagsMoved = cacheTagsForChange(moved.before, moved.after);
+    const tagsMoved = tagsForArticleWrite(moved.before, moved.after);
     expect(tagsMoved).toEqual(expect.arrayContaining([cacheTags.section(room.sectionId), cacheTags.section(room.otherSectionId), cacheTags.tag(moved.after!.tagIds[0]!)]));
     const deleted = await deleteArticle(db, room.editor, { id, expectedVersion: moved.version });
     expect(deleted.after).toBeNull();
-    expect(cacheTagsForChange(deleted.before, deleted.after)).toEqual(expect.arrayContaining([cacheTags.article(id), cacheTags.section(room.otherSectionId)]));
+    expect(tagsForArticleWrite(deleted.before, deleted.after)).toEqual(expect.arrayContaining([cacheTags.article(id), cacheTags.section(room.otherSectionId)]));
   });
 });
 
@@ -389,7 +388,7 @@ describe(`scheduled publishing (${inject('databaseKind')})`, () => {
     expect(change.version).toBe(4);
     expect(change.before).toMatchObject({ status: 'scheduled' });
     expect(change.after).toMatchObject({ status: 'published', sectionId: room.sectionId });
-    const tagsToExpire = cacheTagsForChange(change.before, change.after);
+    const tagsToExpire = tagsForArticleWrite(change.before, change.after);
     expect(tagsToExpire).toEqual(
       expect.arrayContaining([
         cacheTags.article(early),

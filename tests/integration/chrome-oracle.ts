@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { articles, houseAds, media, sections, settings, tickerItems } from '@/db/schema';
-import { readSiteName, SETTING_KEYS } from '@/lib/admin/settings';
+import { readSiteName, SETTING_KEYS } from '@/lib/admin/settings-queries';
 import { AD_SLOT_KINDS, parseAdNetworkTag, pickHouseAd, type AdSlotKind, type HouseAdDto } from '@/lib/data/ads-queries';
 import type { SiteChromeDto } from '@/lib/data/chrome-queries';
 import { parseHijriOffset, toSection } from '@/lib/data/reader-queries';

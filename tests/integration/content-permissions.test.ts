@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
-import { createAuthor, deleteAuthor, updateAuthor } from '@/lib/admin/authors';
-import { createHouseAd, deleteHouseAd, updateHouseAd } from '@/lib/admin/house-ads';
-import { deleteMedia, updateMediaText, uploadMedia } from '@/lib/admin/media';
-import { createSection, deleteSection, updateSection } from '@/lib/admin/sections';
-import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags';
-import { createTickerItem, deleteTickerItem, updateTickerItem } from '@/lib/admin/ticker';
+import { createAuthor, deleteAuthor, updateAuthor } from '@/lib/admin/authors-queries';
+import { createHouseAd, deleteHouseAd, updateHouseAd } from '@/lib/admin/house-ads-queries';
+import { deleteMedia, updateMediaText, uploadMedia } from '@/lib/admin/media-queries';
+import { createSection, deleteSection, updateSection } from '@/lib/admin/sections-queries';
+import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags-queries';
+import { createTickerItem, deleteTickerItem, updateTickerItem } from '@/lib/admin/ticker-queries';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';

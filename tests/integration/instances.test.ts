@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articleRevisions, articles, articleViewsHourly, auditLog, jobRuns, loginAttempts } from '@/db/schema';
 import { doc } from '@/demo/seed-data/doc';
-import { changeStatus, createArticle, publishDueArticles } from '@/lib/admin/articles';
+import { changeStatus, createArticle, publishDueArticles } from '@/lib/admin/articles/queries';
 import { attemptLogin, MAX_FAILURES, verifySecondFactor } from '@/lib/auth/login';
 import { generateTotpSecret, totpCode } from '@/lib/auth/totp';
 import { createLexiconTrigger, SEARCH_LEXICON_JOB } from '@/lib/data/search-queries';

@@ -5,8 +5,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditLog, authors, houseAds, media } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
-import { ContentError, InvalidInputError } from '@/lib/admin/content-errors';
-import { deleteMedia, getMedia, listMedia, mediaUsage, updateMediaText, uploadMedia, type MediaVariant } from '@/lib/admin/media';
+import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
+import { deleteMedia, getMedia, listMedia, mediaUsage, updateMediaText, uploadMedia, type MediaVariant } from '@/lib/admin/media-queries';
 import { AppError } from '@/lib/errors';
 import { MAX_UPLOAD_BYTES, MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { readUploadForm } from '@/lib/media/upload-request';
@@ -231,7 +231,7 @@ describe(`media library (${inject('databaseKind')})`, () => {
     const [ad] = await db.insert(houseAds).values({ name: 'used', kind: 'rectangle', imageId: item.id, alt: 'x', href: '/' }).returning();
 
     const refusal = await deleteMedia(db, actors.editor, item.id).catch((error: unknown) => error);
-    expect(refusal).toBeInstanceOf(ContentError);
+    expect(refusal).toBeInstanceOf(ExpectedError);
     expect(refusal).toMatchObject({ code: 'conflict', messageKey: 'media.inUse', values: { articles: 1, authors: 1, ads: 1 } });
     expect(await getMedia(db, item.id)).not.toBeNull();
     expect((await mediaUsage(db, item.id)).articles.map((article) => article.id)).toEqual([articleId]);

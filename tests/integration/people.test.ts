@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditLog, authors, sessions, settings, users, type UserRole } from '@/db/schema';
-import { changeOwnPassword, confirmTotpEnrolment, disableTotp, getOwnAccount, setOwnLocale, startTotpEnrolment } from '@/lib/admin/account';
+import { changeOwnPassword, confirmTotpEnrolment, disableTotp, getOwnAccount, setOwnLocale, startTotpEnrolment } from '@/lib/admin/account-queries';
 import type { Actor } from '@/lib/admin/actor';
-import { auditFilterOptions, AUDIT_PAGE_SIZE, listAudit } from '@/lib/admin/audit-log';
-import { getSettings, readSiteName, updateSettings, type SiteSettings } from '@/lib/admin/settings';
-import { bylineOptions, createUser, disableUser, enableUser, getUser, listUsers, resetPassword, updateUser } from '@/lib/admin/users';
+import { auditFilterOptions, AUDIT_PAGE_SIZE, listAudit } from '@/lib/admin/audit-log-queries';
+import { getSettings, readSiteName, updateSettings, type SiteSettings } from '@/lib/admin/settings-queries';
+import { bylineOptions, createUser, disableUser, enableUser, getUser, listUsers, resetPassword, updateUser } from '@/lib/admin/users-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { AppError } from '@/lib/errors';
 import { createSession, validateSession } from '@/lib/auth/sessions';
@@ -138,8 +138,8 @@ describe(`last active admin (${kind})`, () => {
 
   it('cannot demote or disable themselves, with a clear error, and nothing changes', async () => {
     const me = await onlyAdmin();
-    await expect(updateUser(db, me, me.id, { name: 'Me', role: 'editor', authorId: null })).rejects.toMatchObject({ code: 'conflict', message: 'lastAdmin' });
-    await expect(disableUser(db, me, me.id)).rejects.toMatchObject({ code: 'conflict', message: 'lastAdmin' });
+    await expect(updateUser(db, me, me.id, { name: 'Me', role: 'editor', authorId: null })).rejects.toMatchObject({ code: 'conflict', messageKey: 'users.errors.lastAdmin' });
+    await expect(disableUser(db, me, me.id)).rejects.toMatchObject({ code: 'conflict', messageKey: 'users.errors.lastAdmin' });
     const [row] = await db.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, me.id));
     expect(row).toEqual({ role: 'admin', disabledAt: null });
     // Renaming oneself is fine.
@@ -150,14 +150,14 @@ describe(`last active admin (${kind})`, () => {
     const me = await onlyAdmin();
     const dormant = await makeUser(db, { role: 'admin' });
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, dormant.id));
-    await expect(disableUser(db, me, me.id)).rejects.toMatchObject({ message: 'lastAdmin' });
+    await expect(disableUser(db, me, me.id)).rejects.toMatchObject({ messageKey: 'users.errors.lastAdmin' });
 
     await enableUser(db, me, dormant.id);
     await updateUser(db, me, me.id, { name: 'Me', role: 'editor', authorId: null });
     const dormantActor = { id: dormant.id, role: 'admin' as const };
     // Now the former dormant admin is the last one.
-    await expect(disableUser(db, dormantActor, dormant.id)).rejects.toMatchObject({ message: 'lastAdmin' });
-    await expect(updateUser(db, dormantActor, dormant.id, { name: 'x', role: 'contributor', authorId: null })).rejects.toMatchObject({ message: 'lastAdmin' });
+    await expect(disableUser(db, dormantActor, dormant.id)).rejects.toMatchObject({ messageKey: 'users.errors.lastAdmin' });
+    await expect(updateUser(db, dormantActor, dormant.id, { name: 'x', role: 'contributor', authorId: null })).rejects.toMatchObject({ messageKey: 'users.errors.lastAdmin' });
     // …but may demote or disable others freely, and re-promote.
     await updateUser(db, dormantActor, me.id, { name: 'Me', role: 'admin', authorId: null });
     await disableUser(db, dormantActor, me.id);
@@ -184,7 +184,7 @@ describe(`users (${kind})`, () => {
 
     await expect(createUser(db, admin, { email: created.email.toUpperCase(), name: 'Twin', role: 'contributor', password: PASSWORD })).rejects.toMatchObject({
       code: 'conflict',
-      message: 'emailTaken',
+      messageKey: 'users.errors.emailTaken',
     });
     await expect(createUser(db, admin, { email: 'short@people.test', name: 'Short', role: 'contributor', password: 'elevenchars' })).rejects.toThrow();
 
@@ -227,9 +227,9 @@ describe(`own account (${kind})`, () => {
     const ip = freshIp();
     await expect(changeOwnPassword(db, actor, { currentPassword: 'not my password', newPassword: 'my next password', ip })).rejects.toMatchObject({
       code: 'bad_request',
-      message: 'currentPasswordWrong',
+      messageKey: 'account.errors.currentPasswordWrong',
     });
-    await expect(changeOwnPassword(db, actor, { currentPassword: me.password, newPassword: me.password, ip })).rejects.toMatchObject({ message: 'passwordUnchanged' });
+    await expect(changeOwnPassword(db, actor, { currentPassword: me.password, newPassword: me.password, ip })).rejects.toMatchObject({ messageKey: 'account.errors.passwordUnchanged' });
     await expect(changeOwnPassword(db, actor, { currentPassword: me.password, newPassword: 'short', ip })).rejects.toThrow();
     for (let i = 0; i < 4; i++) await changeOwnPassword(db, actor, { currentPassword: `guess ${i}`, newPassword: 'my next password', ip }).catch(() => undefined);
     await expect(changeOwnPassword(db, actor, { currentPassword: me.password, newPassword: 'my next password', ip })).rejects.toMatchObject({ code: 'too_many_requests' });
@@ -256,7 +256,7 @@ describe(`own account (${kind})`, () => {
     const me = await makeUser(db, { role: 'contributor' });
     const actor = { id: me.id, role: me.role };
     const ip = freshIp();
-    await expect(confirmTotpEnrolment(db, actor, { code: '123456', ip })).rejects.toMatchObject({ message: 'twoFactorNotStarted' });
+    await expect(confirmTotpEnrolment(db, actor, { code: '123456', ip })).rejects.toMatchObject({ messageKey: 'account.errors.twoFactorNotStarted' });
     const { secret } = await startTotpEnrolment(db, actor);
     const pending = await getOwnAccount(db, actor);
     expect(pending).toMatchObject({ pendingTotpSecret: secret, twoFactorEnabledAt: null });
@@ -269,23 +269,23 @@ describe(`own account (${kind})`, () => {
     const hereId = (await validateSession(db, here.token))!.sessionId;
     const now = new Date();
     const wrong = totpCode(secret, new Date(now.getTime() + 10 * 60_000));
-    await expect(confirmTotpEnrolment(db, actor, { code: wrong, ip, keepSessionId: hereId }, now)).rejects.toMatchObject({ message: 'invalidCode' });
+    await expect(confirmTotpEnrolment(db, actor, { code: wrong, ip, keepSessionId: hereId }, now)).rejects.toMatchObject({ messageKey: 'account.errors.invalidCode' });
     await confirmTotpEnrolment(db, actor, { code: totpCode(secret, now), ip, keepSessionId: hereId }, now);
     expect((await getOwnAccount(db, actor)).twoFactorEnabledAt).toEqual(now);
     expect(await validateSession(db, here.token)).not.toBeNull();
     expect(await validateSession(db, elsewhere.token)).toBeNull();
     expect((await lastAudit('account.2fa_enable', me.id))?.userId).toBe(me.id);
-    await expect(startTotpEnrolment(db, actor)).rejects.toMatchObject({ message: 'twoFactorAlreadyOn' });
+    await expect(startTotpEnrolment(db, actor)).rejects.toMatchObject({ messageKey: 'account.errors.twoFactorAlreadyOn' });
     expect((await attemptLogin(db, { email: me.email, password: me.password, ip: freshIp() })).kind).toBe('mfa_required');
 
     // Compulsory two-factor cannot be switched off.
     await db.insert(settings).values({ key: 'require_2fa', value: true }).onConflictDoUpdate({ target: settings.key, set: { value: true } });
-    await expect(disableTotp(db, actor, { code: totpCode(secret), ip })).rejects.toMatchObject({ message: 'twoFactorCompulsory' });
+    await expect(disableTotp(db, actor, { code: totpCode(secret), ip })).rejects.toMatchObject({ messageKey: 'account.errors.twoFactorCompulsory' });
     await db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } });
 
-    await expect(disableTotp(db, actor, { code: wrong, ip })).rejects.toMatchObject({ message: 'invalidCode' });
+    await expect(disableTotp(db, actor, { code: wrong, ip })).rejects.toMatchObject({ messageKey: 'account.errors.invalidCode' });
     // The code that confirmed enrolment has been used: disabling takes a later one.
-    await expect(disableTotp(db, actor, { code: totpCode(secret, now), ip }, now)).rejects.toMatchObject({ message: 'invalidCode' });
+    await expect(disableTotp(db, actor, { code: totpCode(secret, now), ip }, now)).rejects.toMatchObject({ messageKey: 'account.errors.invalidCode' });
     const later = new Date(now.getTime() + 30_000);
     await disableTotp(db, actor, { code: totpCode(secret, later), ip }, later);
     expect(await getOwnAccount(db, actor)).toMatchObject({ twoFactorEnabledAt: null, pendingTotpSecret: null });

@@ -6,7 +6,7 @@ import { createDb } from '@/db/client';
 import { articles } from '@/db/schema';
 import { runMigrations } from '@/db/migrate';
 import { seed } from '@/demo/seed';
-import { getArticleForEdit, publishDueArticles } from '@/lib/admin/articles';
+import { getArticleForEdit, publishDueArticles } from '@/lib/admin/articles/queries';
 import { getArticleBySlug } from '@/lib/data/reader-queries';
 import { findPostgresTools, ReplicaCluster } from './replica-cluster';
 
@@ -135,7 +135,7 @@ describe.skipIf(typeof tools === 'string')('read replicas (DATABASE_REPLICA_URLS
     await waitFor('standby caught up', () => readerRead(published.slug), (read) => read.standby && read.article?.title === published.title);
     await standby.query('select pg_wal_replay_pause()');
     try {
-      const { afterArticleChange } = await import('@/lib/admin/article-change');
+      const { afterArticleChange } = await import('@/lib/admin/articles');
       const changes = await db.withDb('test publishDue', (conn) => publishDueArticles(conn));
       expect(changes.map((change) => change.id)).toEqual([scheduled.id]);
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tags } from '@/db/schema';
-import { cacheTagsForChange, createArticle, deleteArticle, getArticleForEdit } from '@/lib/admin/articles';
-import { cacheTags, tagsForSlugRedirect } from '@/lib/data/cache-tags';
+import { createArticle, deleteArticle, getArticleForEdit } from '@/lib/admin/articles/queries';
+import { cacheTags, tagsForArticleWrite, tagsForSlugRedirect } from '@/lib/data/cache-tags';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import * as q from '@/lib/data/reader-queries';
 import * as seo from '@/lib/data/seo-queries';
@@ -49,7 +49,7 @@ describe(`old addresses of a withdrawn story (${inject('databaseKind')})`, () =>
 
     // The unpublish names only the current slug; each old lookup must still share a tag with it.
     const withdrawn = await move(db, room.editor, id, 'unpublished');
-    const expired = new Set(cacheTagsForChange(withdrawn.before, withdrawn.after));
+    const expired = new Set(tagsForArticleWrite(withdrawn.before, withdrawn.after));
     for (const [index, tagsOfLookup] of cached.entries()) {
       expect(
         tagsOfLookup.filter((tag) => tag !== cacheTags.all && expired.has(tag)),
@@ -64,7 +64,7 @@ describe(`old addresses of a withdrawn story (${inject('databaseKind')})`, () =>
     await move(db, room.editor, id, 'published');
     const again = await Promise.all(oldSlugs.map(redirectLookupTags));
     const deleted = await deleteArticle(db, room.editor, { id, expectedVersion: (await getArticleForEdit(db, id))!.version });
-    const expiredOnDelete = new Set(cacheTagsForChange(deleted.before, deleted.after));
+    const expiredOnDelete = new Set(tagsForArticleWrite(deleted.before, deleted.after));
     for (const tagsOfLookup of again) expect(tagsOfLookup.filter((tag) => tag !== cacheTags.all && expiredOnDelete.has(tag))).not.toEqual([]);
     for (const slug of oldSlugs) expect(await q.findSlugRedirectTarget(db, 'fr', slug)).toBeNull();
   });
@@ -109,7 +109,7 @@ describe(`tags, bylines and sections of drafts (${inject('databaseKind')})`, () 
       staticSection: true,
       menu: true,
     });
-    expect(cacheTagsForChange(published.before, published.after)).toEqual(
+    expect(tagsForArticleWrite(published.before, published.after)).toEqual(
       expect.arrayContaining([cacheTags.tag(tag!.id), cacheTags.author(room.authorIds[0]), cacheTags.section(room.sectionId), cacheTags.feeds('fr'), cacheTags.sections]),
     );
     // Per language: nothing of it in Arabic.
@@ -119,7 +119,7 @@ describe(`tags, bylines and sections of drafts (${inject('databaseKind')})`, () 
     // Withdrawn: gone again, and the same tags expire.
     const withdrawn = await move(db, room.editor, id, 'unpublished');
     expect(await visible()).toEqual(hidden);
-    expect(cacheTagsForChange(withdrawn.before, withdrawn.after)).toEqual(
+    expect(tagsForArticleWrite(withdrawn.before, withdrawn.after)).toEqual(
       expect.arrayContaining([cacheTags.tag(tag!.id), cacheTags.author(room.authorIds[0]), cacheTags.section(room.sectionId), cacheTags.sections]),
     );
   });

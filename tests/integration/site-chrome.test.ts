@@ -4,7 +4,7 @@ import { instrument } from '@/bench/front-queries';
 import type { Database } from '@/db/client';
 import { houseAds, media, settings, tickerItems } from '@/db/schema';
 import { seed } from '@/demo/seed';
-import { SETTING_KEYS } from '@/lib/admin/settings';
+import { SETTING_KEYS } from '@/lib/admin/settings-queries';
 import { AD_SLOT_KINDS } from '@/lib/data/ads-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { chromeOracle } from './chrome-oracle';

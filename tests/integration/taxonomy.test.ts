@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articleAuthors, articleTags, auditLog, authors, tags } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
-import { createAuthor, deleteAuthor, getAuthorById, updateAuthor } from '@/lib/admin/authors';
-import { ContentError, InvalidInputError } from '@/lib/admin/content-errors';
-import { uploadMedia } from '@/lib/admin/media';
-import { createSection, deleteSection, getSectionById, updateSection } from '@/lib/admin/sections';
-import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags';
+import { createAuthor, deleteAuthor, getAuthorById, updateAuthor } from '@/lib/admin/authors-queries';
+import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
+import { uploadMedia } from '@/lib/admin/media-queries';
+import { createSection, deleteSection, getSectionById, updateSection } from '@/lib/admin/sections-queries';
+import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags-queries';
 import { makeActors, makeArticle, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
 import { testDb } from './db';
 
@@ -29,13 +29,13 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<ContentError> {
+async function refusal(promise: Promise<unknown>): Promise<ExpectedError> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(ContentError);
-  return error as ContentError;
+  expect(error).toBeInstanceOf(ExpectedError);
+  return error as ExpectedError;
 }
 
 const sectionInput = (label: string) => ({

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tickerItems } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
-import { ContentError, InvalidInputError } from '@/lib/admin/content-errors';
-import { createHouseAd, deleteHouseAd, houseAdFormSchema, updateHouseAd } from '@/lib/admin/house-ads';
-import { uploadMedia } from '@/lib/admin/media';
-import { activeTickerItems, createTickerItem, deleteTickerItem, listTickerItems, tickerFormSchema, tickerStatus, updateTickerItem } from '@/lib/admin/ticker';
+import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
+import { createHouseAd, deleteHouseAd, houseAdFormSchema, updateHouseAd } from '@/lib/admin/house-ads-queries';
+import { uploadMedia } from '@/lib/admin/media-queries';
+import { activeTickerItems, createTickerItem, deleteTickerItem, listTickerItems, tickerFormSchema, tickerStatus, updateTickerItem } from '@/lib/admin/ticker-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { fromMoroccoLocal } from '@/lib/time/legal-time';
 import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
@@ -64,7 +64,7 @@ describe(`ticker (${inject('databaseKind')})`, () => {
     const [row] = await db.select().from(tickerItems).where(eq(tickerItems.id, id));
     expect(row).toMatchObject({ text: 'Séisme ressenti à Agadir', publishedAt: now, expiresAt: null, createdBy: editor.id });
     const error = await createTickerItem(db, editor, { locale: 'fr', text: 'x', publishedAt: now, expiresAt: now }, now).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ContentError);
+    expect(error).toBeInstanceOf(ExpectedError);
     expect(error).toMatchObject({ field: 'expiresAt', messageKey: 'ticker.expiryBeforePublish' });
     for (const bad of [{ text: 'x'.repeat(161) }, { text: '' }, { text: 'ok', href: 'javascript:alert(1)' }, { text: 'ok', href: '//evil.example' }]) {
       await expect(createTickerItem(db, editor, { locale: 'fr', ...bad }, now), JSON.stringify(bad)).rejects.toBeInstanceOf(InvalidInputError);

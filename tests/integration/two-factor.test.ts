@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { recoveryCodes, users } from '@/db/schema';
-import { confirmTotpEnrolment, disableTotp, getOwnAccount, regenerateRecoveryCodes, startTotpEnrolment } from '@/lib/admin/account';
+import { confirmTotpEnrolment, disableTotp, getOwnAccount, regenerateRecoveryCodes, startTotpEnrolment } from '@/lib/admin/account-queries';
 import { attemptLogin, verifySecondFactor } from '@/lib/auth/login';
 import { openTotpSecret, RECOVERY_CODE_COUNT } from '@/lib/auth/second-factor';
 import { generateTotpSecret, totpCode } from '@/lib/auth/totp';

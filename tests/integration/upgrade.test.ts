@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { startEmbeddedPostgres } from '@/db/embedded';
 import { migrationsFolder, runMigrations } from '@/db/migrate';
-import { listArticles, listRevisions } from '@/lib/admin/articles';
+import { listArticles, listRevisions } from '@/lib/admin/articles/queries';
 import { createBackup, restoreBackup, type DatabaseTarget } from '@/lib/backup/backup';
 import { runSqlDump } from '@/lib/backup/database';
 import * as q from '@/lib/data/reader-queries';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formValues } from '@/lib/admin/form-state';
+import { formValues } from '@/lib/forms/form-state';
 import { diffSnapshots } from '@/lib/admin/revision-diff';
 import { slugify } from '@/lib/admin/slug';
 import { fields, localizeIssues } from '@/lib/admin/validation';
-import type { ArticleSnapshot } from '@/lib/admin/articles';
+import type { ArticleSnapshot } from '@/lib/admin/articles/queries';
 import { formatDateTimeLocalInput, parseDateTimeLocalInput } from '@/lib/time/format';
 
 describe('slugify', () => {

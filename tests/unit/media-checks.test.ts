@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeHref } from '@/lib/admin/content-validation';
+import { isSafeHref } from '@/lib/admin/validation';
 import { sniffImageType, variantWidths } from '@/lib/media/image';
 import { assertValidKey } from '@/lib/storage/storage';
 

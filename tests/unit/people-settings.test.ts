@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoableValues } from '@/lib/admin/form-state';
+import { echoableValues } from '@/lib/forms/form-state';
 import { isAdScriptSource, settingsFormSchema, siteSettingsSchema } from '@/lib/admin/settings-schema';
 
 const form = {

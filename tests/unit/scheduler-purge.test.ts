@@ -21,8 +21,7 @@ vi.mock('@/db', () => ({
       }),
     }),
 }));
-vi.mock('@/lib/admin/articles', () => ({ publishDueArticles: async () => [], cacheTagsForChange: () => [] }));
-vi.mock('@/lib/data/invalidate', () => ({ invalidateTags: () => {} }));
+vi.mock('@/lib/admin/articles', () => ({ publishDueArticles: async () => [] }));
 
 const { POST } = await import('@/app/api/internal/scheduler/route');
 const { schedulerToken } = await import('@/lib/scheduler/token');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleCacheState } from '@/lib/admin/articles';
+import type { ArticleCacheState } from '@/lib/admin/articles/queries';
 import { readerPathsForChange } from '@/lib/cache/warm-paths';
 
 /*

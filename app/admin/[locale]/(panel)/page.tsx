@@ -1,11 +1,10 @@
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { PageFrame } from '@/components/admin/page-frame';
-import { withDb } from '@/db';
 import { dashboardCounts } from '@/lib/admin/dashboard';
 
 export default async function DashboardPage(props: PageProps<'/admin/[locale]'>) {
   const { locale, user, t, query } = await openAdminPage(props);
-  const counts = await withDb('dashboard', (db) => dashboardCounts(db));
+  const counts = await dashboardCounts();
   const tiles = [
     { label: t('dashboard.drafts'), value: counts.drafts, href: `/admin/${locale}/articles?status=draft` },
     { label: t('dashboard.inReview'), value: counts.inReview, href: `/admin/${locale}/articles?status=in_review` },

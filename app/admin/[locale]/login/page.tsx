@@ -2,7 +2,6 @@ import { redirect } from 'next/navigation';
 import { adminLocale, adminTitle } from '@/components/admin/admin-page';
 import { LoginForm } from '@/components/admin/login-form';
 import { getAdminSession } from '@/lib/auth/current-user';
-import { withDb } from '@/db';
 import { countUsers } from '@/lib/admin/users';
 import { otherLocale } from '@/lib/i18n/routing';
 
@@ -10,7 +9,7 @@ export default async function LoginPage(props: PageProps<'/admin/[locale]/login'
   const { locale, t, query } = await adminLocale(props);
   const session = await getAdminSession();
   if (session?.mfaVerified) redirect(`/admin/${locale}`);
-  if ((await withDb('countUsers', countUsers)) === 0) redirect(`/admin/${locale}/setup`);
+  if ((await countUsers()) === 0) redirect(`/admin/${locale}/setup`);
 
   const errorKey = typeof query.error === 'string' ? query.error : '';
   const wait = typeof query.wait === 'string' && /^\d+$/.test(query.wait) ? query.wait : '30';

@@ -2,13 +2,12 @@ import { redirect } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
 import { adminLocale, adminTitle } from '@/components/admin/admin-page';
 import { Field } from '@/components/admin/field';
-import { withDb } from '@/db';
 import { countUsers } from '@/lib/admin/users';
 import { createFirstAdmin } from './actions';
 
 export default async function SetupPage(props: PageProps<'/admin/[locale]/setup'>) {
   const { locale, t } = await adminLocale(props);
-  if ((await withDb('countUsers', countUsers)) > 0) redirect(`/admin/${locale}/login`);
+  if ((await countUsers()) > 0) redirect(`/admin/${locale}/login`);
   return (
     <main className="login panel" id="main">
       <h1>{t('login.setupTitle')}</h1>

@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { withDb } from '@/db';
 import { clientAddress } from '@/lib/http/client-address';
-import { attemptLogin } from '@/lib/auth/login';
+import { signIn } from '@/lib/auth/sign-in';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
 import { foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
 import { toLocale } from '@/lib/i18n/routing';
@@ -32,9 +31,7 @@ export async function POST(request: NextRequest) {
   }
 
   const ip = clientAddress(request.headers);
-  const result = await withDb('login', (db) =>
-    attemptLogin(db, { ...parsed.data, ip, userAgent: request.headers.get('user-agent') ?? '' }),
-  );
+  const result = await signIn({ ...parsed.data, ip, userAgent: request.headers.get('user-agent') ?? '' });
   if (result.kind === 'throttled') {
     const headers = { 'Retry-After': String(result.retryAfterSeconds) };
     return json

@@ -1,9 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { withDb } from '@/db';
-import { audit } from '@/lib/audit';
 import { sessionCookieName } from '@/lib/auth/cookie';
 import { clearSessionCookie, foreignOriginResponse } from '@/lib/auth/route-helpers';
-import { revokeSession } from '@/lib/auth/sessions';
+import { endSession } from '@/lib/auth/sign-in';
 import { toLocale } from '@/lib/i18n/routing';
 
 export async function POST(request: NextRequest) {
@@ -13,10 +11,7 @@ export async function POST(request: NextRequest) {
   const locale = toLocale(form?.get('locale'));
   const token = request.cookies.get(sessionCookieName())?.value;
   if (token) {
-    await withDb('logout', async (db) => {
-      const userId = await revokeSession(db, token);
-      if (userId !== null) await audit(db, { userId, action: 'session.logout', entityType: 'user', entityId: userId });
-    });
+    await endSession(token, { audited: true });
   }
   return clearSessionCookie(NextResponse.redirect(new URL(`/admin/${locale}/login?status=logged-out`, request.url), 303));
 }

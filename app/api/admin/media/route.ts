@@ -1,15 +1,11 @@
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { withDb } from '@/db';
-import { ERROR_MESSAGE_KEYS } from '@/lib/admin/action';
-import { InvalidInputError } from '@/lib/admin/content-errors';
+import { describeError, InvalidInputError } from '@/lib/admin/errors';
 import { listMedia, mediaTextSchema, uploadMedia } from '@/lib/admin/media';
-import { localizeIssues, type Translate } from '@/lib/admin/validation';
+import type { Translate } from '@/lib/admin/validation';
 import { requireAdminUser } from '@/lib/auth/current-user';
-import { isAppError } from '@/lib/errors';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { isAppLocale, toLocale, type AppLocale } from '@/lib/i18n/routing';
-import { MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { readUploadForm } from '@/lib/media/upload-request';
 
 /*
@@ -28,19 +24,9 @@ function localeFrom(...candidates: unknown[]): AppLocale {
 async function errorResponse(error: unknown, locale: AppLocale): Promise<NextResponse> {
   const t = (await getTranslations({ locale, namespace: 'Admin' })) as unknown as Translate;
   const json = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status, headers: NO_STORE });
-  if (error instanceof MediaRejectedError) {
-    return json(REJECTION_STATUS[error.reason], { error: error.reason, reason: t(`media.rejected.${error.reason}`), fieldErrors: { file: [t(`media.rejected.${error.reason}`)] } });
-  }
-  if (error instanceof InvalidInputError) {
-    const te: Translate = (key, params) => t(`errors.${key}`, params);
-    return json(400, { error: 'invalid', reason: t('errors.form'), fieldErrors: localizeIssues(error.issues, te) });
-  }
-  if (isAppError(error)) {
-    const key = ERROR_MESSAGE_KEYS[error.code];
-    return json(error.status, { error: error.code, reason: t(`errors.${key}`) });
-  }
-  console.error('[media api] failed', error);
-  return json(500, { error: 'internal', reason: t('errors.internal') });
+  // The same mapping as the admin's actions: a status, a code, a localized reason and field errors.
+  const { status, code, message, fieldErrors } = describeError(error, t);
+  return json(status, fieldErrors ? { error: code, reason: message, fieldErrors } : { error: code, reason: message });
 }
 
 function crossOrigin(locale: AppLocale): Promise<NextResponse> {
@@ -57,7 +43,7 @@ export async function GET(request: Request) {
     const user = await requireAdminUser('media.upload');
     locale = localeFrom(url.searchParams.get('locale'), user.locale);
     const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
-    const result = await withDb('media list', (db) => listMedia(db, { q: url.searchParams.get('q') ?? '', page: Number.isFinite(page) ? page : 1 }));
+    const result = await listMedia({ q: url.searchParams.get('q') ?? '', page: Number.isFinite(page) ? page : 1 });
     const items = result.items.map(({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }) => ({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }));
     return NextResponse.json({ items, page: result.page, pages: result.pages }, { headers: NO_STORE });
   } catch (error) {
@@ -81,9 +67,7 @@ export async function POST(request: Request) {
       issues.push({ code: 'invalid_type', expected: 'file', path: ['file'], message: 'required', input: undefined } as (typeof issues)[number]);
     }
     if (issues.length) throw new InvalidInputError(issues);
-    const item = await withDb('media upload', async (db) =>
-      uploadMedia(db, user, { ...text.data!, bytes: new Uint8Array(await (file as File).arrayBuffer()), originalName: (file as File).name }),
-    );
+    const item = await uploadMedia(user, { ...text.data!, bytes: new Uint8Array(await (file as File).arrayBuffer()), originalName: (file as File).name });
     return NextResponse.json(item, { status: 201, headers: { ...NO_STORE, Location: item.url } });
   } catch (error) {
     return errorResponse(error, locale);

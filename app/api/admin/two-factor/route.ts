@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { withDb } from '@/db';
 import { sessionCookieName } from '@/lib/auth/cookie';
 import { clientAddress } from '@/lib/http/client-address';
-import { verifySecondFactor } from '@/lib/auth/login';
 import { foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
-import { revokeSession, validateSession } from '@/lib/auth/sessions';
+import { endSession, passSecondFactor, readSession } from '@/lib/auth/sign-in';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Six digits from the app, or a recovery code (xxxx-xxxx-xxxx-xxxx, however it was typed).
@@ -20,16 +18,14 @@ export async function POST(request: NextRequest) {
   const json = wantsJson(request);
   const back = (error: string) => new URL(`/admin/${locale}/login/two-factor?error=${error}`, request.url);
   const token = request.cookies.get(sessionCookieName())?.value ?? '';
-  const session = await withDb('two-factor', (db) => validateSession(db, token));
+  const session = await readSession(token);
   if (!session) {
     return json ? NextResponse.json({ error: 'expired' }, { status: 401 }) : NextResponse.redirect(new URL(`/admin/${locale}/login?error=expired`, request.url), 303);
   }
   const parsed = schema.safeParse({ code: form?.get('code') });
   if (!parsed.success) return json ? NextResponse.json({ error: 'invalid' }, { status: 400 }) : NextResponse.redirect(back('invalid'), 303);
 
-  const result = await withDb('two-factor', (db) =>
-    verifySecondFactor(db, { userId: session.user.id, code: parsed.data.code, ip: clientAddress(request.headers), userAgent: request.headers.get('user-agent') ?? '' }),
-  );
+  const result = await passSecondFactor({ userId: session.user.id, code: parsed.data.code, ip: clientAddress(request.headers), userAgent: request.headers.get('user-agent') ?? '' });
   if (result.kind === 'throttled') {
     const headers = { 'Retry-After': String(result.retryAfterSeconds) };
     return json
@@ -37,7 +33,7 @@ export async function POST(request: NextRequest) {
       : NextResponse.redirect(back('throttled'), { status: 303, headers });
   }
   if (result.kind !== 'ok') return json ? NextResponse.json({ error: 'invalid' }, { status: 401 }) : NextResponse.redirect(back('invalid'), 303);
-  await withDb('two-factor', (db) => revokeSession(db, token));
+  await endSession(token, { audited: false });
   const next = `/admin/${locale}`;
   const response = json ? NextResponse.json({ next }) : NextResponse.redirect(new URL(next, request.url), 303);
   return withSessionCookie(response, result.token, result.expiresAt);

@@ -1,28 +1,24 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { withDb } from '@/db';
-import { afterArticleChange } from '@/lib/admin/article-change';
 import { publishDueArticles } from '@/lib/admin/articles';
-import { createPurgeTrigger } from '@/lib/scheduler/purge';
+import { createScheduledPurge } from '@/lib/scheduler/purge';
 import { isSchedulerToken } from '@/lib/scheduler/token';
 
 // One per process, like the scheduler that calls this route; the database decides which
 // instance purges in each interval.
-const holder = globalThis as unknown as { jaridaPurgeTrigger?: ReturnType<typeof createPurgeTrigger> };
-const purgeTrigger = (holder.jaridaPurgeTrigger ??= createPurgeTrigger());
+const holder = globalThis as unknown as { jaridaScheduledPurge?: ReturnType<typeof createScheduledPurge> };
+const purge = (holder.jaridaScheduledPurge ??= createScheduledPurge());
 
 /** Called by this process's own scheduler (lib/scheduler); anyone else is refused. */
 export async function POST(request: NextRequest) {
   if (!isSchedulerToken(request.headers.get('x-jarida-scheduler'))) {
     return NextResponse.json({ error: 'forbidden', reason: 'Internal endpoint' }, { status: 403 });
   }
-  const changes = await withDb('publishDue', (db) => publishDueArticles(db));
-  for (const change of changes) {
-    afterArticleChange(change, { readYourWrites: false });
-    console.log(`[scheduler] published article ${change.id}`);
-  }
+  // Each published article's reader caches are expired and its pages warmed by publishDueArticles.
+  const changes = await publishDueArticles();
+  for (const change of changes) console.log(`[scheduler] published article ${change.id}`);
   // Expired sessions and old sign-in attempts: nothing else ever deletes them. A failure is
   // logged and retried on the next tick; it must not hold up publishing.
-  const purged = await withDb('purgeAuthRecords', (db) => purgeTrigger(db, new Date())).catch((error: unknown) => {
+  const purged = await purge(new Date()).catch((error: unknown) => {
     console.error('[scheduler] purge failed:', error instanceof Error ? error.message : error);
     return false;
   });

@@ -4,9 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { AdSlot } from '@/components/site/ad-slot';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteHeader } from '@/components/site/site-header';
-import { withDb } from '@/db';
 import { getFullAdminSession } from '@/lib/auth/current-user';
-import { getArticleDetailById } from '@/lib/data/reader-queries';
+import { getArticlePreview } from '@/lib/admin/articles';
 import { parseIdParam } from '@/lib/http/id-param';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { resolveLocaleParam } from '@/lib/i18n/params';
@@ -25,7 +24,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/previ
   // The same rule as every admin page: second step done, and enrolled when two-factor is compulsory.
   const session = await getFullAdminSession();
   if (!session || id === null) notFound();
-  const article = await withDb('preview', (db) => getArticleDetailById(db, id));
+  const article = await getArticlePreview(id);
   if (!article || article.locale !== locale) notFound();
   const t = await getTranslations({ locale, namespace: 'Preview' });
   // A draft has no publication time yet: show it as if published now.

@@ -3,7 +3,6 @@ import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, languageOptions, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
 import { PageFrame, Panel } from '@/components/admin/page-frame';
-import { withDb } from '@/db';
 import { getOwnAccount } from '@/lib/admin/account';
 import { readSiteName } from '@/lib/admin/settings';
 import { isTwoFactorRequired } from '@/lib/auth/settings';
@@ -26,8 +25,8 @@ const CODE_MAX = 24; // a recovery code, typed with dashes or spaces
 export default async function AccountPage(props: PageProps<'/admin/[locale]/account'>) {
   const { locale, user, t, query } = await openAdminPage(props, undefined, { allowUnenrolled: true });
   const [account, siteName, required] = await Promise.all([
-    withDb('account', (db) => getOwnAccount(db, user)),
-    withDb('siteName', readSiteName),
+    getOwnAccount(user),
+    readSiteName(),
     isTwoFactorRequired(),
   ]);
   const done = typeof query.done === 'string' && query.done in DONE ? DONE[query.done as keyof typeof DONE] : null;

@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from 'react';
 import { FormMessage } from '@/components/admin/action-form';
 import { FormStateContext } from '@/components/admin/form-state-context';
-import type { FormState } from '@/lib/admin/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 
 export type RecoveryCodesState = FormState & { recoveryCodes?: string[] };
 

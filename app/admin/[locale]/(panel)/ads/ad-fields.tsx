@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { Field, SelectField } from '@/components/admin/field';
-import type { HouseAd } from '@/db/schema';
+import type { HouseAdDto } from '@/lib/admin/house-ads';
 import { AD_SLOT_KINDS, AD_SLOT_SIZES } from '@/lib/data/ads-queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
 import styles from '@/components/admin/content.module.css';
 import { MediaSelect, type MediaOption } from '@/components/admin/media-select';
 
-export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale; ad?: HouseAd; mediaOptions: MediaOption[] }) {
+export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale; ad?: HouseAdDto; mediaOptions: MediaOption[] }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <>

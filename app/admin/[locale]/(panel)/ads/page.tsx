@@ -3,7 +3,6 @@ import { adminTitle, languageName, openAdminPage } from '@/components/admin/admi
 import styles from '@/components/admin/content.module.css';
 import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
 import { When } from '@/components/admin/when';
-import { withDb } from '@/db';
 import { listHouseAds } from '@/lib/admin/house-ads';
 import { mediaOptions } from '@/lib/admin/media';
 import { AdFields } from './ad-fields';
@@ -11,7 +10,7 @@ import { createHouseAdAction } from './actions';
 
 export default async function HouseAdsPage(props: PageProps<'/admin/[locale]/ads'>) {
   const { locale, t, query } = await openAdminPage(props, 'ads.manage');
-  const [rows, options] = await withDb('house ads', (db) => Promise.all([listHouseAds(db), mediaOptions(db)]));
+  const [rows, options] = await Promise.all([listHouseAds(), mediaOptions()]);
   const columns: Column<(typeof rows)[number]>[] = [
     { header: t('ads.image'), headerHidden: true, cell: (ad) => (ad.image ? <Image src={ad.image.url} alt="" width={ad.image.width} height={ad.image.height} sizes="64px" className={styles.thumb} /> : null) },
     { header: t('ads.name'), cell: (ad) => ad.name },

@@ -1,15 +1,10 @@
 'use server';
 
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { withDb } from '@/db';
-import { assertSameOriginAction, ERROR_MESSAGE_KEYS } from '@/lib/admin/action';
-import { afterArticleChange } from '@/lib/admin/article-change';
-import type { Actor } from '@/lib/admin/actor';
+import { jsonAction, plainFormAction } from '@/lib/admin/action';
 import {
   ArticleConflictError,
-  ArticleFieldError,
   articleInputSchema,
   changeStatus,
   createArticle,
@@ -17,14 +12,11 @@ import {
   deleteArticle,
   restoreRevision,
   saveArticle,
-  type ArticleChange,
 } from '@/lib/admin/articles';
-import { localizeIssues, type Translate } from '@/lib/admin/validation';
-import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
-import type { Permission } from '@/lib/auth/permissions';
+import { ExpectedError, parseInput } from '@/lib/admin/errors';
+import { fields } from '@/lib/admin/validation';
 import { isAppError } from '@/lib/errors';
 import { parseDateTimeLocalInput } from '@/lib/time/format';
-import { toLocale } from '@/lib/i18n/routing';
 
 /** What the editor gets back from every call: never a thrown error, so nothing typed is lost. */
 export interface EditorResult {
@@ -37,31 +29,9 @@ export interface EditorResult {
   savedAt?: string;
 }
 
-function actorOf(user: AdminUser): Actor {
-  return { id: user.id, role: user.role, authorId: user.authorId };
-}
-
-function publish(change: ArticleChange) {
-  // Read-your-writes: the editor's next look at the reader site already shows the change.
-  afterArticleChange(change, { readYourWrites: true });
-}
-
-async function run(locale: unknown, permission: Permission, body: (actor: Actor, t: Translate) => Promise<EditorResult>): Promise<EditorResult> {
-  const t = (await getTranslations({ locale: toLocale(locale), namespace: 'Admin.errors' })) as unknown as Translate;
-  try {
-    await assertSameOriginAction();
-    const user = await requireAdminUser(permission);
-    return await body(actorOf(user), t);
-  } catch (error) {
-    if (error instanceof ArticleConflictError) return { ok: false, message: t('conflict'), conflict: error.current };
-    if (error instanceof ArticleFieldError) return { ok: false, message: t('form'), fieldErrors: { [error.field]: [t(error.key, error.values)] } };
-    if (isAppError(error)) {
-      const key = ERROR_MESSAGE_KEYS[error.code];
-      return { ok: false, message: t(key) };
-    }
-    console.error('[admin] article action failed', error);
-    return { ok: false, message: t('internal') };
-  }
+/** A refused save that lost a race keeps the newer version's details, so the editor can offer to save over it. */
+function withConflict(error: unknown, failure: EditorResult): EditorResult {
+  return error instanceof ArticleConflictError ? { ...failure, conflict: error.current } : failure;
 }
 
 const saveRequest = z.object({
@@ -71,19 +41,21 @@ const saveRequest = z.object({
   input: z.record(z.string(), z.unknown()),
 });
 
-export async function saveArticleAction(locale: string, payload: unknown): Promise<EditorResult> {
-  return run(locale, 'article.create', async (actor, t) => {
-    const request = saveRequest.safeParse(payload);
-    if (!request.success) return { ok: false, message: t('form') };
-    const input = articleInputSchema.safeParse(request.data.input);
-    if (!input.success) return { ok: false, message: t('form'), fieldErrors: localizeIssues(input.error.issues, t) };
-    const change = await withDb('saveArticle', (db) =>
-      saveArticle(db, actor, { id: request.data.id, expectedVersion: request.data.expectedVersion, input: request.data.input as never, reason: request.data.autosave ? 'autosave' : 'save' }),
-    );
-    publish(change);
-    return { ok: true, version: change.version, savedAt: new Date().toISOString(), message: request.data.autosave ? undefined : t('saved') };
-  });
-}
+export const saveArticleAction = jsonAction(
+  { permission: 'article.create', schema: saveRequest },
+  async (request, user, { t }): Promise<EditorResult> => {
+    // Checked here for the field errors; saveArticle parses it again (it also serves the tests and restores).
+    parseInput(articleInputSchema, request.input);
+    const change = await saveArticle(user, {
+      id: request.id,
+      expectedVersion: request.expectedVersion,
+      input: request.input as never,
+      reason: request.autosave ? 'autosave' : 'save',
+    });
+    return { ok: true, version: change.version, savedAt: new Date().toISOString(), message: request.autosave ? undefined : t('errors.saved') };
+  },
+  withConflict,
+);
 
 const statusRequest = z.object({
   id: z.number().int().positive(),
@@ -92,67 +64,61 @@ const statusRequest = z.object({
   publishAt: z.string().optional(),
 });
 
-export async function changeStatusAction(locale: string, payload: unknown): Promise<EditorResult> {
-  const to = (payload as { to?: string } | null)?.to;
-  return run(locale, to === 'draft' || to === 'in_review' ? 'article.submit' : 'article.publish', async (actor, t) => {
-    const request = statusRequest.safeParse(payload);
-    if (!request.success) return { ok: false, message: t('form') };
+export const changeStatusAction = jsonAction(
+  {
+    // Contributors may submit and take back; scheduling, publishing and unpublishing need more.
+    permission: (payload) => {
+      const to = (payload as { to?: string } | null)?.to;
+      return to === 'draft' || to === 'in_review' ? 'article.submit' : 'article.publish';
+    },
+    schema: statusRequest,
+  },
+  async (request, user, { t }): Promise<EditorResult> => {
     let publishAt: Date | null = null;
-    if (request.data.to === 'scheduled') {
-      publishAt = request.data.publishAt ? parseDateTimeLocalInput(request.data.publishAt) : null;
-      if (!publishAt) return { ok: false, message: t('form'), fieldErrors: { publishAt: [t('future')] } };
+    if (request.to === 'scheduled') {
+      publishAt = request.publishAt ? parseDateTimeLocalInput(request.publishAt) : null;
+      if (!publishAt) throw new ExpectedError('bad_request', 'errors.future', { field: 'publishAt' });
     }
-    const change = await withDb('changeStatus', (db) =>
-      changeStatus(db, actor, { id: request.data.id, expectedVersion: request.data.expectedVersion, to: request.data.to, publishAt }),
-    );
-    publish(change);
-    return { ok: true, version: change.version, status: request.data.to, message: t('saved') };
-  });
-}
+    const change = await changeStatus(user, { id: request.id, expectedVersion: request.expectedVersion, to: request.to, publishAt });
+    return { ok: true, version: change.version, status: request.to, message: t('errors.saved') };
+  },
+  withConflict,
+);
 
-export async function createArticleAction(formData: FormData): Promise<void> {
-  const locale = toLocale(formData.get('$locale'));
-  const articleLocale = toLocale(formData.get('locale'));
-  await assertSameOriginAction();
-  const user = await requireAdminUser('article.create');
-  const title = String(formData.get('title') ?? '').trim() || (articleLocale === 'fr' ? 'Sans titre' : 'بدون عنوان');
-  const created = await withDb('createArticle', (db) => createArticle(db, actorOf(user), { locale: articleLocale, title }));
-  redirect(`/admin/${locale}/articles/${created.id}`);
-}
-
-export async function createTranslationAction(formData: FormData): Promise<void> {
-  const locale = toLocale(formData.get('$locale'));
-  const id = z.coerce.number().int().positive().parse(formData.get('id'));
-  await assertSameOriginAction();
-  const user = await requireAdminUser('article.create');
-  const created = await withDb('createTranslation', (db) => createTranslation(db, actorOf(user), id));
-  redirect(`/admin/${locale}/articles/${created.id}`);
-}
-
-export async function deleteArticleAction(locale: string, payload: unknown): Promise<EditorResult> {
-  return run(locale, 'article.delete', async (actor, t) => {
-    const request = z.object({ id: z.number().int().positive(), expectedVersion: z.number().int().positive() }).safeParse(payload);
-    if (!request.success) return { ok: false, message: t('form') };
-    const change = await withDb('deleteArticle', (db) => deleteArticle(db, actor, request.data));
-    publish(change);
+export const deleteArticleAction = jsonAction(
+  { permission: 'article.delete', schema: z.object({ id: z.number().int().positive(), expectedVersion: z.number().int().positive() }) },
+  async (request, user): Promise<EditorResult> => {
+    await deleteArticle(user, request);
     return { ok: true };
-  });
-}
+  },
+  withConflict,
+);
 
-export async function restoreRevisionAction(formData: FormData): Promise<void> {
-  const locale = toLocale(formData.get('$locale'));
-  const parsed = z
-    .object({ id: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive(), expectedVersion: z.coerce.number().int().positive() })
-    .parse({ id: formData.get('id'), revisionId: formData.get('revisionId'), expectedVersion: formData.get('expectedVersion') });
-  await assertSameOriginAction();
-  const user = await requireAdminUser('article.create');
-  let outcome = 'restored';
-  try {
-    const change = await withDb('restoreRevision', (db) => restoreRevision(db, actorOf(user), parsed));
-    publish(change);
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    outcome = error.code;
-  }
-  redirect(`/admin/${locale}/articles/${parsed.id}?notice=${outcome}`);
-}
+export const createArticleAction = plainFormAction(
+  { permission: 'article.create', schema: z.object({ locale: fields.locale().catch('fr'), title: z.string().trim().default('') }) },
+  async (input, user, { locale }) => {
+    const title = input.title || (input.locale === 'fr' ? 'Sans titre' : 'بدون عنوان');
+    const created = await createArticle(user, { locale: input.locale, title });
+    redirect(`/admin/${locale}/articles/${created.id}`);
+  },
+);
+
+export const createTranslationAction = plainFormAction({ permission: 'article.create', schema: z.object({ id: fields.id() }) }, async ({ id }, user, { locale }) => {
+  const created = await createTranslation(user, id);
+  redirect(`/admin/${locale}/articles/${created.id}`);
+});
+
+export const restoreRevisionAction = plainFormAction(
+  { permission: 'article.create', schema: z.object({ id: fields.id(), revisionId: fields.id(), expectedVersion: fields.id() }) },
+  async (request, user, { locale }) => {
+    // The revisions page shows the outcome as a notice on the article: restored, or why not.
+    let outcome = 'restored';
+    try {
+      await restoreRevision(user, request);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      outcome = error.code;
+    }
+    redirect(`/admin/${locale}/articles/${request.id}?notice=${outcome}`);
+  },
+);

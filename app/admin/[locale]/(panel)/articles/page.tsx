@@ -2,7 +2,6 @@ import { adminTitle, localizedName, openAdminPage } from '@/components/admin/adm
 import { ListPage, type Column, type FilterBarProps } from '@/components/admin/list-page';
 import { Options } from '@/components/admin/options';
 import { z } from 'zod';
-import { withDb } from '@/db';
 import { articleEditorOptions, listArticles } from '@/lib/admin/articles';
 import { formatDate } from '@/lib/time/format';
 import { createArticleAction } from './actions';
@@ -24,9 +23,8 @@ export default async function ArticlesPage(props: PageProps<'/admin/[locale]/art
   const { locale, t, query } = await openAdminPage(props);
   const single = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined]));
   const filters = filtersSchema.parse(single);
-  const [result, options] = await withDb('listArticles', (db) =>
-    Promise.all([
-      listArticles(db, {
+  const [result, options] = await Promise.all([
+      listArticles({
         q: filters.q,
         status: filters.status,
         sectionId: filters.section,
@@ -35,9 +33,8 @@ export default async function ArticlesPage(props: PageProps<'/admin/[locale]/art
         missingTwin: filters.twin === 'missing',
         page: filters.page,
       }),
-      articleEditorOptions(db),
-    ]),
-  );
+      articleEditorOptions(),
+    ]);
   const filterQuery = Object.fromEntries(Object.entries(single).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'page'));
   const locales = (['fr', 'ar'] as const).map((value) => ({ value, label: t(`articles.locales.${value}`) }));
 

@@ -1,7 +1,6 @@
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { ListPage, type Column, type FilterBarProps } from '@/components/admin/list-page';
 import { When } from '@/components/admin/when';
-import { withDb } from '@/db';
 import { auditFilterOptions, auditFilterSchema, listAudit, type AuditRow } from '@/lib/admin/audit-log';
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -26,7 +25,7 @@ export default async function AuditPage(props: PageProps<'/admin/[locale]/audit'
     entityId: first(query.entityId),
     page: first(query.page) ?? 1,
   });
-  const [result, options] = await withDb('audit', (db) => Promise.all([listAudit(db, user, filter), auditFilterOptions(db, user)]));
+  const [result, options] = await Promise.all([listAudit(user, filter), auditFilterOptions(user)]);
 
   const filterQuery = {
     userId: filter.userId ? String(filter.userId) : '',

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Field } from '@/components/admin/field';
-import type { Author } from '@/db/schema';
+import type { AuthorDto } from '@/lib/admin/authors';
 import type { AppLocale } from '@/lib/i18n/routing';
 import styles from '@/components/admin/content.module.css';
 import { MediaSelect, type MediaOption } from '@/components/admin/media-select';
 
-export async function AuthorFields({ locale, author, mediaOptions }: { locale: AppLocale; author?: Author; mediaOptions: MediaOption[] }) {
+export async function AuthorFields({ locale, author, mediaOptions }: { locale: AppLocale; author?: AuthorDto; mediaOptions: MediaOption[] }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <>

@@ -2,7 +2,6 @@ import Image from 'next/image';
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import styles from '@/components/admin/content.module.css';
 import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
-import { withDb } from '@/db';
 import { listAuthors } from '@/lib/admin/authors';
 import { mediaOptions } from '@/lib/admin/media';
 import { createAuthorAction } from './actions';
@@ -10,7 +9,7 @@ import { AuthorFields } from './author-fields';
 
 export default async function AuthorsPage(props: PageProps<'/admin/[locale]/authors'>) {
   const { locale, t, query } = await openAdminPage(props, 'taxonomy.manage');
-  const [rows, options] = await withDb('authors', (db) => Promise.all([listAuthors(db), mediaOptions(db)]));
+  const [rows, options] = await Promise.all([listAuthors(), mediaOptions()]);
   const columns: Column<(typeof rows)[number]>[] = [
     { header: t('authors.avatar'), headerHidden: true, cell: (row) => (row.avatar ? <Image src={row.avatar.url} alt="" width={40} height={40} className={styles.avatar} /> : null) },
     {

@@ -4,7 +4,6 @@ import { ListPage } from '@/components/admin/list-page';
 import { MediaImage } from '@/components/admin/media-image';
 import { Panel } from '@/components/admin/page-frame';
 import { pageParam, textParam } from '@/components/admin/page-params';
-import { withDb } from '@/db';
 import { listMedia } from '@/lib/admin/media';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import { UploadForm } from './upload-form';
@@ -12,7 +11,7 @@ import { UploadForm } from './upload-form';
 export default async function MediaLibraryPage(props: PageProps<'/admin/[locale]/media'>) {
   const { locale, t, query } = await openAdminPage(props, 'media.upload');
   const q = textParam(query.q);
-  const result = await withDb('media library', (db) => listMedia(db, { q, page: pageParam(query.page) }));
+  const result = await listMedia({ q, page: pageParam(query.page) });
   const maxMb = Math.round(MAX_UPLOAD_BYTES / 1024 / 1024);
   return (
     <ListPage

@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { ActionForm } from '@/components/admin/action-form';
 import { Field, FieldFrame } from '@/components/admin/field';
 import { useFormState } from '@/components/admin/form-state-context';
-import { formValues, type FormState } from '@/lib/admin/form-state';
+import { formValues, type FormState } from '@/lib/forms/form-state';
 import { ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 
 export interface UploadLabels {

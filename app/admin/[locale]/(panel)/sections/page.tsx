@@ -1,13 +1,12 @@
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
-import { withDb } from '@/db';
 import { listSectionsWithCounts } from '@/lib/admin/sections';
 import { createSectionAction } from './actions';
 import { SectionFields } from './section-fields';
 
 export default async function SectionsPage(props: PageProps<'/admin/[locale]/sections'>) {
   const { locale, t, query } = await openAdminPage(props, 'taxonomy.manage');
-  const rows = await withDb('sections', (db) => listSectionsWithCounts(db));
+  const rows = await listSectionsWithCounts();
   const columns: Column<(typeof rows)[number]>[] = [
     { header: t('sections.position'), cell: (row) => row.position },
     { header: t('sections.nameFr'), td: () => ({ lang: 'fr', dir: 'ltr' }), cell: (row) => row.nameFr },

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { Field } from '@/components/admin/field';
-import type { Section } from '@/db/schema';
+import type { SectionDto } from '@/lib/admin/sections';
 import type { AppLocale } from '@/lib/i18n/routing';
 import styles from '@/components/admin/content.module.css';
 
-export async function SectionFields({ locale, section }: { locale: AppLocale; section?: Section }) {
+export async function SectionFields({ locale, section }: { locale: AppLocale; section?: SectionDto }) {
   const t = await getTranslations({ locale, namespace: 'Admin.sections' });
   return (
     <>

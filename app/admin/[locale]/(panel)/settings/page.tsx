@@ -2,14 +2,13 @@ import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { CheckboxField, Field, SelectField } from '@/components/admin/field';
 import { PageFrame } from '@/components/admin/page-frame';
-import { withDb } from '@/db';
 import { getSettings } from '@/lib/admin/settings';
 import { formatHijri, HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import { saveSettingsAction } from './actions';
 
 export default async function SettingsPage(props: PageProps<'/admin/[locale]/settings'>) {
   const { locale, user, t } = await openAdminPage(props, 'settings.manage');
-  const current = await withDb('settings', (db) => getSettings(db, user));
+  const current = await getSettings(user);
   const today = formatHijri(new Date(), locale, current.hijriOffset);
   return (
     <PageFrame title={t('settings.title')}>

@@ -2,26 +2,20 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { withDb } from '@/db';
-import { contentAction } from '@/lib/admin/content-action';
-import { tagsForTagChange } from '@/lib/admin/content-tags';
-import { expireReaderTags } from '@/lib/admin/expire';
+import { formAction } from '@/lib/admin/action';
 import { createTag, deleteTag, tagSchema, updateTagRow } from '@/lib/admin/tags';
 import { fields } from '@/lib/admin/validation';
 
-export const createTagAction = contentAction({ permission: 'taxonomy.manage', schema: tagSchema }, async (input, user, { locale }) => {
-  const { id } = await withDb('create tag', (db) => createTag(db, user, input));
-  expireReaderTags(tagsForTagChange({ id, articleIds: [] }));
+export const createTagAction = formAction({ permission: 'taxonomy.manage', schema: tagSchema }, async (input, user, { locale }) => {
+  const { id } = await createTag(user, input);
   redirect(`/admin/${locale}/tags/${id}?created=1`);
 });
 
-export const updateTagAction = contentAction({ permission: 'taxonomy.manage', schema: tagSchema.extend({ id: fields.id() }) }, async ({ id, ...input }, user) => {
-  const { articleIds } = await withDb('update tag', (db) => updateTagRow(db, user, id, input));
-  expireReaderTags(tagsForTagChange({ id, articleIds }));
+export const updateTagAction = formAction({ permission: 'taxonomy.manage', schema: tagSchema.extend({ id: fields.id() }) }, async ({ id, ...input }, user) => {
+  await updateTagRow(user, id, input);
 });
 
-export const deleteTagAction = contentAction({ permission: 'taxonomy.manage', schema: z.object({ id: fields.id() }) }, async ({ id }, user, { locale }) => {
-  const { articleIds } = await withDb('delete tag', (db) => deleteTag(db, user, id));
-  expireReaderTags(tagsForTagChange({ id, articleIds }));
+export const deleteTagAction = formAction({ permission: 'taxonomy.manage', schema: z.object({ id: fields.id() }) }, async ({ id }, user, { locale }) => {
+  await deleteTag(user, id);
   redirect(`/admin/${locale}/tags?deleted=1`);
 });

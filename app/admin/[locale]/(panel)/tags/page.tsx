@@ -1,7 +1,6 @@
 import { adminTitle, languageName, languageOptions, openAdminPage } from '@/components/admin/admin-page';
 import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
 import { pageParam, textParam } from '@/components/admin/page-params';
-import { withDb } from '@/db';
 import { listTags } from '@/lib/admin/tags';
 import { isAppLocale, localeDirection } from '@/lib/i18n/routing';
 import { createTagAction } from './actions';
@@ -11,7 +10,7 @@ export default async function TagsPage(props: PageProps<'/admin/[locale]/tags'>)
   const { locale, t, query } = await openAdminPage(props, 'taxonomy.manage');
   const filterLocale = isAppLocale(query.lang) ? query.lang : null;
   const q = textParam(query.q);
-  const result = await withDb('tags', (db) => listTags(db, { locale: filterLocale, q, page: pageParam(query.page) }));
+  const result = await listTags({ locale: filterLocale, q, page: pageParam(query.page) });
   const columns: Column<(typeof result.items)[number]>[] = [
     { header: t('tags.name'), cell: (tag) => tag.name, td: (tag) => ({ lang: tag.locale, dir: localeDirection(tag.locale) }) },
     { header: t('tags.slug'), cell: (tag) => <code dir="auto">{tag.slug}</code> },

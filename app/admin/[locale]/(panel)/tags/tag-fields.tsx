@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Field, SelectField } from '@/components/admin/field';
-import type { Tag } from '@/db/schema';
+import type { TagDto } from '@/lib/admin/tags';
 import type { AppLocale } from '@/lib/i18n/routing';
 
-export async function TagFields({ locale, tag, defaultLocale }: { locale: AppLocale; tag?: Tag; defaultLocale?: AppLocale }) {
+export async function TagFields({ locale, tag, defaultLocale }: { locale: AppLocale; tag?: TagDto; defaultLocale?: AppLocale }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <>

@@ -3,7 +3,6 @@ import styles from '@/components/admin/content.module.css';
 import { CreatePanel, ListPage, type Column } from '@/components/admin/list-page';
 import { pageParam } from '@/components/admin/page-params';
 import { When } from '@/components/admin/when';
-import { withDb } from '@/db';
 import { listTickerItems, type TickerStatus } from '@/lib/admin/ticker';
 import { isAppLocale, localeDirection } from '@/lib/i18n/routing';
 import { createTickerAction } from './actions';
@@ -16,7 +15,7 @@ export default async function TickerPage(props: PageProps<'/admin/[locale]/ticke
   const filterLocale = isAppLocale(query.lang) ? query.lang : null;
   const status = STATUSES.find((value) => value === query.status) ?? null;
   const now = new Date();
-  const result = await withDb('ticker', (db) => listTickerItems(db, { locale: filterLocale, status, now, page: pageParam(query.page) }));
+  const result = await listTickerItems({ locale: filterLocale, status, now, page: pageParam(query.page) });
   const columns: Column<(typeof result.items)[number]>[] = [
     { header: t('ticker.status'), cell: (item) => <span className={`${styles.status} ${styles[item.status]}`}>{t(`ticker.statuses.${item.status}`)}</span> },
     {

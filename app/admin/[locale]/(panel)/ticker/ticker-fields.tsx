@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Field, SelectField } from '@/components/admin/field';
-import type { TickerItem } from '@/db/schema';
+import type { TickerItemDto } from '@/lib/admin/ticker';
 import { TICKER_TEXT_MAX } from '@/lib/admin/ticker';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
 import styles from '@/components/admin/content.module.css';
 
-export async function TickerFields({ locale, item, now }: { locale: AppLocale; item?: TickerItem; now: Date }) {
+export async function TickerFields({ locale, item, now }: { locale: AppLocale; item?: TickerItemDto; now: Date }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <>

@@ -1,12 +1,11 @@
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { ListPage, type Column } from '@/components/admin/list-page';
-import { withDb } from '@/db';
 import { listUsers } from '@/lib/admin/users';
 import { formatRelative } from '@/lib/time/format';
 
 export default async function UsersPage(props: PageProps<'/admin/[locale]/users'>) {
   const { locale, user, t } = await openAdminPage(props, 'users.manage');
-  const rows = await withDb('listUsers', (db) => listUsers(db, user));
+  const rows = await listUsers(user);
   const now = new Date();
   const columns: Column<(typeof rows)[number]>[] = [
     {

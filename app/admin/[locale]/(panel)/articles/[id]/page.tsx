@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { adminTitle, localizedName, openAdminItemPage } from '@/components/admin/admin-page';
 import { PageFrame } from '@/components/admin/page-frame';
 import { ArticleEditor } from '../_editor/article-editor';
-import { withDb } from '@/db';
 import { articleEditorOptions, canEditArticle, getArticleForEdit } from '@/lib/admin/articles';
 import type { EditableArticle } from '@/lib/admin/articles';
 import { can } from '@/lib/auth/permissions';
@@ -31,7 +30,7 @@ function nextQuarterHourInAnHour(): Date {
 export default async function EditArticlePage(props: Props) {
   const { locale, user, t, query, rawId } = await openAdminItemPage(props);
   const id = idParam(rawId);
-  const [article, options] = await withDb('editArticle', (db) => Promise.all([getArticleForEdit(db, id), articleEditorOptions(db)]));
+  const [article, options] = await Promise.all([getArticleForEdit(id), articleEditorOptions()]);
   if (!article) notFound();
   const messages = await getMessages({ locale });
   const twinLocale = otherLocale(article.locale);

@@ -3,7 +3,7 @@
 import { useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { editorExtensions } from '@/lib/admin/editor-extensions';
+import { editorExtensions } from '@/lib/editor/extensions';
 import { localeDirection } from '@/lib/i18n/routing';
 import { formatTime } from '@/lib/time/format';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '../actions';

@@ -4,7 +4,6 @@ import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { Field } from '@/components/admin/field';
 import { MediaImage } from '@/components/admin/media-image';
 import { PageFrame } from '@/components/admin/page-frame';
-import { withDb } from '@/db';
 import { getMedia, mediaUsage } from '@/lib/admin/media';
 import { can } from '@/lib/auth/permissions';
 import styles from '@/components/admin/content.module.css';
@@ -18,7 +17,7 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 export default async function MediaItemPage(props: PageProps<'/admin/[locale]/media/[id]'>) {
   const { locale, user, t, rawId } = await openAdminItemPage(props, 'media.upload');
   const id = idParam(rawId);
-  const [item, usage] = await withDb('media item', (db) => Promise.all([getMedia(db, id), mediaUsage(db, id)]));
+  const [item, usage] = await Promise.all([getMedia(id), mediaUsage(id)]);
   if (!item) notFound();
   const mayEdit = can(user.role, 'media.manage') || item.uploadedBy === user.id;
   const used = usage.counts.articles + usage.counts.authors + usage.counts.ads > 0;

@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { EditPage } from '@/components/admin/edit-page';
 import { idParam } from '@/components/admin/page-params';
-import { withDb } from '@/db';
 import { getTagById } from '@/lib/admin/tags';
 import { deleteTagAction, updateTagAction } from '../actions';
 import { TagFields } from '../tag-fields';
@@ -10,7 +9,7 @@ import { TagFields } from '../tag-fields';
 export default async function TagPage(props: PageProps<'/admin/[locale]/tags/[id]'>) {
   const { locale, t, query, rawId } = await openAdminItemPage(props, 'taxonomy.manage');
   const id = idParam(rawId);
-  const tag = await withDb('tag', (db) => getTagById(db, id));
+  const tag = await getTagById(id);
   if (!tag) notFound();
   const name = <span lang={tag.locale}>{tag.name}</span>;
   return (

@@ -3,7 +3,6 @@ import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import styles from '@/components/admin/content.module.css';
 import { EditPage } from '@/components/admin/edit-page';
 import { idParam } from '@/components/admin/page-params';
-import { withDb } from '@/db';
 import { getTickerItem, tickerStatus } from '@/lib/admin/ticker';
 import { deleteTickerAction, updateTickerAction } from '../actions';
 import { TickerFields } from '../ticker-fields';
@@ -11,7 +10,7 @@ import { TickerFields } from '../ticker-fields';
 export default async function TickerItemPage(props: PageProps<'/admin/[locale]/ticker/[id]'>) {
   const { locale, t, rawId } = await openAdminItemPage(props, 'ticker.manage');
   const id = idParam(rawId);
-  const item = await withDb('ticker item', (db) => getTickerItem(db, id));
+  const item = await getTickerItem(id);
   if (!item) notFound();
   const now = new Date();
   const status = tickerStatus(item, now);

@@ -3,7 +3,6 @@ import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, localizedName, openAdminItemPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
 import { PageFrame, Panel } from '@/components/admin/page-frame';
-import { withDb } from '@/db';
 import { bylineOptions, getUser } from '@/lib/admin/users';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/time/format';
@@ -16,15 +15,13 @@ export default async function EditUserPage(props: PageProps<'/admin/[locale]/use
   const { locale, user, t, query, rawId } = await openAdminItemPage(props, 'users.manage');
   const id = idParam(rawId);
   const done = query.done;
-  const [account, bylines] = await withDb('editUser', (db) =>
-    Promise.all([
-      getUser(db, user, id).catch((error: unknown) => {
+  const [account, bylines] = await Promise.all([
+      getUser(user, id).catch((error: unknown) => {
         if (isAppError(error, 'not_found')) notFound();
         throw error;
       }),
-      bylineOptions(db, user),
-    ]),
-  );
+      bylineOptions(user),
+    ]);
   const doneKey = typeof done === 'string' && done in DONE ? DONE[done as keyof typeof DONE] : null;
   const hidden = <input type="hidden" name="id" value={account.id} />;
   return (

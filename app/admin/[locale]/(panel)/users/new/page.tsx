@@ -2,13 +2,12 @@ import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, languageOptions, localizedName, openAdminPage } from '@/components/admin/admin-page';
 import { Field, SelectField } from '@/components/admin/field';
 import { PageFrame } from '@/components/admin/page-frame';
-import { withDb } from '@/db';
 import { bylineOptions } from '@/lib/admin/users';
 import { createUserAction } from '../actions';
 
 export default async function NewUserPage(props: PageProps<'/admin/[locale]/users/new'>) {
   const { locale, user, t } = await openAdminPage(props, 'users.manage');
-  const bylines = await withDb('bylineOptions', (db) => bylineOptions(db, user));
+  const bylines = await bylineOptions(user);
   return (
     <PageFrame back={{ href: `/admin/${locale}/users`, label: t('users.back') }} title={t('users.newTitle')}>
       <ActionForm action={createUserAction} locale={locale} submitLabel={t('common.create')} pendingLabel={t('common.saving')} className="panel">

@@ -4,7 +4,6 @@ import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { DataTable } from '@/components/admin/list-page';
 import { PageFrame } from '@/components/admin/page-frame';
 import { When } from '@/components/admin/when';
-import { withDb } from '@/db';
 import { getArticleForEdit, getRevision, listRevisions, type ArticleSnapshot } from '@/lib/admin/articles';
 import { diffSnapshots } from '@/lib/admin/revision-diff';
 import { parseIdParam } from '@/lib/http/id-param';
@@ -18,13 +17,11 @@ export default async function RevisionsPage(props: Props) {
   const { locale, query, rawId } = await openAdminItemPage(props);
   const id = idParam(rawId);
   const selected = parseIdParam(query.revision);
-  const [article, revisions] = await withDb('revisions', (db) => Promise.all([getArticleForEdit(db, id), listRevisions(db, id)]));
+  const [article, revisions] = await Promise.all([getArticleForEdit(id), listRevisions(id)]);
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin.articles.revisions' });
   const current = revisions.find((revision) => revision.version === article.version) ?? revisions[0];
-  const [chosen, latest] = await withDb('revision', (db) =>
-    Promise.all([selected ? getRevision(db, id, selected) : null, current ? getRevision(db, id, current.id) : null]),
-  );
+  const [chosen, latest] = await Promise.all([selected ? getRevision(id, selected) : null, current ? getRevision(id, current.id) : null]);
   const diff = chosen && latest ? diffSnapshots(chosen.snapshot as ArticleSnapshot, latest.snapshot as ArticleSnapshot) : null;
 
   return (

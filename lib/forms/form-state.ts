@@ -28,5 +28,5 @@ export function formValues(formData: FormData): Record<string, string | string[]
 
 /** Passwords and one-time codes are never sent back to the browser, even to refill a form. */
 export function echoableValues(values: Record<string, string | string[]>): Record<string, string | string[]> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|^code$|totp/i.test(key)));
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|^confirm$|^code$|totp/i.test(key)));
 }

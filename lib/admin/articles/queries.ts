@@ -1,0 +1,14 @@
+import 'server-only';
+
+/*
+ * The articles' plain (db, …) functions, for the integration tests and for index.ts, which is
+ * what pages, actions and the scheduler call.
+ */
+
+export { ArticleConflictError, changeStatus, createArticle, createTranslation, deleteArticle, restoreRevision, saveArticle } from './writes';
+export { ADMIN_PAGE_SIZE, articleEditorOptions, findSlugRedirect, getArticleForEdit, listArticles, type ArticleListFilters, type EditableArticle } from './reads';
+export { getRevision, listRevisions, type ArticleSnapshot } from './revisions';
+export { publishDueArticles } from './publish-due';
+export { canEditArticle } from './permissions';
+export { articleInputSchema, type ArticleInput } from './schema';
+export type { ArticleCacheState, ArticleChange } from './cache-state';

@@ -1,0 +1,105 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { articleAuthors, articles, articleTags, authors, media, sections, tags, users, type ArticleStatus } from '@/db/schema';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { mediaUrl } from '@/lib/storage/media-root';
+
+export const ADMIN_PAGE_SIZE = 25;
+
+export interface ArticleListFilters {
+  q?: string;
+  status?: ArticleStatus;
+  sectionId?: number;
+  locale?: AppLocale;
+  authorId?: number;
+  missingTwin?: boolean;
+  page?: number;
+}
+
+export async function listArticles(db: Database, filters: ArticleListFilters) {
+  const conditions: SQL[] = [];
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(articles.title, pattern), ilike(articles.slug, pattern))!);
+  }
+  if (filters.status) conditions.push(eq(articles.status, filters.status));
+  if (filters.sectionId) conditions.push(eq(articles.sectionId, filters.sectionId));
+  if (filters.locale) conditions.push(eq(articles.locale, filters.locale));
+  if (filters.authorId) {
+    conditions.push(sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.authorId} = ${filters.authorId})`);
+  }
+  const twinId = sql<number | null>`(select tw.id from ${articles} tw where tw.translation_group = ${articles.translationGroup} and tw.id <> ${articles.id} limit 1)`;
+  if (filters.missingTwin) conditions.push(sql`${twinId} is null`);
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(where);
+  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+  // Page numbers come from query strings: NaN and fractions must not reach OFFSET.
+  const page = Math.min(Math.max(1, Math.floor(filters.page ?? 1) || 1), pages);
+  const rows = await db
+    .select({
+      id: articles.id,
+      locale: articles.locale,
+      slug: articles.slug,
+      title: articles.title,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      sectionNameFr: sections.nameFr,
+      sectionNameAr: sections.nameAr,
+      twinId,
+      authorNames: sql<string>`coalesce((select string_agg(au.name_fr, ', ' order by aa.position) from ${articleAuthors} aa join ${authors} au on au.id = aa.author_id where aa.article_id = ${articles.id}), '')`,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(ADMIN_PAGE_SIZE)
+    .offset((page - 1) * ADMIN_PAGE_SIZE);
+  return { items: rows, total, page, pages };
+}
+
+export async function getArticleForEdit(db: Database, id: number) {
+  const [row] = await db
+    .select({
+      article: articles,
+      updatedByName: users.name,
+      coverKey: media.storageKey,
+      coverWidth: media.width,
+      coverHeight: media.height,
+    })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.updatedBy))
+    .leftJoin(media, eq(media.id, articles.coverId))
+    .where(eq(articles.id, id));
+  if (!row) return null;
+  const [authorRows, tagRows, twinRows] = await Promise.all([
+    db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
+    db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tags.name)),
+    db
+      .select({ id: articles.id, locale: articles.locale, status: articles.status, title: articles.title })
+      .from(articles)
+      .where(and(eq(articles.translationGroup, row.article.translationGroup), ne(articles.id, id)))
+      .limit(1),
+  ]);
+  return {
+    ...row.article,
+    updatedByName: row.updatedByName,
+    cover: row.coverKey ? { id: row.article.coverId!, url: mediaUrl(row.coverKey), width: row.coverWidth!, height: row.coverHeight! } : null,
+    authorIds: authorRows.map((r) => r.id),
+    tagNames: tagRows.map((r) => r.name),
+    twin: twinRows[0] ?? null,
+  };
+}
+export type EditableArticle = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
+
+export async function articleEditorOptions(db: Database) {
+  const [sectionRows, authorRows] = await Promise.all([
+    db.select({ id: sections.id, nameFr: sections.nameFr, nameAr: sections.nameAr }).from(sections).orderBy(asc(sections.position)),
+    db.select({ id: authors.id, nameFr: authors.nameFr, nameAr: authors.nameAr }).from(authors).orderBy(asc(authors.nameFr)),
+  ]);
+  return { sections: sectionRows, authors: authorRows };
+}
+
+// The reader resolves old slugs; the admin tests check the same query.
+export { findSlugRedirect } from '@/lib/data/reader-queries';

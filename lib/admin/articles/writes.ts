@@ -1,0 +1,317 @@
+import 'server-only';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { articleAuthors, articles, articleTags, authors, media, sections, slugRedirects, tags, users, type ArticleStatus } from '@/db/schema';
+import { audit } from '@/lib/audit';
+import { AppError } from '@/lib/errors';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { bodyImageSources, mediaKeyOfSrc, parseRichDocument } from '@/lib/rich-text';
+import { assertCan, type Actor } from '../actor';
+import { ExpectedError, parseInput } from '../errors';
+import { slugify } from '../slug';
+import { assertBodyImagesExist, bodyImageKeys, withoutImages } from './body-images';
+import { cacheState, type ArticleChange } from './cache-state';
+import { assertCanEdit, TRANSITIONS } from './permissions';
+import { getRevision, recordRevision, type Tx } from './revisions';
+import { articleInputSchema, type ArticleInput } from './schema';
+
+/*
+ * Writes. Each one checks the actor, runs in one transaction, bumps the version, keeps a
+ * revision and an audit entry, and returns the before/after states for cache invalidation.
+ */
+
+/** An article write lost a race: someone saved a newer version since this editor loaded it. */
+export class ArticleConflictError extends ExpectedError {
+  readonly current: { version: number; updatedAt: string; updatedBy: string | null };
+  constructor(current: ArticleConflictError['current']) {
+    super('conflict', 'errors.conflict');
+    this.current = current;
+  }
+}
+
+async function lockForWrite(tx: Tx, id: number, expectedVersion: number) {
+  const [row] = await tx
+    .select({ article: articles, updatedByName: users.name })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.updatedBy))
+    .where(eq(articles.id, id))
+    .for('update', { of: articles });
+  if (!row) throw new AppError('not_found', `Article ${id} not found`);
+  if (row.article.version !== expectedVersion) {
+    throw new ArticleConflictError({ version: row.article.version, updatedAt: row.article.updatedAt.toISOString(), updatedBy: row.updatedByName });
+  }
+  return row.article;
+}
+
+async function assertSlugFree(tx: Tx, locale: AppLocale, slug: string, exceptId: number | null) {
+  const [taken] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.locale, locale), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined))
+    .limit(1);
+  if (taken) throw new ExpectedError('bad_request', 'errors.slugTaken', { field: 'slug' });
+}
+
+async function resolveTagIds(tx: Tx, locale: AppLocale, names: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of [...new Set(names.map((n) => n.trim()).filter(Boolean))]) {
+    const slug = slugify(name) || `sujet-${Date.now()}`;
+    const [existing] = await tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, slug)));
+    if (existing) ids.push(existing.id);
+    else {
+      const [created] = await tx.insert(tags).values({ locale, slug, name }).returning({ id: tags.id });
+      ids.push(created!.id);
+    }
+  }
+  return ids;
+}
+
+async function writeRelations(tx: Tx, articleId: number, authorIds: number[], tagIds: number[]) {
+  await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
+  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
+  const uniqueAuthors = [...new Set(authorIds)];
+  if (uniqueAuthors.length) await tx.insert(articleAuthors).values(uniqueAuthors.map((authorId, position) => ({ articleId, authorId, position })));
+  if (tagIds.length) await tx.insert(articleTags).values([...new Set(tagIds)].map((tagId) => ({ articleId, tagId })));
+}
+
+async function assertReferencesExist(tx: Tx, input: { sectionId: number; authorIds: number[]; coverId: number | null }) {
+  const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, input.sectionId));
+  if (!section) throw new ExpectedError('bad_request', 'errors.choice', { field: 'sectionId' });
+  const found = await tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, input.authorIds));
+  if (found.length !== new Set(input.authorIds).size) throw new ExpectedError('bad_request', 'errors.choice', { field: 'authorIds' });
+  if (input.coverId) {
+    const [cover] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.coverId));
+    if (!cover) throw new ExpectedError('bad_request', 'errors.choice', { field: 'coverId' });
+  }
+}
+
+/** A new, empty draft in one language; its first author is the writer's own byline when they have one. */
+export async function createArticle(
+  db: Database,
+  actor: Actor,
+  input: { locale: AppLocale; title: string; sectionId?: number },
+): Promise<{ id: number }> {
+  assertCan(actor, 'article.create');
+  const title = input.title.trim().slice(0, 200);
+  if (!title) throw new ExpectedError('bad_request', 'errors.required', { field: 'title' });
+  return db.transaction(async (tx) => {
+    const sectionId = input.sectionId ?? (await tx.select({ id: sections.id }).from(sections).orderBy(asc(sections.position)).limit(1))[0]?.id;
+    if (!sectionId) throw new ExpectedError('bad_request', 'errors.required', { field: 'sectionId' });
+    const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
+    if (!section) throw new ExpectedError('bad_request', 'errors.choice', { field: 'sectionId' });
+    let slug = slugify(title) || `article-${Date.now()}`;
+    for (let n = 2; (await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.locale, input.locale), eq(articles.slug, slug)))).length; n++) {
+      slug = `${slugify(title) || 'article'}-${n}`;
+    }
+    const [created] = await tx
+      .insert(articles)
+      .values({ locale: input.locale, slug, title, body: { type: 'doc', content: [] }, sectionId, status: 'draft', createdBy: actor.id, updatedBy: actor.id })
+      .returning({ id: articles.id });
+    const authorId = actor.authorId ?? (await tx.select({ id: authors.id }).from(authors).orderBy(asc(authors.id)).limit(1))[0]?.id;
+    if (authorId) await tx.insert(articleAuthors).values({ articleId: created!.id, authorId, position: 0 });
+    await recordRevision(tx, created!.id, 1, 'create', actor.id);
+    await audit(tx, { userId: actor.id, action: 'article.create', entityType: 'article', entityId: created!.id, details: { locale: input.locale, title } });
+    return created!;
+  });
+}
+
+/**
+ * Saves an editor's version of an article, provided nobody saved since they loaded it
+ * (`expectedVersion`); otherwise ArticleConflictError, and nothing is written. A slug change on
+ * an article readers have seen leaves a redirect from the old address.
+ */
+export async function saveArticle(
+  db: Database,
+  actor: Actor,
+  request: { id: number; expectedVersion: number; input: ArticleInput; reason?: 'save' | 'autosave'; restoredFrom?: number },
+): Promise<ArticleChange> {
+  const input = parseInput(articleInputSchema, request.input);
+  const imageKeys = bodyImageKeys(request.input.body);
+  const before = await cacheState(db, request.id);
+  const version = await db.transaction(async (tx) => {
+    const current = await lockForWrite(tx, request.id, request.expectedVersion);
+    assertCanEdit(actor, current);
+    await assertReferencesExist(tx, input);
+    await assertBodyImagesExist(tx, imageKeys);
+    if (input.slug !== current.slug) {
+      await assertSlugFree(tx, current.locale, input.slug, current.id);
+      if (current.publishedAt) {
+        await tx
+          .insert(slugRedirects)
+          .values({ locale: current.locale, fromSlug: current.slug, articleId: current.id })
+          .onConflictDoUpdate({ target: [slugRedirects.locale, slugRedirects.fromSlug], set: { articleId: current.id, createdAt: new Date() } });
+      }
+      // The new slug is a live address now, not a redirect.
+      await tx.delete(slugRedirects).where(and(eq(slugRedirects.locale, current.locale), eq(slugRedirects.fromSlug, input.slug)));
+    }
+    const tagIds = await resolveTagIds(tx, current.locale, input.tagNames);
+    const next = current.version + 1;
+    await tx
+      .update(articles)
+      .set({
+        title: input.title,
+        summary: input.summary,
+        slug: input.slug,
+        sectionId: input.sectionId,
+        coverId: input.coverId,
+        coverAlt: input.coverAlt,
+        coverCaption: input.coverCaption,
+        coverCredit: input.coverCredit,
+        seoTitle: input.seoTitle || null,
+        seoDescription: input.seoDescription || null,
+        body: input.body,
+        version: next,
+        updatedBy: actor.id,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(articles.id, current.id), eq(articles.version, current.version)));
+    await writeRelations(tx, current.id, input.authorIds, tagIds);
+    await recordRevision(tx, current.id, next, request.restoredFrom !== undefined ? 'restore' : (request.reason ?? 'save'), actor.id);
+    if (request.reason !== 'autosave') {
+      await audit(tx, { userId: actor.id, action: 'article.update', entityType: 'article', entityId: current.id, details: { version: next, title: input.title } });
+    }
+    if (request.restoredFrom !== undefined) {
+      await audit(tx, { userId: actor.id, action: 'article.restore', entityType: 'article', entityId: current.id, details: { revision: request.restoredFrom, version: next } });
+    }
+    return next;
+  });
+  return { id: request.id, version, before, after: await cacheState(db, request.id) };
+}
+
+/**
+ * Moves an article through the workflow. Contributors may only submit their drafts for review
+ * (and take them back); scheduling, publishing and unpublishing need article.publish.
+ */
+export async function changeStatus(
+  db: Database,
+  actor: Actor,
+  request: { id: number; expectedVersion: number; to: ArticleStatus; publishAt?: Date | null; now?: Date },
+): Promise<ArticleChange> {
+  const now = request.now ?? new Date();
+  assertCan(actor, request.to === 'draft' || request.to === 'in_review' ? 'article.submit' : 'article.publish');
+  const before = await cacheState(db, request.id);
+  const version = await db.transaction(async (tx) => {
+    const current = await lockForWrite(tx, request.id, request.expectedVersion);
+    assertCanEdit(actor, current);
+    if (!TRANSITIONS[current.status].includes(request.to)) throw new ExpectedError('bad_request', 'errors.transition', { field: 'status' });
+    let publishedAt = current.publishedAt;
+    if (request.to === 'scheduled') {
+      if (!request.publishAt || request.publishAt.getTime() <= now.getTime()) throw new ExpectedError('bad_request', 'errors.future', { field: 'publishAt' });
+      publishedAt = request.publishAt;
+    } else if (request.to === 'published') {
+      // The first publication dates the story; republishing after a correction keeps that date.
+      publishedAt = current.status === 'scheduled' || !current.publishedAt ? now : current.publishedAt;
+    } else if (request.to === 'draft' && current.status === 'scheduled') {
+      publishedAt = null;
+    }
+    const next = current.version + 1;
+    await tx
+      .update(articles)
+      .set({ status: request.to, publishedAt, version: next, updatedBy: actor.id, updatedAt: now })
+      .where(eq(articles.id, current.id));
+    await recordRevision(tx, current.id, next, 'status', actor.id);
+    await audit(tx, {
+      userId: actor.id,
+      action: `article.${request.to === 'published' ? 'publish' : request.to === 'unpublished' ? 'unpublish' : request.to === 'scheduled' ? 'schedule' : request.to === 'in_review' ? 'submit' : 'to_draft'}`,
+      entityType: 'article',
+      entityId: current.id,
+      details: { from: current.status, to: request.to, publishedAt: publishedAt?.toISOString() ?? null },
+    });
+    return next;
+  });
+  return { id: request.id, version, before, after: await cacheState(db, request.id) };
+}
+
+export async function deleteArticle(db: Database, actor: Actor, request: { id: number; expectedVersion: number }): Promise<ArticleChange> {
+  assertCan(actor, 'article.delete');
+  const before = await cacheState(db, request.id);
+  await db.transaction(async (tx) => {
+    const current = await lockForWrite(tx, request.id, request.expectedVersion);
+    await tx.delete(articles).where(eq(articles.id, current.id));
+    await audit(tx, { userId: actor.id, action: 'article.delete', entityType: 'article', entityId: current.id, details: { title: current.title, slug: current.slug, locale: current.locale } });
+  });
+  return { id: request.id, version: request.expectedVersion, before, after: null };
+}
+
+/**
+ * Starts the other-language version of a story: a linked draft with its own slug and status,
+ * pre-filled with the original so the translator works over it.
+ */
+export async function createTranslation(db: Database, actor: Actor, id: number): Promise<{ id: number }> {
+  assertCan(actor, 'article.create');
+  return db.transaction(async (tx) => {
+    const [source] = await tx.select().from(articles).where(eq(articles.id, id));
+    if (!source) throw new AppError('not_found', `Article ${id} not found`);
+    const locale: AppLocale = source.locale === 'fr' ? 'ar' : 'fr';
+    const [existing] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.translationGroup, source.translationGroup), eq(articles.locale, locale)));
+    if (existing) throw new AppError('conflict', `Article ${id} already has a ${locale} version (${existing.id})`);
+    let slug = source.slug;
+    for (let n = 2; (await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.locale, locale), eq(articles.slug, slug)))).length; n++) {
+      slug = `${source.slug}-${n}`;
+    }
+    const [created] = await tx
+      .insert(articles)
+      .values({
+        locale,
+        slug,
+        translationGroup: source.translationGroup,
+        title: source.title,
+        summary: source.summary,
+        body: source.body,
+        sectionId: source.sectionId,
+        coverId: source.coverId,
+        coverAlt: source.coverAlt,
+        coverCaption: source.coverCaption,
+        coverCredit: source.coverCredit,
+        status: 'draft',
+        createdBy: actor.id,
+        updatedBy: actor.id,
+      })
+      .returning({ id: articles.id });
+    const authorRows = await tx.select().from(articleAuthors).where(eq(articleAuthors.articleId, id));
+    if (authorRows.length) await tx.insert(articleAuthors).values(authorRows.map((row) => ({ ...row, articleId: created!.id })));
+    await recordRevision(tx, created!.id, 1, 'create', actor.id);
+    await audit(tx, { userId: actor.id, action: 'article.translate', entityType: 'article', entityId: created!.id, details: { from: id, locale } });
+    return created!;
+  });
+}
+
+/** Brings back an older version's content as a new version (history is never rewritten). */
+export async function restoreRevision(
+  db: Database,
+  actor: Actor,
+  request: { id: number; revisionId: number; expectedVersion: number },
+): Promise<ArticleChange> {
+  const revision = await getRevision(db, request.id, request.revisionId);
+  if (!revision) throw new AppError('not_found', `Revision ${request.revisionId} not found`);
+  const snap = revision.snapshot;
+  // The revision may name a cover or bylines deleted since: restore without them (as deleting a
+  // medium does to articles), keeping the current bylines if none of the old ones is left.
+  const [cover] = snap.coverId ? await db.select({ id: media.id }).from(media).where(eq(media.id, snap.coverId)) : [];
+  const live = snap.authorIds.length ? (await db.select({ id: authors.id }).from(authors).where(inArray(authors.id, snap.authorIds))).map((r) => r.id) : [];
+  let authorIds = snap.authorIds.filter((id) => live.includes(id));
+  if (!authorIds.length) {
+    authorIds = (await db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, request.id)).orderBy(asc(articleAuthors.position))).map((r) => r.id);
+  }
+  // Old versions may hold pictures a save now refuses (another site's, or deleted from the
+  // library): the sanitiser drops the first, and the second go like a deleted cover.
+  const body = parseRichDocument(snap.body);
+  const keys = [...new Set(bodyImageSources(body).map(mediaKeyOfSrc).filter((key): key is string => key !== null))];
+  const missing = new Set<string>();
+  for (const key of keys) {
+    await assertBodyImagesExist(db, [key]).catch((error: unknown) => {
+      if (!(error instanceof ExpectedError)) throw error;
+      missing.add(key);
+    });
+  }
+  // One transaction: a crash can never leave the restored version labelled as a plain save.
+  return saveArticle(db, actor, {
+    id: request.id,
+    expectedVersion: request.expectedVersion,
+    input: { ...snap, body: missing.size ? withoutImages(body, missing) : body, coverId: cover?.id ?? null, authorIds },
+    restoredFrom: revision.version,
+  });
+}
