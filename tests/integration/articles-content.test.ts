@@ -16,8 +16,8 @@ import {
 } from '@/lib/admin/articles';
 import { readerPathsForChange } from '@/lib/cache/warm-paths';
 import { cacheTags } from '@/lib/data/cache-tags';
-import { testDb } from './db';
-import { auditActions, createNewsroom, createSection, edit, expectAppError, loadForm, move, rejection, removeNewsroom, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { auditActions, createNewsroom, createSection, edit, expectAppError, loadForm, move, rejection, removeNewsroom, type Newsroom } from './support/articles';
 
 const handle = testDb();
 const db = handle.db;

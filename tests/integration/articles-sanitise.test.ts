@@ -12,8 +12,8 @@ import { ArticleFieldError, createArticle, getArticleForEdit, getRevision, listR
 import { editorExtensions } from '@/lib/admin/editor-extensions';
 import { loadAdminMessages } from '@/lib/i18n/admin-messages';
 import { documentText, parseRichDocument, type BlockNode, type RichDocument } from '@/lib/rich-text';
-import { testDb } from './db';
-import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom } from './support/articles';
 
 /*
  * Article bodies come from the browser as Tiptap JSON and are never trusted: saveArticle runs

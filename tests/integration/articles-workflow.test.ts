@@ -17,8 +17,8 @@ import {
   saveArticle,
 } from '@/lib/admin/articles';
 import { cacheTags } from '@/lib/data/cache-tags';
-import { testDb } from './db';
-import { auditActions, createAuthor, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { auditActions, createAuthor, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './support/articles';
 
 const handle = testDb();
 const db = handle.db;

@@ -7,8 +7,8 @@ import { ContentError, InvalidInputError } from '@/lib/admin/content-errors';
 import { uploadMedia } from '@/lib/admin/media';
 import { createSection, deleteSection, getSectionById, updateSection } from '@/lib/admin/sections';
 import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags';
-import { makeActors, makeArticle, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
-import { testDb } from './db';
+import { makeActors, makeArticle, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;
