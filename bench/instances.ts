@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { createDb } from '../db/client';
 import { users } from '../db/schema';
 import { countUsers, createUser } from '../lib/admin/users-queries';
-import { deleteRedisKeys } from '../tests/e2e/cluster';
+import { deleteRedisKeys } from '../tests/e2e/support/cluster';
 import { processCpuMs } from './traffic';
 
 export interface InstanceTools {

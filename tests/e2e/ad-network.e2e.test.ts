@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { startEmbeddedPostgres } from '../../db/embedded';
-import { runMigrations } from '../../db/migrate';
-import { startNext } from './server';
+import { startEmbeddedPostgres } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+import { startNext } from './support/server';
 
 /*
  * The stand-in ad network answers only where the demo content is loaded: the shared test server

@@ -1,34 +1,31 @@
 import { desc, eq } from 'drizzle-orm';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articles, settings, users } from '@/db/schema';
 import { createUser } from '@/lib/admin/users-queries';
 import arCore from '@/messages/admin/ar/core.json';
-import { createTestAdmin, signIn } from './admin-support';
-import { CHROMIUM_ARGS } from './chromium';
+import { AdminPage, LoginPage, signIn } from './pages/admin-page';
+import { createTestAdmin } from './support/accounts';
+import { useBrowser } from './support/browser';
 
 /*
  * Compulsory two-factor on every path to newsroom content, and the newsroom's own 404. Every
  * sign-in here succeeds: the per-address limit counts failures from 127.0.0.1 for the whole run.
  */
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
-let browser: Browser;
 let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `e2e-auth-admin-${stamp}@jarida.test`, password: 'e2e auth admin password' };
 
 describe.skipIf(!baseUrl)('admin authentication', () => {
+  const browser = useBrowser();
   beforeAll(async () => {
     handle = createDb(databaseUrl, { max: 1 });
     await createTestAdmin(handle.db, { ...admin, name: 'Admin Auth E2E' });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await handle?.db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } });
-    await browser?.close();
     await handle?.close();
   });
 
@@ -40,11 +37,9 @@ describe.skipIf(!baseUrl)('admin authentication', () => {
     await handle.db.insert(settings).values({ key: 'require_2fa', value: true }).onConflictDoUpdate({ target: settings.key, set: { value: true } });
     try {
       const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/admin/fr/login`);
-      await page.fill('#email', email);
-      await page.fill('#password', 'editor without two-factor');
-      await Promise.all([page.waitForURL(/\/admin\/fr\/account\?enrol=1/), page.click('main button[type=submit]')]);
+      const login = new LoginPage(await context.newPage());
+      await login.goto(baseUrl);
+      await login.signInExpecting(email, 'editor without two-factor', /\/admin\/fr\/account\?enrol=1/);
 
       const preview = await context.request.get(`${baseUrl}/${article!.locale}/preview/${article!.id}`);
       // The 404 may be streamed after the shell (status 200): what matters is that no draft is in it.
@@ -55,22 +50,20 @@ describe.skipIf(!baseUrl)('admin authentication', () => {
         const response = await context.request.get(`${baseUrl}${path}`, { headers: forged });
         expect(await response.text(), path).not.toContain(article!.title);
       }
-      await context.close();
     } finally {
       await handle.db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } });
     }
   });
 
   it('malformed ids and unknown paths get the newsroom 404, in Arabic right to left', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browser.newPage();
+    const notFound = new AdminPage(page, 'ar');
     await signIn(page, baseUrl, admin.email, admin.password, 'ar');
     for (const path of ['/admin/ar/articles/54.0', '/admin/ar/articles/054', '/admin/ar/users/1e3', '/admin/ar/no-such-page']) {
       await page.goto(`${baseUrl}${path}`);
-      await expect(page.locator('main h1').textContent(), path).resolves.toBe(arCore.boundary.notFoundTitle);
-      expect(await page.locator('html').getAttribute('dir'), path).toBe('rtl');
-      expect(await page.locator('main[dir=rtl]').count(), path).toBe(1);
+      await expect(notFound.heading.textContent(), path).resolves.toBe(arCore.boundary.notFoundTitle);
+      expect(await notFound.documentDir(), path).toBe('rtl');
+      expect(await notFound.mainDir(), path).toBe('rtl');
     }
-    await context.close();
   });
 });

@@ -1,12 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articles, users } from '@/db/schema';
 import { createUser } from '@/lib/admin/users-queries';
-import { createTestAdmin, signIn } from './admin-support';
-import { CHROMIUM_ARGS } from './chromium';
+import { ArticleEditor, ArticleListPage, RevisionsPage } from './pages/admin-articles';
+import { signIn } from './pages/admin-page';
+import { UsersPage } from './pages/admin-people';
+import { ArticlePage } from './pages/article-page';
+import { createTestAdmin } from './support/accounts';
+import { useBrowser } from './support/browser';
 
 /*
  * The newsroom end to end, as the issue describes it: an admin creates an editor, who writes,
@@ -15,100 +19,80 @@ import { CHROMIUM_ARGS } from './chromium';
  */
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
-let browser: Browser;
 let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `newsroom-admin-${stamp}@jarida.test`, password: 'newsroom admin password' };
 const editor = { email: `newsroom-editor-${stamp}@jarida.test`, password: 'newsroom editor password' };
 
 async function newArticle(page: Page, title: string): Promise<number> {
-  await page.goto(`${baseUrl}/admin/fr/articles`);
-  await page.click('details summary');
-  await page.fill('#new-title', title);
-  await Promise.all([page.waitForURL(/\/admin\/fr\/articles\/\d+$/), page.click('text=Créer le brouillon')]);
-  await page.waitForSelector('.editor-content');
-  return Number(page.url().split('/').pop());
-}
-
-async function typeBody(page: Page, text: string) {
-  await page.click('.editor-content');
-  await page.keyboard.press('End');
-  await page.keyboard.type(text);
+  const list = new ArticleListPage(page);
+  await list.goto(baseUrl);
+  return list.createDraft(title);
 }
 
 /** Unpublishing reaches readers at once too, and keeps the demo front page as other files expect it. */
 async function unpublish(page: Page, id: number, title: string) {
-  await page.goto(`${baseUrl}/admin/fr/articles/${id}`);
-  await page.click('button:has-text("Dépublier")');
-  await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Dépublié');
+  const editor = new ArticleEditor(page);
+  await editor.goto(baseUrl, id);
+  await editor.button('unpublish').click();
+  await expect.poll(() => editor.statusText(), { timeout: 15_000 }).toContain('Dépublié');
   expect(await (await fetch(`${baseUrl}/fr`)).text()).not.toContain(title);
 }
 
-async function versionOf(page: Page): Promise<number> {
-  return Number(await page.locator('.article-editor').getAttribute('data-version'));
-}
-
 describe.skipIf(!baseUrl)('the newsroom', () => {
+  const browser = useBrowser();
   beforeAll(async () => {
     handle = createDb(databaseUrl, { max: 1 });
     await createTestAdmin(handle.db, { ...admin, name: 'Admin Rédaction' });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
-    await browser?.close();
     await handle?.close();
   });
 
   it('an admin creates an editor, who writes an article with an image, previews it and publishes it to the front page', async () => {
-    const adminContext = await browser.newContext();
-    const adminPage = await adminContext.newPage();
+    const adminPage = await browser.newPage();
     await signIn(adminPage, baseUrl, admin.email, admin.password);
-    await adminPage.goto(`${baseUrl}/admin/fr/users/new`);
-    await adminPage.fill('input[name=email]', editor.email);
-    await adminPage.fill('input[name=name]', 'Éditrice Newsroom');
-    await adminPage.selectOption('select[name=role]', 'editor');
-    await adminPage.fill('input[name=password]', editor.password);
-    await Promise.all([adminPage.waitForURL(/\/admin\/fr\/users\/\d+\?done=created$/), adminPage.click('main button[type=submit]')]);
-    await adminContext.close();
+    const users = new UsersPage(adminPage);
+    await users.gotoNew(baseUrl);
+    await users.create({ email: editor.email, name: 'Éditrice Newsroom', role: 'editor', password: editor.password });
 
     const context = await browser.newContext();
     const page = await context.newPage();
+    const edit = new ArticleEditor(page);
     await signIn(page, baseUrl, editor.email, editor.password);
     const title = `Les dattes de Zagora arrivent au port ${stamp}`;
     const id = await newArticle(page, title);
-    await page.fill('#article-summary', 'Une récolte précoce et abondante.');
-    await typeBody(page, 'La récolte a commencé deux semaines plus tôt que prévu.');
+    await edit.summary.fill('Une récolte précoce et abondante.');
+    await edit.typeInBody('La récolte a commencé deux semaines plus tôt que prévu.');
 
     // An image from the media library, uploaded on the spot (alt text and credit required).
     const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#b5651d' } }).png().toBuffer();
-    await page.click('button:has-text("Image")');
-    await page.setInputFiles('#media-file', { name: 'dattes.png', mimeType: 'image/png', buffer: png });
-    await page.fill('#media-alt-fr', 'Des caisses de dattes sur un quai');
-    await page.fill('#media-alt-ar', 'صناديق تمور على رصيف');
-    await page.fill('#media-credit', 'Jarida');
+    await edit.imageButton.click();
+    const picker = edit.mediaPicker;
+    await picker.file.setInputFiles({ name: 'dattes.png', mimeType: 'image/png', buffer: png });
+    await picker.altFr.fill('Des caisses de dattes sur un quai');
+    await picker.altAr.fill('صناديق تمور على رصيف');
+    await picker.credit.fill('Jarida');
     page.once('dialog', (dialog) => void dialog.accept('Caisses prêtes au départ'));
-    await page.click('.media-picker form.panel button[type=submit]');
-    await page.waitForSelector('.editor-content figure img');
-    await page.click('button:has-text("Enregistrer")');
-    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+    await picker.upload.click();
+    await edit.bodyImages.first().waitFor();
+    await edit.button('save').click();
+    await expect.poll(() => edit.statusText(), { timeout: 15_000 }).toContain('Enregistré');
 
     // Preview: the draft as readers will see it, before it is public.
-    const preview = await context.newPage();
-    const previewResponse = await preview.goto(`${baseUrl}/fr/preview/${id}`);
+    const preview = new ArticlePage(await context.newPage());
+    const previewResponse = await preview.page.goto(`${baseUrl}/fr/preview/${id}`);
     expect(previewResponse?.status()).toBe(200);
-    await expect(preview.locator('h1').textContent()).resolves.toContain(title);
-    expect(await preview.locator('article figure img').count()).toBeGreaterThan(0);
-    const anonymous = await browser.newContext();
-    const outsider = await (await anonymous.newPage()).goto(`${baseUrl}/fr/preview/${id}`);
+    await expect(preview.title.textContent()).resolves.toContain(title);
+    expect(await preview.figureImages.count()).toBeGreaterThan(0);
+    const outsider = await (await browser.newPage()).goto(`${baseUrl}/fr/preview/${id}`);
     expect(outsider?.status()).toBe(404);
-    await anonymous.close();
 
     const frontBefore = await (await fetch(`${baseUrl}/fr`)).text();
     expect(frontBefore).not.toContain(title);
-    await page.click('button:has-text("Publier maintenant")');
-    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Publié');
+    await edit.button('publishNow').click();
+    await expect.poll(() => edit.statusText(), { timeout: 15_000 }).toContain('Publié');
     const published = performance.now();
     const front = await (await fetch(`${baseUrl}/fr`)).text();
     console.log(`[e2e] publish → front page shows it: first request, ${Math.round(performance.now() - published)} ms after the action returned`);
@@ -119,9 +103,9 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     expect(await articleResponse.text()).toContain('La récolte a commencé');
 
     // A new address after publication: the old one answers a permanent redirect to it.
-    await page.fill('#article-slug', `dattes-zagora-${stamp}`);
-    await page.click('button:has-text("Enregistrer")');
-    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+    await edit.slug.fill(`dattes-zagora-${stamp}`);
+    await edit.button('save').click();
+    await expect.poll(() => edit.statusText(), { timeout: 15_000 }).toContain('Enregistré');
     const moved = await fetch(`${baseUrl}/fr/article/${row!.slug}`, { redirect: 'manual' });
     expect(moved.status).toBe(308);
     expect(decodeURIComponent(moved.headers.get('location') ?? '')).toContain(`/fr/article/dattes-zagora-${stamp}`);
@@ -129,59 +113,55 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     await unpublish(page, id, title);
     // Withdrawn, its old address must stop leading to it at once (it kept answering 308 for minutes).
     expect((await fetch(`${baseUrl}/fr/article/${row!.slug}`, { redirect: 'manual' })).status).toBe(404);
-    await context.close();
   });
 
   it('a second session saving the same article gets a conflict and keeps its text', async () => {
-    const first = await browser.newContext();
-    const second = await browser.newContext();
-    const pageA = await first.newPage();
-    const pageB = await second.newPage();
+    const pageA = await browser.newPage();
+    const pageB = await browser.newPage();
+    const editA = new ArticleEditor(pageA);
+    const editB = new ArticleEditor(pageB);
     await signIn(pageA, baseUrl, editor.email, editor.password);
     await signIn(pageB, baseUrl, admin.email, admin.password);
     const id = await newArticle(pageA, `Conflit de rédaction ${stamp}`);
-    await pageB.goto(`${baseUrl}/admin/fr/articles/${id}`);
-    await pageB.waitForSelector('.editor-content');
-    expect(await versionOf(pageB)).toBe(await versionOf(pageA));
+    await editB.goto(baseUrl, id);
+    expect(await editB.version()).toBe(await editA.version());
 
-    await typeBody(pageA, 'Version de la première session.');
-    await pageA.click('button:has-text("Enregistrer")');
-    await expect.poll(() => pageA.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+    await editA.typeInBody('Version de la première session.');
+    await editA.button('save').click();
+    await expect.poll(() => editA.statusText(), { timeout: 15_000 }).toContain('Enregistré');
 
-    await typeBody(pageB, 'Version de la seconde session.');
-    await pageB.click('button:has-text("Enregistrer")');
-    await pageB.waitForSelector('text=Conflit : cet article a été modifié ailleurs');
-    await expect(pageB.locator('.editor-content').textContent()).resolves.toContain('Version de la seconde session.');
+    await editB.typeInBody('Version de la seconde session.');
+    await editB.button('save').click();
+    await editB.conflict.waitFor();
+    await expect(editB.body.textContent()).resolves.toContain('Version de la seconde session.');
     const [stored] = await handle.db.select({ body: articles.body, version: articles.version }).from(articles).where(eq(articles.id, id));
     expect(JSON.stringify(stored!.body)).toContain('Version de la première session.');
     expect(JSON.stringify(stored!.body)).not.toContain('seconde session');
 
     // Nothing is lost: the second editor can still choose to save over it, and the first version stays in history.
-    await pageB.click('text=Enregistrer ma version par-dessus');
-    await expect.poll(() => pageB.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('Enregistré');
+    await editB.overwrite.click();
+    await expect.poll(() => editB.statusText(), { timeout: 15_000 }).toContain('Enregistré');
     const [after] = await handle.db.select({ body: articles.body }).from(articles).where(eq(articles.id, id));
     expect(JSON.stringify(after!.body)).toContain('seconde session');
-    await pageB.goto(`${baseUrl}/admin/fr/articles/${id}/revisions`);
-    expect(await pageB.locator('table.list tbody tr').count()).toBeGreaterThanOrEqual(3);
-    await first.close();
-    await second.close();
+    const revisions = new RevisionsPage(pageB);
+    await revisions.goto(baseUrl, id);
+    expect(await revisions.rows.count()).toBeGreaterThanOrEqual(3);
   });
 
   it('a contributor can write and submit for review, but has no way to publish', async () => {
     const email = `newsroom-contrib-${stamp}@jarida.test`;
     const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
     await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Contributeur Newsroom', role: 'contributor', password: 'contributor password' });
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browser.newPage();
+    const edit = new ArticleEditor(page);
     await signIn(page, baseUrl, email, 'contributor password');
     const id = await newArticle(page, `Papier de pigiste ${stamp}`);
-    expect(await page.locator('button:has-text("Publier maintenant")').count()).toBe(0);
-    expect(await page.locator('button:has-text("Programmer")').count()).toBe(0);
-    await page.click('button:has-text("Envoyer en relecture")');
-    await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain('À relire');
+    expect(await edit.button('publishNow').count()).toBe(0);
+    expect(await edit.button('schedule').count()).toBe(0);
+    await edit.button('submit').click();
+    await expect.poll(() => edit.statusText(), { timeout: 15_000 }).toContain('À relire');
     const [row] = await handle.db.select({ status: articles.status }).from(articles).where(eq(articles.id, id));
     expect(row!.status).toBe('in_review');
-    await context.close();
   });
 
   it('a scheduled article appears on the front page by itself, within a minute of its time', async () => {
@@ -204,11 +184,9 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     console.log(`[e2e] scheduled article visible ${seenAfter} ms after its time`);
     expect(seenAfter).toBeGreaterThanOrEqual(0);
     expect(seenAfter).toBeLessThan(60_000);
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browser.newPage();
     await signIn(page, baseUrl, editor.email, editor.password);
     await unpublish(page, row!.id, row!.title);
-    await context.close();
   }, 90_000);
 
   it('refuses sign-ins from another site, and answers the sixth wrong password with 429', async () => {

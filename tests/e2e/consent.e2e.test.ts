@@ -1,13 +1,14 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { ALL_CONSENT, CONSENT_REVISION, serializeConsent } from '@/lib/consent/consent';
-import { CHROMIUM_ARGS } from './chromium';
+import { ConsentBanner } from './pages/consent-banner';
+import { ListingPage } from './pages/listing-page';
+import { SitePage } from './pages/site-page';
+import { useBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
-let browser: Browser;
 
 const LABELS = {
   fr: { accept: 'Tout accepter', reject: 'Tout refuser', customize: 'Personnaliser', latest: '/fr/dernieres-nouvelles' },
@@ -42,12 +43,7 @@ async function consentRecords(): Promise<number> {
 }
 
 describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const locale of ['fr', 'ar'] as const) {
     const label = LABELS[locale];
@@ -55,11 +51,13 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
     it(`${locale}: nothing optional before a choice, then "${label.reject}" keeps it that way`, async () => {
       const context = await browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA' });
       const page = await context.newPage();
+      const site = new SitePage(page, locale);
       const requests = track(page);
       await page.goto(`${baseUrl}/${locale}`);
-      const banner = page.getByTestId('consent-banner');
+      const consent = new ConsentBanner(page, locale);
+      const banner = consent.root;
       await banner.waitFor();
-      const buttons = banner.locator('.consent__actions > *');
+      const buttons = consent.firstChoices;
       expect(await buttons.allTextContents()).toEqual([label.accept, label.reject, label.customize]);
       const sizes = await Promise.all((await buttons.all()).map((button) => button.boundingBox()));
       expect(new Set(sizes.map((box) => `${Math.round(box!.width)}x${Math.round(box!.height)}`)).size).toBe(1);
@@ -68,12 +66,12 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
       expect(await cookieNames(context)).toEqual([]);
       expect(thirdParty(requests)).toEqual([]);
       expect(requests.filter((url) => url.includes('/api/ad-network/'))).toEqual([]);
-      expect(await page.locator('.ad-slot--leaderboard a img').count()).toBe(1);
+      expect(await site.adSlot('leaderboard').getByRole('link').getByRole('img').count()).toBe(1);
 
       const before = await consentRecords();
       await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-      await banner.getByRole('button', { name: label.reject }).click();
-      await banner.waitFor({ state: 'detached' });
+      await consent.rejectAll.click();
+      await consent.waitForClosed();
       // No reload: the marker set on this document is still there.
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
       expect(await cookieNames(context)).toEqual(['jarida_consent']);
@@ -81,46 +79,45 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
 
       await page.goto(`${baseUrl}${label.latest}`);
       await page.waitForLoadState('networkidle');
-      expect(await page.getByTestId('consent-banner').count()).toBe(0);
-      expect(await page.locator('.ad-slot--rectangle a img').count()).toBe(1);
+      expect(await site.consentBanner.count()).toBe(0);
+      expect(await site.adSlot('rectangle').getByRole('link').getByRole('img').count()).toBe(1);
       expect(await cookieNames(context)).toEqual(['jarida_consent']);
       expect(thirdParty(requests)).toEqual([]);
       expect(requests.filter((url) => url.includes('/api/ad-network/'))).toEqual([]);
-      await context.close();
     });
 
     it(`${locale}: "${label.accept}" loads the network ad; withdrawing removes it on the next page`, async () => {
       const context = await browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA' });
       const page = await context.newPage();
+      const site = new SitePage(page, locale);
+      const consent = new ConsentBanner(page, locale);
       const requests = track(page);
       await page.goto(`${baseUrl}/${locale}`);
-      await page.getByTestId('consent-banner').getByRole('button', { name: label.accept }).click();
-      await page.getByTestId('consent-banner').waitFor({ state: 'detached' });
+      await consent.acceptAll.click();
+      await consent.waitForClosed();
 
       await page.goto(`${baseUrl}${label.latest}`);
-      await page.locator('[data-ad-network-filled="true"]').first().waitFor();
+      await site.filledNetworkSlots.first().waitFor();
       expect(requests.some((url) => url.includes('/api/ad-network/tag'))).toBe(true);
       expect(await cookieNames(context)).toEqual(['adnet_uid', 'jarida_consent']);
 
       // "Gérer mes cookies" reopens the choices; refusing advertising takes effect on the next page.
       const here = page.url();
-      await page.locator('footer [data-consent-open]').click();
-      const banner = page.getByTestId('consent-banner');
-      await banner.waitFor();
+      await site.manageCookies.click();
+      await consent.root.waitFor();
       // Reopened in place, not by navigating to the cookies page.
       expect(page.url()).toBe(here);
-      await banner.locator('input[name="ads"]').uncheck();
-      await banner.locator('button[value="save"]').click();
-      await banner.waitFor({ state: 'detached' });
+      await consent.advertising.uncheck();
+      await consent.save.click();
+      await consent.waitForClosed();
       expect(await cookieNames(context)).toEqual(['jarida_consent']);
 
       const seen = requests.length;
       await page.goto(`${baseUrl}/${locale}`);
       await page.waitForLoadState('networkidle');
       expect(requests.slice(seen).filter((url) => url.includes('/api/ad-network/'))).toEqual([]);
-      expect(await page.locator('[data-ad-network-slot]').count()).toBe(0);
-      expect(await page.locator('.ad-slot--leaderboard a img').count()).toBe(1);
-      await context.close();
+      expect(await site.networkSlots.count()).toBe(0);
+      expect(await site.adSlot('leaderboard').getByRole('link').getByRole('img').count()).toBe(1);
     });
   }
 
@@ -137,11 +134,11 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
         { name: 'jarida_consent', value: serializeConsent({ id: crypto.randomUUID(), rev, at, c: ALL_CONSENT }), domain: host, path: '/' },
       ]);
       const page = await context.newPage();
+      const consent = new ConsentBanner(page);
       await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
-      if (banner) await page.getByTestId('consent-banner').waitFor();
+      if (banner) await consent.root.waitFor();
       else await page.waitForLoadState('networkidle');
-      expect(await page.getByTestId('consent-banner').count(), `${at} rev ${rev}`).toBe(banner);
-      await context.close();
+      expect(await consent.root.count(), `${at} rev ${rev}`).toBe(banner);
     }
   });
 
@@ -150,24 +147,22 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
     // The banner is part of the static page, so it is there (and works) without scripts.
-    await page.getByTestId('consent-banner').locator('button[value="reject-all"]').click();
+    await new ConsentBanner(page).rejectAll.click();
     await page.waitForURL(/\/fr\/dernieres-nouvelles$/);
     expect(await cookieNames(context)).toEqual(['jarida_consent']);
-    await context.close();
   });
 
   it('shows a click-to-load placeholder for video embeds until the reader agrees', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    const page = await context.newPage();
+    const page = await browser.newPage({ locale: 'fr-FR' });
+    const section = new ListingPage(page);
     const requests = track(page);
-    await page.goto(`${baseUrl}/fr/rubrique/culture`);
-    await page.locator('.card-list a', { hasText: 'Figuig' }).first().click();
+    await section.goto(baseUrl, '/fr/rubrique/culture');
+    await section.storyLinks.filter({ hasText: 'Figuig' }).first().click();
     await page.waitForURL(/\/fr\/article\//);
-    await page.getByTestId('embed-placeholder').waitFor();
+    await section.embedPlaceholder.waitFor();
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => /youtube|twitter|x\.com/.test(url))).toEqual([]);
-    expect(await page.locator('iframe[src*="youtube"]').count()).toBe(0);
-    await context.close();
+    expect(await section.youtubeFrames.count()).toBe(0);
   });
 
   it('refuses consent posted from another site and malformed bodies', async () => {

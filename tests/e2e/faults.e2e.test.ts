@@ -3,15 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { createArticle } from '@/lib/admin/articles/queries';
 import ar from '@/messages/ar.json';
 import fr from '@/messages/fr.json';
-import { createTestAdmin, signIn } from './admin-support';
-import { CHROMIUM_ARGS } from './chromium';
-import { freePort, run, startNext, type RunningServer } from './server';
+import { ArticleEditor } from './pages/admin-articles';
+import { signIn } from './pages/admin-page';
+import { createTestAdmin } from './support/accounts';
+import { useBrowser } from './support/browser';
+import { freePort, run, startNext, type RunningServer } from './support/server';
 
 /*
  * Faults against a real PostgreSQL server: a throwaway cluster on its own port, created, started,
@@ -23,7 +24,6 @@ import { freePort, run, startNext, type RunningServer } from './server';
  */
 
 const baseUrl = inject('baseUrl'); // empty when the e2e setup found no Chromium (and built nothing)
-const chromiumPath = inject('chromiumPath');
 
 /** Debian's server binaries, newest version first; null when PostgreSQL is not installed. */
 function findPostgresBin(): string | null {
@@ -108,6 +108,7 @@ async function status(url: string): Promise<{ status: number; retryAfter: string
 }
 
 describe.skipIf(!baseUrl || !pgBin)('faults against a real PostgreSQL server', () => {
+  const browser = useBrowser();
   let cluster: Cluster;
   let handle: DbHandle;
   let server: RunningServer | undefined;
@@ -192,95 +193,81 @@ describe.skipIf(!baseUrl || !pgBin)('faults against a real PostgreSQL server', (
     const revisionsOf = async () =>
       Number((await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from article_revisions where article_id in ${sql.raw(`(${ids.join(',')})`)} and reason = 'save'`)).rows[0]!.n);
 
-    let browser: Browser | undefined;
-    try {
-      browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-      const context = await browser.newContext();
-      const first = await context.newPage();
-      await signIn(first, server!.url, admin.email, admin.password);
-      const pages: Page[] = [first, ...(await Promise.all(ids.slice(1).map(() => context.newPage())))];
-      await Promise.all(pages.map(async (page, i) => {
-        await page.goto(`${server!.url}/admin/fr/articles/${ids[i]}`);
-        await page.waitForSelector('.editor-content');
-      }));
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await signIn(first, server!.url, admin.email, admin.password);
+    const editors = [first, ...(await Promise.all(ids.slice(1).map(() => context.newPage())))].map((page) => new ArticleEditor(page));
+    await Promise.all(editors.map((editor, i) => editor.goto(server!.url, ids[i]!)));
 
-      // Each editor saves again and again (a longer body each time, so transactions take a while).
-      let stopping = false;
-      const submitted = new Map<number, string[]>(ids.map((id) => [id, []]));
-      const loops = pages.map(async (page, i) => {
-        for (let n = 0; !stopping; n++) {
-          const title = `Panne ${i} version ${n}`;
-          try {
-            const before = Number(await page.locator('.article-editor').getAttribute('data-version'));
-            await page.fill('#article-title', title);
-            await page.click('.editor-content');
-            await page.keyboard.type(` mot${n}`);
-            submitted.get(ids[i]!)!.push(title);
-            await page.click('.editor-actions button:has-text("Enregistrer")');
-            await page.waitForFunction(
-              (previous) => Number(document.querySelector('.article-editor')?.getAttribute('data-version')) > previous || !!document.querySelector('.notice.error'),
-              before,
-              { timeout: 10_000 },
-            );
-          } catch {
-            return; // the server is gone
-          }
+    // Each editor saves again and again (a longer body each time, so transactions take a while).
+    let stopping = false;
+    const submitted = new Map<number, string[]>(ids.map((id) => [id, []]));
+    const loops = editors.map(async (editor, i) => {
+      for (let n = 0; !stopping; n++) {
+        const title = `Panne ${i} version ${n}`;
+        try {
+          const before = await editor.version();
+          await editor.title.fill(title);
+          await editor.body.click();
+          await editor.page.keyboard.type(` mot${n}`);
+          submitted.get(ids[i]!)!.push(title);
+          await editor.button('save').click();
+          await editor.saveOutcome(before, 10_000);
+        } catch {
+          return; // the server is gone
         }
-      });
-      const deadline = Date.now() + 60_000;
-      while ((await revisionsOf()) < 12 && Date.now() < deadline) await sleep(100);
-      const beforeKill = await revisionsOf();
-      await server!.kill('SIGKILL');
-      stopping = true;
-      await Promise.all(loops);
-      console.log(`[faults] server killed after ${beforeKill} committed saves; ${[...submitted.values()].reduce((n, titles) => n + titles.length, 0)} saves submitted`);
-      expect(beforeKill).toBeGreaterThanOrEqual(12);
-
-      // Invariants of the whole newsroom, not only of these articles.
-      const q = async (query: ReturnType<typeof sql>) => (await handle.db.execute<Record<string, unknown>>(query)).rows;
-      // Every article an editor wrote has the revision of its current version, holding exactly its content.
-      expect(
-        await q(sql`select a.id from articles a where a.created_by is not null and not exists (
-          select 1 from article_revisions r where r.article_id = a.id and r.version = a.version
-            and r.snapshot->>'title' = a.title and r.snapshot->>'slug' = a.slug and r.snapshot->'body' = a.body)`),
-      ).toEqual([]);
-      // No revision from the future (a version the article never reached), none half-filled.
-      expect(await q(sql`select r.id from article_revisions r join articles a on a.id = r.article_id where r.version > a.version`)).toEqual([]);
-      expect(
-        await q(sql`select r.id from article_revisions r where not (r.snapshot ?& array['title', 'slug', 'body', 'authorIds', 'tagNames', 'status'])
-          or jsonb_typeof(r.snapshot->'body') <> 'object' or jsonb_array_length(r.snapshot->'authorIds') = 0`),
-      ).toEqual([]);
-      // Every saved version has its audit entry, and every audited version its revision.
-      expect(
-        await q(sql`select r.id from article_revisions r where r.reason = 'save' and not exists (
-          select 1 from audit_log l where l.entity_type = 'article' and l.entity_id = r.article_id::text and l.action = 'article.update' and (l.details->>'version')::int = r.version)`),
-      ).toEqual([]);
-      expect(
-        await q(sql`select l.id from audit_log l join articles a on l.entity_type = 'article' and l.entity_id = a.id::text where l.action = 'article.update' and not exists (
-          select 1 from article_revisions r where r.article_id = a.id and r.version = (l.details->>'version')::int)`),
-      ).toEqual([]);
-      // Bylines are rewritten by each save: never left empty.
-      expect(await q(sql`select a.id from articles a where a.created_by is not null and not exists (select 1 from article_authors aa where aa.article_id = a.id)`)).toEqual([]);
-      // What is stored is what an editor submitted (the last committed one), never a mix.
-      for (const id of ids) {
-        const [row] = await q(sql`select title from articles where id = ${id}`);
-        expect([`Panne ${ids.indexOf(id)}`, ...submitted.get(id)!]).toContain(row!.title);
       }
+    });
+    const deadline = Date.now() + 60_000;
+    while ((await revisionsOf()) < 12 && Date.now() < deadline) await sleep(100);
+    const beforeKill = await revisionsOf();
+    await server!.kill('SIGKILL');
+    stopping = true;
+    await Promise.all(loops);
+    console.log(`[faults] server killed after ${beforeKill} committed saves; ${[...submitted.values()].reduce((n, titles) => n + titles.length, 0)} saves submitted`);
+    expect(beforeKill).toBeGreaterThanOrEqual(12);
 
-      // The server starts again and serves readers and editors.
-      server = await startNext(env);
-      expect((await status(`${server.url}/fr`)).status).toBe(200);
-      const page = await context.newPage();
-      await page.goto(`${server.url}/admin/fr/articles/${ids[0]}`);
-      await page.waitForSelector('.editor-content');
-      const version = Number(await page.locator('.article-editor').getAttribute('data-version'));
-      await page.fill('#article-title', 'Panne 0, après le redémarrage');
-      await page.click('.editor-actions button:has-text("Enregistrer")');
-      await expect.poll(() => page.locator('.article-editor').getAttribute('data-version'), { timeout: 15_000 }).toBe(String(version + 1));
-      const [row] = await q(sql`select title, version from articles where id = ${ids[0]!}`);
-      expect(row).toEqual({ title: 'Panne 0, après le redémarrage', version: version + 1 });
-    } finally {
-      await browser?.close();
+    // Invariants of the whole newsroom, not only of these articles.
+    const q = async (query: ReturnType<typeof sql>) => (await handle.db.execute<Record<string, unknown>>(query)).rows;
+    // Every article an editor wrote has the revision of its current version, holding exactly its content.
+    expect(
+      await q(sql`select a.id from articles a where a.created_by is not null and not exists (
+        select 1 from article_revisions r where r.article_id = a.id and r.version = a.version
+          and r.snapshot->>'title' = a.title and r.snapshot->>'slug' = a.slug and r.snapshot->'body' = a.body)`),
+    ).toEqual([]);
+    // No revision from the future (a version the article never reached), none half-filled.
+    expect(await q(sql`select r.id from article_revisions r join articles a on a.id = r.article_id where r.version > a.version`)).toEqual([]);
+    expect(
+      await q(sql`select r.id from article_revisions r where not (r.snapshot ?& array['title', 'slug', 'body', 'authorIds', 'tagNames', 'status'])
+        or jsonb_typeof(r.snapshot->'body') <> 'object' or jsonb_array_length(r.snapshot->'authorIds') = 0`),
+    ).toEqual([]);
+    // Every saved version has its audit entry, and every audited version its revision.
+    expect(
+      await q(sql`select r.id from article_revisions r where r.reason = 'save' and not exists (
+        select 1 from audit_log l where l.entity_type = 'article' and l.entity_id = r.article_id::text and l.action = 'article.update' and (l.details->>'version')::int = r.version)`),
+    ).toEqual([]);
+    expect(
+      await q(sql`select l.id from audit_log l join articles a on l.entity_type = 'article' and l.entity_id = a.id::text where l.action = 'article.update' and not exists (
+        select 1 from article_revisions r where r.article_id = a.id and r.version = (l.details->>'version')::int)`),
+    ).toEqual([]);
+    // Bylines are rewritten by each save: never left empty.
+    expect(await q(sql`select a.id from articles a where a.created_by is not null and not exists (select 1 from article_authors aa where aa.article_id = a.id)`)).toEqual([]);
+    // What is stored is what an editor submitted (the last committed one), never a mix.
+    for (const id of ids) {
+      const [row] = await q(sql`select title from articles where id = ${id}`);
+      expect([`Panne ${ids.indexOf(id)}`, ...submitted.get(id)!]).toContain(row!.title);
     }
+
+    // The server starts again and serves readers and editors.
+    server = await startNext(env);
+    expect((await status(`${server.url}/fr`)).status).toBe(200);
+    const editor = new ArticleEditor(await context.newPage());
+    await editor.goto(server.url, ids[0]!);
+    const version = await editor.version();
+    await editor.title.fill('Panne 0, après le redémarrage');
+    await editor.button('save').click();
+    await expect.poll(() => editor.version(), { timeout: 15_000 }).toBe(version + 1);
+    const [row] = await q(sql`select title, version from articles where id = ${ids[0]!}`);
+    expect(row).toEqual({ title: 'Panne 0, après le redémarrage', version: version + 1 });
   }, 150_000);
 });

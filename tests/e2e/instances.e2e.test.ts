@@ -1,11 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articleRevisions, articles, auditLog } from '@/db/schema';
-import { createTestAdmin, signIn } from './admin-support';
-import { CHROMIUM_ARGS } from './chromium';
-import { clusterServicesMissing, startCluster, type Cluster } from './cluster';
+import { signIn } from './pages/admin-page';
+import { TickerAdminPage } from './pages/admin-ticker';
+import { createTestAdmin } from './support/accounts';
+import { useBrowser } from './support/browser';
+import { clusterServicesMissing, startCluster, type Cluster } from './support/cluster';
 
 /*
  * Three `next start` instances on one PostgreSQL database and one Redis, as behind a load
@@ -14,13 +15,11 @@ import { clusterServicesMissing, startCluster, type Cluster } from './cluster';
  */
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const missing = baseUrl ? await clusterServicesMissing() : 'no e2e build';
 if (baseUrl && missing) console.warn(`\n\n!!!!!!!!!! MULTI-INSTANCE TESTS ARE SKIPPED: ${missing} !!!!!!!!!!\n\n`);
 
 let cluster: Cluster;
 let handle: DbHandle;
-let browser: Browser;
 const stamp = Date.now().toString(36);
 const admin = { email: `instances-${stamp}@jarida.test`, password: 'instances admin password' };
 
@@ -44,14 +43,13 @@ async function visibleAfter(instance: number, path: string, text: string, since:
 }
 
 describe.skipIf(!baseUrl || missing)('several instances, one newsroom', () => {
+  const browser = useBrowser();
   beforeAll(async () => {
     cluster = await startCluster({ count: 3 });
     handle = createDb(cluster.databaseUrl, { max: 2 });
     await createTestAdmin(handle.db, { ...admin, name: 'Admin Instances' });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
-    await browser?.close();
     await handle?.close();
     await cluster?.stop();
   });
@@ -64,18 +62,15 @@ describe.skipIf(!baseUrl || missing)('several instances, one newsroom', () => {
       await expect.poll(async () => (await page(instance, '/fr')).cache, { timeout: 20_000, interval: 100 }).toBe('HIT');
       expect((await page(instance, '/fr')).body).not.toContain(text);
     }
-    const context = await browser.newContext();
-    const editor = await context.newPage();
+    const editor = await browser.newPage();
+    const ticker = new TickerAdminPage(editor);
     await signIn(editor, cluster.instances[0]!.url, admin.email, admin.password);
-    await editor.goto(`${cluster.instances[0]!.url}/admin/fr/ticker`);
-    await editor.getByLabel('Texte').fill(text);
-    await editor.getByRole('button', { name: 'Publier la brève' }).click();
-    await editor.getByText('Brève enregistrée.').waitFor();
+    await ticker.goto(cluster.instances[0]!.url);
+    await ticker.publish(text);
     const saved = performance.now();
     const delays = await Promise.all([1, 2].map((instance) => visibleAfter(instance, '/fr', text, saved)));
     console.log(`[e2e] ticker item visible on instances 2 and 3 after ${delays.map(Math.round).join(' ms, ')} ms`);
     for (const delay of delays) expect(delay).toBeLessThan(1_000);
-    await context.close();
   }, 120_000);
 
   it('each due article is published exactly once by the three schedulers and shows on all three instances', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { startNext, type RunningServer } from './server';
+import { startNext, type RunningServer } from './support/server';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('e2eDatabaseUrl');

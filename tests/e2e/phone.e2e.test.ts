@@ -1,6 +1,9 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ConsentBanner } from './pages/consent-banner';
+import { readerText } from './pages/messages';
+import { SitePage } from './pages/site-page';
+import { useBrowser } from './support/browser';
 
 /*
  * Every reader page type on a phone, in both languages: nothing wider than the screen, the six
@@ -9,7 +12,6 @@ import { CHROMIUM_ARGS } from './chromium';
  */
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const PHONES = [
   { width: 360, height: 740 },
   { width: 390, height: 844 },
@@ -19,11 +21,7 @@ const PATHS = {
   fr: { search: '/fr/recherche?q=economie', latest: '/fr/dernieres-nouvelles', prayer: '/fr/horaires-priere/rabat', cookies: '/fr/cookies', missing: '/fr/cette-page-n-existe-pas' },
   ar: { search: `/ar/bahth?q=${encodeURIComponent('المغرب')}`, latest: '/ar/akhir-al-akhbar', prayer: `/ar/mawaqit-assalat/${encodeURIComponent('الرباط')}`, cookies: '/ar/cookies', missing: '/ar/safha-ghayr-mawjuda' },
 };
-let browser: Browser;
-
-function phone(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  return browser.newContext({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-}
+const phoneOptions = (viewport: { width: number; height: number }) => ({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 /** The first link on the page whose address starts with one of `prefixes` (the page's own links, as a reader would follow them). */
 async function firstLink(page: Page, prefixes: string[]): Promise<string> {
@@ -45,20 +43,14 @@ async function pageTypes(page: Page, locale: 'fr' | 'ar') {
 }
 
 describe.skipIf(!baseUrl)('reader pages on a phone', () => {
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const locale of LOCALES) {
     for (const viewport of PHONES) {
       // Eleven pages, most of them rendered cold: well over the default minute on a loaded machine.
       it(`${locale}, ${viewport.width} px: every page type fits the screen, with the six prayer times in view`, { timeout: 240_000 }, async () => {
         const failures: string[] = [];
-        const context = await phone(viewport);
-        const page = await context.newPage();
+        const page = await browser.newPage(phoneOptions(viewport));
         const paths = await pageTypes(page, locale);
         for (const [kind, path] of Object.entries(paths)) {
           const response = await page.goto(`${baseUrl}${path}`);
@@ -67,7 +59,7 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width !== viewport.width) failures.push(`${label}: ${width} px wide`);
           if (kind === 'missing') continue;
-          const strip = page.getByTestId('prayer-strip');
+          const strip = new SitePage(page, locale).prayerStrip;
           await strip.waitFor();
           const times = strip.getByRole('listitem');
           expect(await times.count(), label).toBe(6);
@@ -75,40 +67,36 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
             if (!box || box.x < 0 || box.x + box.width > viewport.width + 0.5) failures.push(`${label}: a prayer time is off screen (${JSON.stringify(box)})`);
           }
         }
-        await context.close();
         expect(failures).toEqual([]);
       });
     }
 
     it(`${locale}: the consent layer covers at most a third of a phone screen, accept and refuse side by side`, { timeout: 120_000 }, async () => {
       for (const viewport of PHONES) {
-        const context = await phone(viewport);
-        const page = await context.newPage();
+        const page = await browser.newPage(phoneOptions(viewport));
         await page.goto(`${baseUrl}/${locale}`);
-        const banner = page.getByTestId('consent-banner');
-        await banner.waitFor();
-        const box = (await banner.boundingBox())!;
+        const banner = new ConsentBanner(page, locale);
+        await banner.root.waitFor();
+        const box = (await banner.root.boundingBox())!;
         expect(box.height / viewport.height, `${viewport.width}px`).toBeLessThanOrEqual(1 / 3);
-        const [accept, refuse] = await Promise.all(
-          [/^(Tout accepter|قبول الكل)$/, /^(Tout refuser|رفض الكل)$/].map((name) => banner.getByRole('button', { name }).boundingBox()),
-        );
+        const [accept, refuse] = await Promise.all([banner.acceptAll.boundingBox(), banner.rejectAll.boundingBox()]);
         expect(Math.round(accept!.width)).toBe(Math.round(refuse!.width));
         expect(Math.round(accept!.height)).toBe(Math.round(refuse!.height));
         expect(Math.round(accept!.y)).toBe(Math.round(refuse!.y));
         // The rest of the text is one tap away.
-        await banner.getByText(locale === 'fr' ? 'En savoir plus' : 'اعرف المزيد').click();
-        await expect.poll(() => banner.getByText(locale === 'fr' ? /Gérer mes cookies/ : /إدارة ملفات تعريف الارتباط/).isVisible()).toBe(true);
-        await context.close();
+        const t = readerText[locale].Consent;
+        await banner.root.getByText(t.introMore, { exact: true }).click();
+        await expect.poll(() => banner.root.getByText(t.introDetails).isVisible()).toBe(true);
       }
     });
   }
 
   it('after "Tout accepter" the top slot keeps the house ad until the partner ad has rendered', { timeout: 120_000 }, async () => {
-    const context = await phone(PHONES[1]!);
-    const page = await context.newPage();
+    const page = await browser.newPage(phoneOptions(PHONES[1]!));
     await page.goto(`${baseUrl}/fr`);
-    await page.getByTestId('consent-banner').getByRole('button', { name: 'Tout accepter' }).click();
-    await page.getByTestId('consent-banner').waitFor({ state: 'detached' });
+    const banner = new ConsentBanner(page, 'fr');
+    await banner.acceptAll.click();
+    await banner.waitForClosed();
     await page.goto(`${baseUrl}${PATHS.fr.latest}`);
     // Sampled in the page until the partner's creative is in: a visible picture in the slot every time.
     const samples = await page.evaluate(async () => {
@@ -125,22 +113,18 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
     });
     expect(samples.length).toBeGreaterThan(0);
     expect(samples.filter((count) => count === 0)).toEqual([]);
-    await context.close();
   });
 
   it('the 404 names itself in the tab, in both languages', async () => {
-    const context = await phone(PHONES[1]!);
-    const page = await context.newPage();
+    const page = await browser.newPage(phoneOptions(PHONES[1]!));
     await page.goto(`${baseUrl}${PATHS.fr.missing}`);
     await expect.poll(() => page.title()).toMatch(/^Page introuvable · /);
     await page.goto(`${baseUrl}${PATHS.ar.missing}`);
     await expect.poll(() => page.title()).toMatch(/^الصفحة غير موجودة · /);
-    await context.close();
   });
 
   it('articles offer sharing without third-party code, section and author pages their feed', { timeout: 120_000 }, async () => {
-    const context = await phone(PHONES[1]!);
-    const page = await context.newPage();
+    const page = await browser.newPage(phoneOptions(PHONES[1]!));
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     const paths = await pageTypes(page, 'fr');
@@ -160,7 +144,6 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
       expect((await fetch(`${baseUrl}${await feed.getAttribute('href')}`)).headers.get('content-type')).toContain('xml');
     }
     await page.goto(`${baseUrl}/fr`);
-    expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Flux RSS' }).getAttribute('href')).toBe('/fr/rss');
-    await context.close();
+    expect(await new SitePage(page, 'fr').footer.getByRole('link', { name: 'Flux RSS' }).getAttribute('href')).toBe('/fr/rss');
   });
 });

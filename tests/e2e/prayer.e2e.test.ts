@@ -1,18 +1,12 @@
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { PrayerStrip, PrayerTimesPage } from './pages/prayer';
+import { SitePage } from './pages/site-page';
+import { useBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
-let browser: Browser;
 
 describe.skipIf(!baseUrl)('prayer times', () => {
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('the header strip shows six times and the next prayer, in French and Arabic', async () => {
     const expected = {
@@ -22,14 +16,13 @@ describe.skipIf(!baseUrl)('prayer times', () => {
     for (const locale of ['fr', 'ar'] as const) {
       const page = await browser.newPage();
       await page.goto(`${baseUrl}/${locale}/dernieres-nouvelles`);
-      const strip = page.getByTestId('prayer-strip');
-      await strip.waitFor();
-      expect(await strip.locator('.prayer-strip__name').allTextContents()).toEqual(expected[locale]);
-      for (const time of await strip.locator('time').allTextContents()) expect(time).toMatch(/^\d{2}:\d{2}$/);
-      expect(await strip.locator('.is-next').count()).toBe(1);
-      expect(await strip.locator('.prayer-strip__left').textContent()).toMatch(locale === 'fr' ? /^ dans \d/ : /^ بعد /);
-      expect(await strip.locator('.prayer-strip__city-name').textContent()).toBe(locale === 'fr' ? 'Casablanca' : 'الدار البيضاء');
-      await page.close();
+      const strip = new PrayerStrip(page, locale);
+      await strip.root.waitFor();
+      expect(await strip.prayerNames.allTextContents()).toEqual(expected[locale]);
+      for (const time of await strip.clocks.allTextContents()) expect(time).toMatch(/^\d{2}:\d{2}$/);
+      expect(await strip.next.count()).toBe(1);
+      expect(await strip.timeLeft.textContent()).toMatch(locale === 'fr' ? /^ dans \d/ : /^ بعد /);
+      expect(await strip.cityName.textContent()).toBe(locale === 'fr' ? 'Casablanca' : 'الدار البيضاء');
     }
   });
 
@@ -37,53 +30,51 @@ describe.skipIf(!baseUrl)('prayer times', () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
-    await page.locator('.prayer-strip__city summary').click();
-    await page.selectOption('.prayer-strip select[name="city"]', 'fes');
-    await page.locator('.prayer-strip .city-form button[type="submit"]').click();
+    const strip = new PrayerStrip(page);
+    await strip.chooseCityNamed('fes');
     await page.waitForURL(/\/fr\/dernieres-nouvelles$/);
-    await expect(page.locator('.prayer-strip__city-name').textContent()).resolves.toBe('Fès');
+    await expect(strip.cityName.textContent()).resolves.toBe('Fès');
     const cookie = (await context.cookies()).find((c) => c.name === 'jarida_city');
     expect(cookie).toMatchObject({ value: 'fes', httpOnly: true, sameSite: 'Lax' });
-    await context.close();
   });
 
   it('without JavaScript, readers see the strip and choose their city with a plain form', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
-    const frame = page.frameLocator('iframe.prayer-strip-frame');
-    expect(await frame.locator('.prayer-strip__name').count()).toBe(6);
-    expect(await frame.locator('.prayer-strip__city-name').textContent()).toBe('Casablanca');
-    await frame.locator('.prayer-strip__city').click();
+    const framed = new PrayerStrip(new SitePage(page).prayerStripFrame);
+    expect(await framed.prayerNames.count()).toBe(6);
+    expect(await framed.cityName.textContent()).toBe('Casablanca');
+    await framed.cityLink.click();
     await page.waitForURL(/\/fr\/horaires-priere\/casablanca$/);
-    await page.selectOption('.prayer-page__choose select[name="city"]', 'rabat');
-    await page.locator('.prayer-page__choose button[type="submit"]').click();
+    const cityPage = new PrayerTimesPage(page);
+    await cityPage.chooseCity('rabat');
     await page.waitForURL(/\/fr\/horaires-priere\/rabat$/);
-    expect(await page.locator('h1').textContent()).toBe('Horaires de prière à Rabat');
+    expect(await cityPage.heading.textContent()).toBe('Horaires de prière à Rabat');
     await page.goto(`${baseUrl}/ar`);
-    expect(await page.frameLocator('iframe.prayer-strip-frame').locator('.prayer-strip__city-name').textContent()).toBe('الرباط');
-    await context.close();
+    expect(await new PrayerStrip(new SitePage(page, 'ar').prayerStripFrame, 'ar').cityName.textContent()).toBe('الرباط');
   });
 
   it('each city has a page with today and the month, in both languages', async () => {
     const page = await browser.newPage();
+    const city = new PrayerTimesPage(page);
     const response = await page.goto(`${baseUrl}/fr/horaires-priere/casablanca`);
     expect(response?.status()).toBe(200);
-    expect(await page.locator('h1').textContent()).toBe('Horaires de prière à Casablanca');
+    expect(await city.heading.textContent()).toBe('Horaires de prière à Casablanca');
     expect(await page.title()).toContain('Horaires de prière à Casablanca');
-    expect(await page.locator('.prayer-today__list li').count()).toBe(6);
-    const rows = await page.locator('.prayer-table tbody tr').count();
+    expect(await city.todayTimes.count()).toBe(6);
+    const rows = await city.dayRows.count();
     expect(rows).toBeGreaterThanOrEqual(28);
-    expect(await page.locator('.prayer-table tbody tr[aria-current="date"]').count()).toBe(1);
-    expect(await page.locator('.other-cities a').count()).toBe(21);
+    expect(await city.todayRow.count()).toBe(1);
+    expect(await city.otherCities.count()).toBe(21);
 
-    await page.click('[data-testid="language-switch"]');
+    await city.languageSwitch.click();
     await page.waitForURL(/\/ar\/mawaqit-assalat\//);
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    expect(await page.locator('h1').textContent()).toBe('مواقيت الصلاة في الدار البيضاء');
-    expect(await page.locator('.prayer-table tbody tr').count()).toBe(rows);
+    const arabic = new PrayerTimesPage(page, 'ar');
+    expect(await arabic.documentDir()).toBe('rtl');
+    expect(await arabic.heading.textContent()).toBe('مواقيت الصلاة في الدار البيضاء');
+    expect(await arabic.dayRows.count()).toBe(rows);
     expect((await page.goto(`${baseUrl}/fr/horaires-priere/atlantis`))?.status()).toBe(404);
-    await page.close();
   });
 
   it('serves a cacheable JSON API with clear 400s', async () => {

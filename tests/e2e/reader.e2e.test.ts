@@ -1,40 +1,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { sessionCookieName } from '@/lib/auth/cookie';
 import { EDITOR_CACHE_CONTROL, READER_CACHE_CONTROL } from '@/lib/http/reader-cache-control';
-import { CHROMIUM_ARGS } from './chromium';
-import { freePort, startNext } from './server';
+import { ArticlePage } from './pages/article-page';
+import { ConsentBanner } from './pages/consent-banner';
+import { FrontPage } from './pages/front-page';
+import { ListingPage } from './pages/listing-page';
+import { SitePage } from './pages/site-page';
+import { recordErrors, useBrowser, type BrowserFixture } from './support/browser';
+import { freePort, startNext } from './support/server';
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const screenshots = path.resolve('test-results/screenshots');
 
-let browser: Browser;
+let browser: BrowserFixture;
 const consoleErrors: string[] = [];
 
 async function newPage(options: { locale?: string; width?: number; height?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const page = await browser.newPage({
     locale: options.locale ?? 'fr-FR',
     viewport: { width: options.width ?? 1366, height: options.height ?? 900 },
   });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  recordErrors(page, consoleErrors);
   return page;
 }
 
 describe.skipIf(!baseUrl)('reader site in Chromium', () => {
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  browser = useBrowser();
+  beforeAll(() => {
     fs.mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('/ sends readers to their language and remembers a switch', async () => {
@@ -53,74 +49,77 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     await expect.poll(async () => (await page.context().cookies()).find((cookie) => cookie.name === 'JARIDA_LOCALE')?.value).toBe('ar');
     await page.goto(`${baseUrl}/`);
     expect(new URL(page.url()).pathname).toBe('/ar');
-    await page.context().close();
   });
 
   it('front page → article → Arabic twin → back, with RTL layout', async () => {
     const page = await newPage();
-    const response = await page.goto(`${baseUrl}/fr`);
+    const front = new FrontPage(page);
+    const response = await front.goto(baseUrl);
     expect(response?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await page.locator('main h2, main h3').count()).toBeGreaterThan(10);
+    expect(await front.documentLang()).toBe('fr');
+    expect(await front.storyHeadings.count()).toBeGreaterThan(10);
 
     // The lead story of the demo content has an Arabic twin.
-    const lead = page.locator('.front-top__lead .card__title a').first();
+    const lead = front.leadStoryLink;
     const title = (await lead.textContent())?.trim();
     await lead.click();
     await page.waitForURL(/\/fr\/article\//);
-    expect((await page.locator('h1.article__title').textContent())?.trim()).toBe(title);
-    expect(await page.locator('.article__dates time[data-relative]').count()).toBe(1);
-    await expect(page.locator('#read-more-heading').textContent()).resolves.toBe('Lire la suite');
+    const french = new ArticlePage(page);
+    expect((await french.title.textContent())?.trim()).toBe(title);
+    expect(await french.relativeDates.count()).toBe(1);
+    await expect(french.readMoreHeading.textContent()).resolves.toBe('Lire la suite');
     const frenchUrl = page.url();
 
-    await page.click('[data-testid="language-switch"]');
+    await french.languageSwitch.click();
     await page.waitForURL(/\/ar\/article\//);
-    await page.waitForSelector('html[lang="ar"]');
+    const arabic = new ArticlePage(page, 'ar');
+    await arabic.waitForLang('ar');
     await page.waitForLoadState('networkidle');
-    expect(await page.locator('#read-more-heading').count()).toBe(1);
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await arabic.readMoreHeading.count()).toBe(1);
+    expect(await arabic.documentDir()).toBe('rtl');
+    expect(await arabic.documentLang()).toBe('ar');
     expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
-    await expect(page.locator('#read-more-heading').textContent()).resolves.toBe('اقرأ المزيد');
+    await expect(arabic.readMoreHeading.textContent()).resolves.toBe('اقرأ المزيد');
     // The byline sits at the start edge: on the right in RTL.
-    const box = await page.locator('h1').boundingBox();
+    const box = await arabic.title.boundingBox();
     const viewport = page.viewportSize()!;
     expect(box!.x + box!.width).toBeGreaterThan(viewport.width / 2);
 
-    await page.click('[data-testid="language-switch"]');
+    await arabic.languageSwitch.click();
     await page.waitForURL(/\/fr\/article\//);
     expect(page.url()).toBe(frenchUrl);
-    await page.context().close();
   });
 
   it('section, latest, author and tag pages paginate and link back', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/fr/dernieres-nouvelles`);
-    expect(await page.locator('h1').textContent()).toBe('Dernières nouvelles');
-    expect(await page.locator('.card-list article').count()).toBe(12);
-    await page.click('a[rel="next"]');
+    const listing = new ListingPage(page);
+    const article = new ArticlePage(page);
+    await listing.goto(baseUrl, '/fr/dernieres-nouvelles');
+    expect(await listing.heading.textContent()).toBe('Dernières nouvelles');
+    expect(await listing.stories.count()).toBe(12);
+    await listing.nextPage.click();
     await page.waitForURL(/\/fr\/dernieres-nouvelles\/page\/2$/);
-    expect(await page.locator('.card-list article').count()).toBeGreaterThan(0);
+    expect(await listing.stories.count()).toBeGreaterThan(0);
 
-    await page.goto(`${baseUrl}/fr`);
-    await page.locator('.section-nav a').first().click();
+    await listing.goto(baseUrl, '/fr');
+    await listing.sectionLinks.first().click();
     await page.waitForURL(/\/fr\/rubrique\//);
-    expect(await page.locator('.card-list article').count()).toBeGreaterThan(0);
+    expect(await listing.stories.count()).toBeGreaterThan(0);
 
-    await page.locator('.card-list .card__title a').first().click();
+    await listing.storyLinks.first().click();
     await page.waitForURL(/\/fr\/article\//);
-    await page.locator('a[rel="author"]').first().click();
+    await article.authorLinks.first().click();
     await page.waitForURL(/\/fr\/auteur\//);
-    expect(await page.locator('.card-list article').count()).toBeGreaterThan(0);
+    expect(await listing.stories.count()).toBeGreaterThan(0);
     await page.goBack();
-    await page.locator('.tag').first().click();
+    await article.tagLinks.first().click();
     await page.waitForURL(/\/fr\/sujet\//);
-    expect(await page.locator('.card-list article').count()).toBeGreaterThan(0);
-    await page.context().close();
+    expect(await listing.stories.count()).toBeGreaterThan(0);
   });
 
   it('unknown slugs and out-of-range pages are localized 404s', async () => {
     const page = await newPage();
+    const notFound = new SitePage(page);
     const cases: [string, string][] = [
       ['/fr/article/cet-article-n-existe-pas', 'Page introuvable'],
       ['/ar/article/%D8%BA%D9%8A%D8%B1-%D9%85%D9%88%D8%AC%D9%88%D8%AF', 'الصفحة غير موجودة'],
@@ -132,9 +131,8 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     for (const [url, heading] of cases) {
       const response = await page.goto(`${baseUrl}${url}`);
       expect(response?.status(), url).toBe(404);
-      expect((await page.locator('h1').textContent())?.trim(), url).toBe(heading);
+      expect((await notFound.heading.textContent())?.trim(), url).toBe(heading);
     }
-    await page.context().close();
   });
 
   it("an article carries its own masthead once: the not-found boundary Next embeds in every page has the slim one", async () => {
@@ -154,16 +152,17 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     for (const locale of ['fr', 'ar'] as const) {
       for (const [name, size] of Object.entries(sizes)) {
         const page = await newPage({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA', ...size });
-        await page.goto(`${baseUrl}/${locale}`);
+        const front = new FrontPage(page, locale);
+        const consent = new ConsentBanner(page, locale);
+        await front.goto(baseUrl);
         await page.screenshot({ path: path.join(screenshots, `${locale}-front-${name}-first-visit.png`) });
         // Readers who have chosen see the page without the banner.
-        await page.locator('[data-testid="consent-banner"] button[value="reject-all"]').click();
-        await page.getByTestId('consent-banner').waitFor({ state: 'detached' });
+        await consent.rejectAll.click();
+        await consent.waitForClosed();
         await page.screenshot({ path: path.join(screenshots, `${locale}-front-${name}.png`), fullPage: name === 'desktop' });
-        await page.locator('.front-top__lead .card__title a').first().click();
+        await front.leadStoryLink.click();
         await page.waitForURL(/\/article\//);
         await page.screenshot({ path: path.join(screenshots, `${locale}-article-${name}.png`), fullPage: name === 'desktop' });
-        await page.context().close();
       }
     }
     expect(fs.readdirSync(screenshots).filter((file) => file.endsWith('.png')).length).toBeGreaterThanOrEqual(12);
@@ -193,11 +192,11 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
   it('never scrolls sideways on a phone, once the prayer strip and the consent banner are in', async () => {
     for (const [locale, path] of [['fr', '/fr'], ['ar', '/ar'], ['fr', '/fr/dernieres-nouvelles']] as const) {
       const page = await newPage({ locale: locale === 'fr' ? 'fr-FR' : 'ar-MA', width: 360, height: 740 });
+      const site = new SitePage(page, locale);
       await page.goto(`${baseUrl}${path}`);
-      await page.getByTestId('prayer-strip').waitFor();
-      await page.getByTestId('consent-banner').waitFor();
+      await site.prayerStrip.waitFor();
+      await site.consentBanner.waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(360);
-      await page.context().close();
     }
   });
 
@@ -227,10 +226,10 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
       const uncachedBody = await uncached.text();
       expect(uncached.status).toBe(500);
       const page = await newPage({ locale: 'ar-MA' });
+      const errorPage = new SitePage(page, 'ar');
       await page.goto(`${server.url}/ar/article/x`);
-      await expect(page.locator('h1').textContent()).resolves.toBe('حدث خطأ ما');
-      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-      await page.context().close();
+      await expect(errorPage.heading.textContent()).resolves.toBe('حدث خطأ ما');
+      expect(await errorPage.documentDir()).toBe('rtl');
       for (const body of [firstBody, secondBody, uncachedBody]) {
         expect(body).not.toMatch(/ECONNREFUSED|at [\w.<>]+ \(|node_modules|\.tsx?:\d+/);
       }

@@ -1,15 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articleRevisions, articles, sections } from '@/db/schema';
-import { createTestAdmin, signIn } from './admin-support';
-import { CHROMIUM_ARGS } from './chromium';
-import { clusterServicesMissing, startCluster, warnClusterSkipped, type Cluster } from './cluster';
-import { startNginx, type RunningNginx } from './nginx';
-import { run } from './server';
+import { ArticleEditor } from './pages/admin-articles';
+import { signIn } from './pages/admin-page';
+import { createTestAdmin } from './support/accounts';
+import { useBrowser } from './support/browser';
+import { clusterServicesMissing, startCluster, warnClusterSkipped, type Cluster } from './support/cluster';
+import { startNginx, type RunningNginx } from './support/nginx';
+import { run } from './support/server';
 
 /*
  * Zero-downtime rolling restart: two instances behind nginx configured as deploy/ says, readers
@@ -18,7 +19,6 @@ import { run } from './server';
  */
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const missing = baseUrl ? await clusterServicesMissing({ nginx: true }) : null;
 if (missing) warnClusterSkipped('the rolling-restart test', missing);
 
@@ -35,25 +35,19 @@ interface Save {
   version: number;
 }
 
-async function versionOf(page: Page): Promise<number> {
-  return Number(await page.locator('.article-editor').getAttribute('data-version'));
-}
-
 describe.skipIf(!baseUrl || !!missing)('rolling restart behind nginx', () => {
   let cluster: Cluster;
   let nginx: RunningNginx;
   let handle: DbHandle;
-  let browser: Browser;
+  const browser = useBrowser();
 
   beforeAll(async () => {
     cluster = await startCluster({ count: 2 });
     nginx = await startNginx(cluster.instances.map(({ port }) => `127.0.0.1:${port}`));
     handle = createDb(cluster.databaseUrl, { max: 2 });
     await createTestAdmin(handle.db, admin);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
-    await browser?.close();
     await handle?.close();
     await nginx?.stop();
     await cluster?.stop();
@@ -78,9 +72,9 @@ describe.skipIf(!baseUrl || !!missing)('rolling restart behind nginx', () => {
     const edited = published.find((row) => row.locale === 'fr')!;
 
     const page = await browser.newPage();
+    const edit = new ArticleEditor(page);
     await signIn(page, nginx.url, admin.email, admin.password);
-    await page.goto(`${nginx.url}/admin/fr/articles/${edited.id}`);
-    await page.waitForSelector('.editor-content');
+    await edit.goto(nginx.url, edited.id);
 
     let stopping = false;
     const statuses = new Map<string, number>();
@@ -107,14 +101,11 @@ describe.skipIf(!baseUrl || !!missing)('rolling restart behind nginx', () => {
     const editor = async () => {
       while (!stopping) {
         const summary = `Résumé ${saves.length + 1} de la relève ${stamp}`;
-        const before = await versionOf(page);
-        await page.fill('#article-summary', summary);
-        await page.locator('.editor-actions button').first().click();
-        const outcome = await Promise.race([
-          page.waitForFunction((version) => Number(document.querySelector('.article-editor')?.getAttribute('data-version')) > version, before, { timeout: 30_000 }).then(() => 'saved' as const),
-          page.waitForSelector('.notice.error', { timeout: 30_000 }).then(() => 'error' as const),
-        ]).catch(() => 'timeout' as const);
-        saves.push({ summary, outcome, version: await versionOf(page) });
+        const before = await edit.version();
+        await edit.summary.fill(summary);
+        await edit.button('save').click();
+        const outcome = await edit.saveOutcome(before, 30_000).catch(() => 'timeout' as const);
+        saves.push({ summary, outcome, version: await edit.version() });
         // Once the editor shows an error, the next save could not be told apart from it.
         if (outcome !== 'saved') break;
       }

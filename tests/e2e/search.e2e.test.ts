@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { ArticlePage } from './pages/article-page';
+import { FrontPage } from './pages/front-page';
+import { SearchPage } from './pages/search-page';
+import { recordErrors, useBrowser, type BrowserFixture } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
-let browser: Browser;
+let browser: BrowserFixture;
 const consoleErrors: string[] = [];
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,7 +19,7 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 const READER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 async function newPage(options: { javaScript?: boolean; userAgent?: string; locale?: string; forwardedFor?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const page = await browser.newPage({
     javaScriptEnabled: options.javaScript ?? true,
     userAgent: options.userAgent,
     // As nginx sends it: the views limiter counts one view per address and article per hour.
@@ -25,16 +27,8 @@ async function newPage(options: { javaScript?: boolean; userAgent?: string; loca
     locale: options.locale ?? 'fr-FR',
     viewport: { width: 1280, height: 900 },
   });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
+  recordErrors(page, consoleErrors);
   return page;
-}
-
-async function marked(page: Page): Promise<string[]> {
-  return page.locator('.search-hit mark').allTextContents();
 }
 
 async function viewsOf(articleId: number): Promise<number> {
@@ -60,77 +54,70 @@ async function articleId(locale: string, slug: string): Promise<number> {
 }
 
 describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  browser = useBrowser();
 
   it('searches in French from the header box: accents folded, matches marked', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/fr`);
-    await page.fill('#site-search-q', 'economie');
-    await page.press('#site-search-q', 'Enter');
+    const search = new SearchPage(page);
+    await new FrontPage(page).goto(baseUrl);
+    await search.search('economie');
     await page.waitForURL(/\/fr\/recherche\?q=economie/);
-    expect(await page.locator('h1').textContent()).toBe('Recherche : economie');
-    expect(await page.locator('.search-hit').count()).toBeGreaterThan(0);
-    const marks = await marked(page);
+    expect(await search.heading.textContent()).toBe('Recherche : economie');
+    expect(await search.hits.count()).toBeGreaterThan(0);
+    const marks = await search.marks.allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^économ/);
     // The highlights are real elements, not markup shown as text.
-    expect(await page.locator('.search-hit').first().textContent()).not.toContain('<mark>');
-    expect(await page.inputValue('#search-q')).toBe('economie');
-    await page.context().close();
+    expect(await search.hits.first().textContent()).not.toContain('<mark>');
+    expect(await search.query.inputValue()).toBe('economie');
   });
 
   it('searches in Arabic through the search page, with or without harakat', async () => {
     const page = await newPage({ locale: 'ar-MA' });
+    const search = new SearchPage(page, 'ar');
     await page.goto(`${baseUrl}/ar/bahth`);
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    await page.fill('#search-q', 'المَغْرِب');
-    await page.click('.search-form__submit');
+    expect(await search.documentDir()).toBe('rtl');
+    await search.query.fill('المَغْرِب');
+    await search.submit.click();
     await page.waitForURL(/\/ar\/bahth\?/);
-    const withHarakat = await page.locator('.search-hit').count();
+    const withHarakat = await search.hits.count();
     expect(withHarakat).toBeGreaterThan(0);
-    expect((await marked(page)).some((text) => text.includes('مغرب'))).toBe(true);
+    expect((await search.marks.allTextContents()).some((text) => text.includes('مغرب'))).toBe(true);
 
     const countFor = async (q: string) => {
       await page.goto(`${baseUrl}/ar/bahth?q=${encodeURIComponent(q)}`);
-      return page.locator('.search-results__count').textContent();
+      return search.count.textContent();
     };
     expect(await countFor('المَغْرِبُ')).toBe(await countFor('المغرب'));
-    await page.context().close();
   });
 
   it('works without JavaScript: form, results, filters, "did you mean" and the empty state', async () => {
     const page = await newPage({ javaScript: false });
-    await page.goto(`${baseUrl}/fr`);
-    await page.fill('#site-search-q', 'tramwya');
-    await page.press('#site-search-q', 'Enter');
+    const search = new SearchPage(page);
+    await new FrontPage(page).goto(baseUrl);
+    await search.search('tramwya');
     await page.waitForURL(/recherche\?q=tramwya/);
-    expect(await page.locator('.search-hit').count()).toBe(0);
-    const suggestion = page.getByTestId('search-suggestion');
+    expect(await search.hits.count()).toBe(0);
+    const suggestion = search.suggestion;
     expect(await suggestion.textContent()).toBe('tramway');
     await suggestion.click();
     await page.waitForURL(/q=tramway(&|$)/);
-    expect(await page.locator('.search-hit').count()).toBeGreaterThan(0);
-    expect(await marked(page)).toContain('tramway');
+    expect(await search.hits.count()).toBeGreaterThan(0);
+    expect(await search.marks.allTextContents()).toContain('tramway');
 
     // Filter by section with the plain form.
-    await page.fill('#search-q', 'ans');
-    await page.selectOption('#search-section', 'economie');
-    await page.click('.search-form__submit');
+    await search.query.fill('ans');
+    await search.section.selectOption('economie');
+    await search.submit.click();
     await page.waitForURL(/section=economie/);
-    const kickers = await page.locator('.search-hit .kicker').allTextContents();
+    const kickers = await search.hitSections.allTextContents();
     expect(kickers.length).toBeGreaterThan(0);
     for (const kicker of kickers) expect(kicker).toBe('Économie');
 
     await page.goto(`${baseUrl}/fr/recherche?q=xqzwvkj`);
-    expect(await page.locator('.empty-state').textContent()).toContain('Aucun article ne correspond à « xqzwvkj »');
+    expect(await search.results.textContent()).toContain('Aucun article ne correspond à « xqzwvkj »');
     await page.goto(`${baseUrl}/fr/recherche?q=${'x'.repeat(300)}`);
-    expect(await page.locator('[role="alert"]').textContent()).toContain('200 caractères');
-    await page.context().close();
+    expect(await search.alert.textContent()).toContain('200 caractères');
   });
 
   it('shows the other language’s stories for a query typed in its script, linked to their pages', async () => {
@@ -152,17 +139,17 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
 
   it('pages through results with plain links', async () => {
     const page = await newPage();
+    const search = new SearchPage(page);
     // "ans" (years) is in many demo stories: more than one page of ten.
     await page.goto(`${baseUrl}/fr/recherche?q=ans`);
-    const count = Number((await page.locator('.search-results__count').textContent())!.replace(/\D/g, ''));
+    const count = Number((await search.count.textContent())!.replace(/\D/g, ''));
     expect(count).toBeGreaterThan(10);
-    const first = await page.locator('.search-hit__title').allTextContents();
-    await page.click('.pagination a[rel="next"]');
+    const first = await search.hitTitles.allTextContents();
+    await search.nextPage.click();
     await page.waitForURL(/page=2/);
-    const second = await page.locator('.search-hit__title').allTextContents();
+    const second = await search.hitTitles.allTextContents();
     expect(second.length).toBeGreaterThan(0);
     expect(second.filter((title) => first.includes(title))).toEqual([]);
-    await page.context().close();
   });
 
   it('the JSON API answers, and refuses bad parameters with a reason', async () => {
@@ -185,15 +172,17 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
       ['ar', 'عاجل'],
     ] as const) {
       const page = await newPage();
-      await page.goto(`${baseUrl}/${locale}`);
-      const ticker = page.getByTestId('ticker');
+      const front = new FrontPage(page, locale);
+      await front.goto(baseUrl);
+      const ticker = front.ticker;
       expect(await ticker.isVisible()).toBe(true);
-      expect(await ticker.locator('h2').textContent()).toBe(label);
-      const times = await ticker.locator('.ticker__item time').allTextContents();
+      expect(await ticker.getByRole('heading').textContent()).toBe(label);
+      const times = await ticker.getByRole('listitem').getByRole('time').allTextContents();
       expect(times.length).toBeGreaterThanOrEqual(2);
       for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}$/);
       expect(await ticker.getAttribute('aria-live')).toBeNull();
-      const track = ticker.locator('.ticker__track');
+      // The moving track is the ticker's list of alerts.
+      const track = ticker.getByRole('list');
       expect(await track.evaluate((element) => getComputedStyle(element).animationName)).toBe('ticker');
       // Right to left in French, left to right in Arabic.
       const shift = () => track.evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).m41);
@@ -203,35 +192,35 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
       if (locale === 'fr') expect(after).toBeLessThan(before);
       else expect(after).toBeGreaterThan(before);
       // The pause control works without script.
-      await page.check('#ticker-pause', { force: true });
+      await ticker.getByRole('checkbox', { name: front.t.Ticker.pause, exact: true }).check({ force: true });
       expect(await track.evaluate((element) => getComputedStyle(element).animationPlayState)).toBe('paused');
 
       await page.emulateMedia({ reducedMotion: 'reduce' });
       expect(await track.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
       expect(await track.evaluate((element) => getComputedStyle(element).flexDirection)).toBe('column');
-      await page.context().close();
     }
   });
 
   it('renders "most read" on the front page and article pages', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/fr`);
-    const block = page.getByTestId('most-read');
-    expect(await block.locator('h2').textContent()).toBe('Les plus lus');
-    expect(await block.locator('li').count()).toBe(5);
-    await page.goto(`${baseUrl}/ar`);
-    expect(await page.getByTestId('most-read').locator('h2').textContent()).toBe('الأكثر قراءة');
-    const href = await page.locator('.front-top__lead .card__title a').first().getAttribute('href');
+    const front = new FrontPage(page);
+    await front.goto(baseUrl);
+    const block = front.mostRead;
+    expect(await block.getByRole('heading').textContent()).toBe('Les plus lus');
+    expect(await block.getByRole('listitem').count()).toBe(5);
+    const arabic = new FrontPage(page, 'ar');
+    await arabic.goto(baseUrl);
+    expect(await arabic.mostRead.getByRole('heading').textContent()).toBe('الأكثر قراءة');
+    const href = await arabic.leadStoryLink.getAttribute('href');
     await page.goto(`${baseUrl}${href}`);
-    expect(await page.locator('.sidebar [data-testid="most-read"] li').count()).toBe(5);
-    await page.context().close();
+    expect(await new ArticlePage(page, 'ar').sidebarMostReadItems.count()).toBe(5);
   });
 
   it('counts a reader’s view once, without cookies, and ignores bots', async () => {
     // An address of its own: other suites' readers (all on 127.0.0.1) may have read this article in the last hour.
     const reader = await newPage({ userAgent: READER_UA, forwardedFor: '198.51.100.23' });
     await reader.goto(`${baseUrl}/fr`);
-    const links = await reader.locator('.latest-rail__list .card__title a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    const links = await new FrontPage(reader).latestHeadlineLinks.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     const [readHref, botHref] = links as [string, string];
     const beacon = reader.waitForResponse((response) => response.url().endsWith('/api/views') && response.request().method() === 'POST');
     await reader.goto(`${baseUrl}${readHref}`);
@@ -252,15 +241,12 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
     while ((await viewsOf(readId)) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await viewsOf(readId)).toBe(1);
     expect(await viewsOf(botId)).toBe(0);
-    await reader.context().close();
-    await bot.context().close();
   });
 
   it('search pages pass axe-core (WCAG 2.1 A/AA) in light and dark mode', async () => {
     const failures: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
+      const page = await browser.newPage({ colorScheme });
       for (const path of [
         '/fr/recherche?q=economie',
         `/ar/bahth?q=${encodeURIComponent('المغرب')}`,
@@ -283,7 +269,6 @@ describe.skipIf(!baseUrl)('search, ticker and most read in Chromium', () => {
           failures.push(`${colorScheme} ${path}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         }
       }
-      await context.close();
     }
     expect(failures).toEqual([]);
   });

@@ -1,14 +1,16 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb } from '@/db/client';
 import { apiCsp, HSTS_VALUE, readerCsp } from '@/lib/http/security-headers';
-import { createTestAdmin, signIn } from './admin-support';
-import { CHROMIUM_ARGS } from './chromium';
+import { LoginPage, signIn } from './pages/admin-page';
+import { ConsentBanner } from './pages/consent-banner';
+import { SitePage } from './pages/site-page';
+import { createTestAdmin } from './support/accounts';
+import { useBrowser, type BrowserFixture } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
-let browser: Browser;
+let browser: BrowserFixture;
 
 /** Inline <script> elements that execute (JSON-LD is data), with their size: what a hash-based policy would have to list. */
 function inlineScripts(html: string): { nonce: string | null; bytes: number; flight: boolean }[] {
@@ -45,13 +47,13 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 /** React attaches its props to a hydrated element. */
-async function isHydrated(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps$')));
+async function isHydrated(element: Locator): Promise<boolean> {
+  return element.first().evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps$')));
 }
 
 describe.skipIf(!baseUrl)('transport and content security headers', () => {
+  browser = useBrowser();
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     // With no account, the sign-in page redirects to /setup: have one so the sign-in form is what loads.
     const handle = createDb(databaseUrl, { max: 1 });
     try {
@@ -60,10 +62,6 @@ describe.skipIf(!baseUrl)('transport and content security headers', () => {
       await handle.close();
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('reader pages: HSTS and the static reader policy; their inline scripts are measured', async () => {
     const front = await fetch(`${baseUrl}/fr`);
     const frontHtml = await front.text();
@@ -119,33 +117,32 @@ describe.skipIf(!baseUrl)('transport and content security headers', () => {
   it('a reader page loads and hydrates with no CSP violation, the ads loaded after consent included', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${baseUrl}/fr`);
-    const banner = page.getByTestId('consent-banner');
-    await banner.waitFor();
+    const consent = new ConsentBanner(page);
+    await consent.root.waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await isHydrated(page, '[data-testid="consent-banner"] button')).toBe(true);
-    await banner.getByRole('button', { name: 'Tout accepter' }).click();
-    await banner.waitFor({ state: 'detached' });
+    expect(await isHydrated(consent.root.getByRole('button'))).toBe(true);
+    await consent.acceptAll.click();
+    await consent.waitForClosed();
     // The demo network's script and creative, which load only after consent.
-    await page.locator('[data-ad-network-filled="true"] img').first().waitFor();
+    await new SitePage(page).networkCreatives.first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('the admin sign-in page and the dashboard behind it load and hydrate with no CSP violation', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${baseUrl}/admin/fr/login`);
-    await page.locator('#email').waitFor();
+    const login = new LoginPage(page);
+    await login.goto(baseUrl);
+    await login.email.waitFor();
     await page.waitForLoadState('networkidle');
-    await expect.poll(() => isHydrated(page, 'main button[type=submit]'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => isHydrated(login.submit), { timeout: 10_000 }).toBe(true);
     expect(await violations(page)).toEqual([]);
     // Signing in submits through the hydrated form, then a client-side navigation renders the dashboard.
     await signIn(page, baseUrl, 'csp-e2e@example.org', 'Csp-e2e-password-2026');
     await page.waitForLoadState('networkidle');
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('the watch sees violations: markup injected into a page is blocked and reported', async () => {
@@ -164,7 +161,6 @@ describe.skipIf(!baseUrl)('transport and content security headers', () => {
       await expect.poll(() => violations(page), { message: path }).toEqual([expect.stringContaining(directive)]);
       expect(problems.some((problem) => problem.includes('Content Security Policy')), path).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected), path).toBeUndefined();
-      await page.context().close();
     }
   });
 });

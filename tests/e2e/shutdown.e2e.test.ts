@@ -2,8 +2,8 @@ import http from 'node:http';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clusterServicesMissing, startCluster, warnClusterSkipped, type Cluster } from './cluster';
-import { freePort, startNext } from './server';
+import { clusterServicesMissing, startCluster, warnClusterSkipped, type Cluster } from './support/cluster';
+import { freePort, startNext } from './support/server';
 
 /*
  * /api/health, /api/ready and the graceful shutdown (lib/shutdown.ts) of a real `next start`

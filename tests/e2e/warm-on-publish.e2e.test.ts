@@ -1,13 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
 import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
 import { articleAuthors, articles, authors, sections } from '@/db/schema';
 import { getPathname } from '@/lib/i18n/navigation';
 import { storedAt as storedInFolder } from '../support/page-cache';
-import { createTestAdmin, signIn } from './admin-support';
-import { CHROMIUM_ARGS } from './chromium';
+import { ArticleEditor, ArticleListPage } from './pages/admin-articles';
+import { signIn } from './pages/admin-page';
+import { ArticlePage } from './pages/article-page';
+import { FrontPage } from './pages/front-page';
+import { createTestAdmin } from './support/accounts';
+import { useBrowser } from './support/browser';
 
 /*
  * Warm on publish (issue 13): once an editor publishes, edits or unpublishes, the server renders
@@ -17,10 +20,8 @@ import { CHROMIUM_ARGS } from './chromium';
  */
 
 const baseUrl = inject('baseUrl');
-const chromiumPath = inject('chromiumPath');
 const databaseUrl = inject('e2eDatabaseUrl');
 const pageCacheDir = inject('e2ePageCacheDir');
-let browser: Browser;
 let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `warm-admin-${stamp}@jarida.test`, password: 'warm admin password' };
@@ -57,37 +58,32 @@ async function firstRead(page: ReaderPage): Promise<{ cache: string | null; stat
   return { cache: response.headers.get('x-nextjs-cache'), status: response.status, body: await response.text() };
 }
 
-async function waitForStatus(page: Page, text: string) {
-  await expect.poll(() => page.locator('.editor-statusbar').textContent(), { timeout: 15_000 }).toContain(text);
+async function waitForStatus(editor: ArticleEditor, text: string) {
+  await expect.poll(() => editor.statusText(), { timeout: 15_000 }).toContain(text);
 }
 
 describe.skipIf(!baseUrl)('warm on publish', () => {
+  const browser = useBrowser();
   beforeAll(async () => {
     handle = createDb(databaseUrl, { max: 1 });
     await createTestAdmin(handle.db, { ...admin, name: 'Admin Préchauffage' });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
-    await browser?.close();
     await handle?.close();
   });
 
   it('publish, edit, unpublish: the first reader of the article, the front page and its lists gets a cached page', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await browser.newPage();
+    const editor = new ArticleEditor(page);
     await signIn(page, baseUrl, admin.email, admin.password);
-    await page.goto(`${baseUrl}/admin/fr/articles`);
-    await page.click('details summary');
+    const list = new ArticleListPage(page);
+    await list.goto(baseUrl);
     const title = `La ligne de TGV prolongée jusqu'à Agadir ${stamp}`;
-    await page.fill('#new-title', title);
-    await Promise.all([page.waitForURL(/\/admin\/fr\/articles\/\d+$/), page.click('text=Créer le brouillon')]);
-    await page.waitForSelector('.editor-content');
-    const id = Number(page.url().split('/').pop());
-    await page.fill('#article-summary', 'Les travaux commencent au printemps.');
-    await page.click('.editor-content');
-    await page.keyboard.type("Le tracé suivra la côte jusqu'à Agadir.");
-    await page.click('button:has-text("Enregistrer")');
-    await waitForStatus(page, 'Enregistré');
+    const id = await list.createDraft(title);
+    await editor.summary.fill('Les travaux commencent au printemps.');
+    await editor.typeInBody("Le tracé suivra la côte jusqu'à Agadir.");
+    await editor.button('save').click();
+    await waitForStatus(editor, 'Enregistré');
 
     const [row] = await handle.db
       .select({ slug: articles.slug, section: sections.slugFr })
@@ -108,16 +104,15 @@ describe.skipIf(!baseUrl)('warm on publish', () => {
 
     // Publish.
     let since = Date.now();
-    await page.click('button:has-text("Publier maintenant")');
-    await waitForStatus(page, 'Publié');
+    await editor.button('publishNow').click();
+    await waitForStatus(editor, 'Publié');
     console.log(`[e2e] warm after publish: 5 pages stored ${Math.round(await warmed([article, front, section, latest, author], since))} ms after the click`);
     // The front page's first reader is a browser: the document comes from cache, then the
     // router's prefetches of the new lead story, stored by the same render as its document, and
     // the click opens it without loading a document. (The click also sends one RSC request for
     // the page's dynamic data, which Next renders per request for a page not prerendered at build,
     // from the warm 'use cache' data, and never caches: `Cache-Control: private`.)
-    const readerContext = await browser.newContext();
-    const reader = await readerContext.newPage();
+    const reader = await browser.newPage();
     const prefetches: { segment: string; status: number; cache: string | undefined }[] = [];
     const documents: string[] = [];
     reader.on('response', (response) => {
@@ -133,12 +128,12 @@ describe.skipIf(!baseUrl)('warm on publish', () => {
     expect(document?.headers()['x-nextjs-cache']).toBe('HIT');
     expect(await document?.text()).toContain(title);
     await expect.poll(() => prefetches.map((prefetch) => prefetch.segment), { timeout: 15_000 }).toContain('/_tree');
-    await Promise.all([reader.waitForURL(`${baseUrl}${article.url}`), reader.locator(`a[href="${article.url}"]`).first().click()]);
-    await expect.poll(() => reader.locator('h1.article__title').textContent()).toContain(title);
+    await Promise.all([reader.waitForURL(`${baseUrl}${article.url}`), new FrontPage(reader).storyLink(title).click()]);
+    await expect.poll(() => new ArticlePage(reader).title.textContent()).toContain(title);
     console.log(`[e2e] prefetches of the new article: ${JSON.stringify(prefetches)}`);
     expect(prefetches.every((prefetch) => prefetch.status === 200 && prefetch.cache === 'HIT')).toBe(true);
     expect(documents).toEqual([]);
-    await readerContext.close();
+    await reader.context().close();
     for (const page of [article, latest, author]) {
       const read = await firstRead(page);
       expect(read, page.url).toMatchObject({ status: 200, cache: 'HIT' });
@@ -155,10 +150,10 @@ describe.skipIf(!baseUrl)('warm on publish', () => {
 
     // Edit: the new title is what the first reader gets, from cache.
     const edited = `${title} (mis à jour)`;
-    await page.fill('#article-title', edited);
+    await editor.title.fill(edited);
     since = Date.now();
-    await page.click('button:has-text("Enregistrer")');
-    await waitForStatus(page, 'Enregistré');
+    await editor.button('save').click();
+    await waitForStatus(editor, 'Enregistré');
     console.log(`[e2e] warm after edit: stored ${Math.round(await warmed([article, front], since))} ms after the click`);
     for (const page of [article, front]) {
       const read = await firstRead(page);
@@ -168,13 +163,12 @@ describe.skipIf(!baseUrl)('warm on publish', () => {
 
     // Unpublish: the front page, without it, is cached again; the article is a 404 at once.
     since = Date.now();
-    await page.click('button:has-text("Dépublier")');
-    await waitForStatus(page, 'Dépublié');
+    await editor.button('unpublish').click();
+    await waitForStatus(editor, 'Dépublié');
     await warmed([front, section], since);
     const withdrawn = await firstRead(front);
     expect(withdrawn).toMatchObject({ status: 200, cache: 'HIT' });
     expect(withdrawn.body).not.toContain(edited);
     expect((await firstRead(article)).status).toBe(404);
-    await context.close();
   }, 120_000);
 });

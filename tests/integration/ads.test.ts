@@ -8,7 +8,7 @@ import { HOUSE_ADS } from '@/demo/seed-data/house-ads';
 import * as q from '@/lib/data/ads-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { resolveMediaPath } from '@/lib/storage/media-root';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createArticle, listRevisions, restoreRevision } from '@/lib/admin/articles/queries';
-import { testDb } from './db';
-import { auditActions, createNewsroom, currentVersion, edit, removeNewsroom, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { auditActions, createNewsroom, currentVersion, edit, removeNewsroom, type Newsroom } from './support/articles';
 
 /*
  * A write either happens whole or not at all: the article row, its revision and its audit entry

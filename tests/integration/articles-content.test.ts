@@ -13,8 +13,8 @@ import {
 } from '@/lib/admin/articles/queries';
 import { readerPathsForChange } from '@/lib/cache/warm-paths';
 import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
-import { testDb } from './db';
-import { auditActions, createNewsroom, createSection, edit, expectAppError, loadForm, move, rejection, removeNewsroom, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { auditActions, createNewsroom, createSection, edit, expectAppError, loadForm, move, rejection, removeNewsroom, type Newsroom } from './support/articles';
 import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 
 const handle = testDb();

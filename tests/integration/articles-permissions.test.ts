@@ -13,8 +13,8 @@ import {
   saveArticle,
 } from '@/lib/admin/articles/queries';
 import { AppError } from '@/lib/errors';
-import { testDb } from './db';
-import { articleIn, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, rejection, revisionCount, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { articleIn, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, rejection, revisionCount, type Newsroom } from './support/articles';
 
 const handle = testDb();
 const db = handle.db;

@@ -12,8 +12,8 @@ import { createArticle, getArticleForEdit, getRevision, listRevisions, restoreRe
 import { editorExtensions } from '@/lib/editor/extensions';
 import { loadAdminMessages } from '@/lib/i18n/admin-messages';
 import { documentText, parseRichDocument, type BlockNode, type RichDocument } from '@/lib/rich-text';
-import { testDb } from './db';
-import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom } from './support/articles';
 import { ExpectedError } from '@/lib/admin/errors';
 
 /*

@@ -15,8 +15,8 @@ import {
   saveArticle,
 } from '@/lib/admin/articles/queries';
 import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
-import { testDb } from './db';
-import { auditActions, createAuthor, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { auditActions, createAuthor, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './support/articles';
 import { ExpectedError } from '@/lib/admin/errors';
 
 const handle = testDb();

@@ -4,8 +4,8 @@ import { jobRuns, loginAttempts, sessions } from '@/db/schema';
 import { FAILURE_WINDOW_MS } from '@/lib/auth/login';
 import { createSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, validateSession } from '@/lib/auth/sessions';
 import { AUTH_PURGE_JOB, createPurgeTrigger, LOGIN_ATTEMPT_RETENTION_MS, PURGE_INTERVAL_MS } from '@/lib/scheduler/purge';
-import { freshIp, makeUser } from './accounts';
-import { testDb } from './db';
+import { freshIp, makeUser } from './support/accounts';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

@@ -8,8 +8,8 @@ import { attemptLogin, verifySecondFactor, type LoginResult } from '@/lib/auth/l
 import { ARGON2_PARAMS, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createSession, revokeSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, validateSession } from '@/lib/auth/sessions';
 import { base32Encode, generateTotpSecret, totpCode, verifyTotp } from '@/lib/auth/totp';
-import { freshIp, makeUser, PASSWORD } from './accounts';
-import { testDb } from './db';
+import { freshIp, makeUser, PASSWORD } from './support/accounts';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

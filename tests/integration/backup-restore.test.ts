@@ -16,7 +16,7 @@ import {
   withClient,
   withEmbedded,
   type Fingerprint,
-} from './backup-support';
+} from './support/backup';
 
 const now = new Date('2026-11-23T15:00:00Z');
 const adminUrl = serverAdminUrl();

@@ -9,8 +9,8 @@ import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags-queries';
 import { createTickerItem, deleteTickerItem, updateTickerItem } from '@/lib/admin/ticker-queries';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
-import { testDb } from './db';
+import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

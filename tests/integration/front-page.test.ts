@@ -5,7 +5,7 @@ import * as q from '@/lib/data/reader-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import type { ArticleCardDto, FrontPageDto, Page } from '@/lib/data/types';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

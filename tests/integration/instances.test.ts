@@ -9,9 +9,9 @@ import { createLexiconTrigger, SEARCH_LEXICON_JOB } from '@/lib/data/search-quer
 import { recordViews } from '@/lib/data/views-queries';
 import { claimJob, createJobTrigger, type PeriodicJob } from '@/lib/scheduler/jobs';
 import { ViewBuffer } from '@/lib/views/buffer';
-import { freshIp, makeUser } from './accounts';
-import { createNewsroom, removeNewsroom, uniqueSuffix, type Newsroom } from './articles-fixtures';
-import { asInstances, testDb } from './db';
+import { freshIp, makeUser } from './support/accounts';
+import { createNewsroom, removeNewsroom, uniqueSuffix, type Newsroom } from './support/articles';
+import { asInstances, testDb } from './support/db';
 
 /*
  * What several `next start` processes on one database share: each "instance" below is a pool

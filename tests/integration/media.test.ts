@@ -11,8 +11,8 @@ import { AppError } from '@/lib/errors';
 import { MAX_UPLOAD_BYTES, MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { readUploadForm } from '@/lib/media/upload-request';
 import { localStorage } from '@/lib/storage/storage';
-import { jpeg, makeActors, makeArticle, makeSection, png, pngClaiming, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
-import { testDb } from './db';
+import { jpeg, makeActors, makeArticle, makeSection, png, pngClaiming, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

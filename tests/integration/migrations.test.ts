@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { runMigrations } from '@/db/migrate';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 afterAll(() => handle.close());

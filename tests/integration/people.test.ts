@@ -10,8 +10,8 @@ import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { AppError } from '@/lib/errors';
 import { createSession, validateSession } from '@/lib/auth/sessions';
 import { totpCode } from '@/lib/auth/totp';
-import { freshIp, makeUser, PASSWORD } from './accounts';
-import { testDb } from './db';
+import { freshIp, makeUser, PASSWORD } from './support/accounts';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

@@ -8,7 +8,7 @@ import { runMigrations } from '@/db/migrate';
 import { seed } from '@/demo/seed';
 import { getArticleForEdit, publishDueArticles } from '@/lib/admin/articles/queries';
 import { getArticleBySlug } from '@/lib/data/reader-queries';
-import { findPostgresTools, ReplicaCluster } from './replica-cluster';
+import { findPostgresTools, ReplicaCluster } from './support/replica-cluster';
 
 /*
  * DATABASE_REPLICA_URLS against a real streaming replica: reader reads go to the standby, the

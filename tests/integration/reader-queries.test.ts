@@ -4,7 +4,7 @@ import { articles, articleTags, sections } from '@/db/schema';
 import { seed } from '@/demo/seed';
 import * as q from '@/lib/data/reader-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

@@ -6,8 +6,8 @@ import { cacheTags, tagsForArticleWrite, tagsForSlugRedirect } from '@/lib/data/
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import * as q from '@/lib/data/reader-queries';
 import * as seo from '@/lib/data/seo-queries';
-import { testDb } from './db';
-import { createNewsroom, edit, move, removeNewsroom, type Newsroom } from './articles-fixtures';
+import { testDb } from './support/db';
+import { createNewsroom, edit, move, removeNewsroom, type Newsroom } from './support/articles';
 
 /*
  * What readers may see of stories that are not (or no longer) published: the old addresses of a

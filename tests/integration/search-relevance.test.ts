@@ -4,7 +4,7 @@ import { seed } from '@/demo/seed';
 import { refreshSearchLexicon, searchArticles } from '@/lib/data/search-queries';
 import { locales } from '@/lib/i18n/routing';
 import relevance from '../fixtures/search/relevance.json';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 /*
  * Relevance on the demo content: queries readers type (section, tag and title words, missing

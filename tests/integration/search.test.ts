@@ -7,7 +7,7 @@ import { countMatches, refreshSearchLexicon, searchArticles, type SearchQuery } 
 import type { AppLocale } from '@/lib/i18n/routing';
 import { normalizeForSearch } from '@/lib/search/normalize';
 import type { SearchResultDto } from '@/lib/search/types';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

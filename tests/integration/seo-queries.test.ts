@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articles, media } from '@/db/schema';
 import { seed } from '@/demo/seed';
 import * as q from '@/lib/data/seo-queries';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

@@ -7,8 +7,8 @@ import { seed } from '@/demo/seed';
 import { SETTING_KEYS } from '@/lib/admin/settings-queries';
 import { AD_SLOT_KINDS } from '@/lib/data/ads-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
-import { chromeOracle } from './chrome-oracle';
-import { testDb } from './db';
+import { chromeOracle } from './support/chrome-oracle';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

@@ -7,8 +7,8 @@ import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 import { uploadMedia } from '@/lib/admin/media-queries';
 import { createSection, deleteSection, getSectionById, updateSection } from '@/lib/admin/sections-queries';
 import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags-queries';
-import { makeActors, makeArticle, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
-import { testDb } from './db';
+import { makeActors, makeArticle, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

@@ -8,8 +8,8 @@ import { uploadMedia } from '@/lib/admin/media-queries';
 import { activeTickerItems, createTickerItem, deleteTickerItem, listTickerItems, tickerFormSchema, tickerStatus, updateTickerItem } from '@/lib/admin/ticker-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { fromMoroccoLocal } from '@/lib/time/legal-time';
-import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './content-fixtures';
-import { testDb } from './db';
+import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

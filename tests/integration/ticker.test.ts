@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tickerItems } from '@/db/schema';
 import { seed } from '@/demo/seed';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

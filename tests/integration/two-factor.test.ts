@@ -5,8 +5,8 @@ import { confirmTotpEnrolment, disableTotp, getOwnAccount, regenerateRecoveryCod
 import { attemptLogin, verifySecondFactor } from '@/lib/auth/login';
 import { openTotpSecret, RECOVERY_CODE_COUNT } from '@/lib/auth/second-factor';
 import { generateTotpSecret, totpCode } from '@/lib/auth/totp';
-import { freshIp, makeUser } from './accounts';
-import { testDb } from './db';
+import { freshIp, makeUser } from './support/accounts';
+import { testDb } from './support/db';
 
 // Read when the first secret is sealed (lib/auth/auth-key.ts), after this line runs.
 process.env.AUTH_SECRET ??= 'integration-tests-auth-secret-0123456789abcdef';

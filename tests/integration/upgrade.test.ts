@@ -11,7 +11,7 @@ import { createBackup, restoreBackup, type DatabaseTarget } from '@/lib/backup/b
 import { runSqlDump } from '@/lib/backup/database';
 import * as q from '@/lib/data/reader-queries';
 import { searchArticles } from '@/lib/data/search-queries';
-import { createServerDatabase, NO_SERVER, serverAdminUrl, withClient, withEmbedded } from './backup-support';
+import { createServerDatabase, NO_SERVER, serverAdminUrl, withClient, withEmbedded } from './support/backup';
 
 /**
  * The previous release's database, upgraded. The fixture is the database of commit 33f3ade (the

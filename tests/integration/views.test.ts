@@ -6,7 +6,7 @@ import { doc } from '@/demo/seed-data/doc';
 import * as reader from '@/lib/data/reader-queries';
 import { listMostRead, pruneViews, recordViews } from '@/lib/data/views-queries';
 import { hourBucket, ViewBuffer } from '@/lib/views/buffer';
-import { testDb } from './db';
+import { testDb } from './support/db';
 
 const handle = testDb();
 const db = handle.db;

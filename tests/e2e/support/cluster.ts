@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { runMigrations } from '../../db/migrate';
+import { runMigrations } from '@/db/migrate';
 import { findNginx } from './nginx';
 import { startNext, type RunningServer } from './server';
 
@@ -80,7 +80,7 @@ export async function createSeededDatabase(): Promise<{ url: string; drop: () =>
   const drop = () => adminQuery(`drop database if exists ${name} with (force)`);
   try {
     await runMigrations(url.toString());
-    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../demo/seed')]);
+    const [{ createDb }, { seed }] = await Promise.all([import('@/db/client'), import('@/demo/seed')]);
     const handle = createDb(url.toString(), { max: 1 });
     try {
       await seed(handle.db);

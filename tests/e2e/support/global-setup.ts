@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../../db/embedded';
-import { runMigrations } from '../../db/migrate';
-import { findChromium } from './chromium';
+import { startEmbeddedPostgres } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+import { findChromium } from './browser';
 import { run, startNext } from './server';
 
 declare module 'vitest' {
@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
   let server: Awaited<ReturnType<typeof startNext>>;
   try {
     await runMigrations(database.url);
-    const [{ createDb }, { seed }] = await Promise.all([import('../../db/client'), import('../../demo/seed')]);
+    const [{ createDb }, { seed }] = await Promise.all([import('@/db/client'), import('@/demo/seed')]);
     const handle = createDb(database.url, { max: 1 });
     await seed(handle.db);
     await handle.close();

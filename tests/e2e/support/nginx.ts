@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderNginxSite } from '../../deploy/render-nginx.mjs';
+import { renderNginxSite } from '@/deploy/render-nginx.mjs';
 import { freePort } from './server';
 
 /** Debian's nginx (nginx-light), or null. */

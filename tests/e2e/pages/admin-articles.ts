@@ -1,0 +1,138 @@
+import { AdminPage } from './admin-page';
+
+/** The newsroom's article list, with its "new article" form. */
+export class ArticleListPage extends AdminPage {
+  async goto(baseUrl: string) {
+    return this.page.goto(`${baseUrl}/admin/${this.locale}/articles`);
+  }
+
+  /** Creates a draft from the list and waits for its editor; returns the new article's id. */
+  async createDraft(title: string): Promise<number> {
+    // The form is folded in a <details>: its <summary> has no ARIA role, so it is found by its text.
+    await this.main.getByText(this.t.articles.new, { exact: true }).click();
+    await this.main.getByLabel(this.t.articles.newTitle, { exact: true }).fill(title);
+    await Promise.all([
+      this.page.waitForURL(new RegExp(`/admin/${this.locale}/articles/\\d+$`)),
+      this.main.getByRole('button', { name: this.t.articles.createDraft, exact: true }).click(),
+    ]);
+    await new ArticleEditor(this.page, this.locale).body.waitFor();
+    return Number(this.page.url().split('/').pop());
+  }
+}
+
+/** The article editor: fields, rich-text body, status bar, workflow buttons, media picker. */
+export class ArticleEditor extends AdminPage {
+  private get e() {
+    return this.t.articles.edit;
+  }
+
+  /** Opens an article and waits until its body can be edited. */
+  async goto(baseUrl: string, id: number) {
+    await this.page.goto(`${baseUrl}/admin/${this.locale}/articles/${id}`);
+    await this.body.waitFor();
+  }
+
+  get body() {
+    return this.page.getByRole('textbox', { name: this.e.body, exact: true });
+  }
+
+  get title() {
+    return this.page.getByLabel(this.e.titleField, { exact: true });
+  }
+
+  get summary() {
+    return this.page.getByLabel(this.e.summary, { exact: true });
+  }
+
+  get slug() {
+    return this.page.getByLabel(this.e.slug, { exact: true });
+  }
+
+  /** "État : Brouillon · Enregistré à 10:42": the live status line. */
+  get statusBar() {
+    return this.page.getByRole('status').filter({ hasText: startOfStatus(this.e.statusLabel) });
+  }
+
+  // The saved version is state for scripts, not text: the editor keeps it in data-version.
+  async version(): Promise<number> {
+    return Number(await this.page.locator('.article-editor').getAttribute('data-version'));
+  }
+
+  /** A refused save (validation, conflict, session, server) is announced as an alert in the page. */
+  get errorNotice() {
+    return this.main.getByRole('alert');
+  }
+
+  /** Waits until a save lands (the version goes past `before`) or is refused, whichever comes first. */
+  async saveOutcome(before: number, timeout: number): Promise<'saved' | 'error'> {
+    return Promise.race([
+      this.page
+        .waitForFunction((version) => Number(document.querySelector('.article-editor')?.getAttribute('data-version')) > version, before, { timeout })
+        .then(() => 'saved' as const),
+      this.errorNotice.first().waitFor({ timeout }).then(() => 'error' as const),
+    ]);
+  }
+
+  button(name: 'save' | 'publishNow' | 'schedule' | 'submit' | 'unpublish') {
+    return this.page.getByRole('button', { name: this.e[name], exact: true });
+  }
+
+  get imageButton() {
+    return this.page.getByRole('toolbar', { name: this.t.articles.toolbar.label, exact: true }).getByRole('button', { name: this.t.articles.toolbar.image, exact: true });
+  }
+
+  /** The conflict alert shown when another session saved first. */
+  get conflict() {
+    return this.errorNotice.filter({ hasText: this.e.conflictTitle });
+  }
+
+  get overwrite() {
+    return this.page.getByRole('button', { name: this.e.conflictOverwrite, exact: true });
+  }
+
+  /** Types at the end of the body. */
+  async typeInBody(text: string) {
+    await this.body.click();
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.type(text);
+  }
+
+  get mediaPicker() {
+    const dialog = this.page.getByRole('dialog', { name: this.t.articles.media.title, exact: true });
+    const m = this.t.articles.media;
+    return {
+      dialog,
+      file: dialog.getByLabel(m.file, { exact: true }),
+      altFr: dialog.getByLabel(m.altFr, { exact: true }),
+      altAr: dialog.getByLabel(m.altAr, { exact: true }),
+      credit: dialog.getByLabel(m.credit, { exact: true }),
+      upload: dialog.getByRole('button', { name: m.upload, exact: true }),
+    };
+  }
+
+  /** Pictures in the body being edited. */
+  get bodyImages() {
+    return this.body.getByRole('img');
+  }
+
+  /** The status bar's text, to poll for "Enregistré", "Publié"… */
+  statusText() {
+    return this.statusBar.textContent();
+  }
+}
+
+function startOfStatus(label: string): string {
+  return label.split('{')[0]!.trim();
+}
+
+/** An article's revision history. */
+export class RevisionsPage extends AdminPage {
+  async goto(baseUrl: string, id: number) {
+    return this.page.goto(`${baseUrl}/admin/${this.locale}/articles/${id}/revisions`);
+  }
+
+  /** One row per revision: the header row has column headers, no cells. */
+  get rows() {
+    return this.main.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('cell') });
+  }
+}
