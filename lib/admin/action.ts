@@ -9,6 +9,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { echoableValues, formValues, type FormState } from './form-state';
 
 import { localizeIssues, type Translate } from './validation';
+import { logger } from '@/lib/observability/log.mjs';
 
 /**
  * Next already compares Origin with Host for server actions; this repeats the check where we can
@@ -86,6 +87,6 @@ export function errorState(error: unknown, t: (key: string) => string, values?: 
   if (isAppError(error)) {
     return { status: 'error', message: t(ERROR_MESSAGE_KEYS[error.code]), values };
   }
-  console.error('[admin] action failed', error);
+  logger('admin').error({ err: error }, 'action failed');
   return { status: 'error', message: t('internal'), values };
 }

@@ -11,6 +11,7 @@ import { isSameOrigin } from '@/lib/http/same-origin';
 import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
 import { MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { readUploadForm } from '@/lib/media/upload-request';
+import { logger } from '@/lib/observability/log.mjs';
 
 /*
  * The media library for scripts in the admin (the article editor's picture picker):
@@ -39,7 +40,7 @@ async function errorResponse(error: unknown, locale: AppLocale): Promise<NextRes
     const key = ERROR_MESSAGE_KEYS[error.code];
     return json(error.status, { error: error.code, reason: t(`errors.${key}`) });
   }
-  console.error('[media api] failed', error);
+  logger('media api').error({ err: error }, 'failed');
   return json(500, { error: 'internal', reason: t('errors.internal') });
 }
 

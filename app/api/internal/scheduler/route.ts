@@ -4,6 +4,9 @@ import { afterArticleChange } from '@/lib/admin/article-change';
 import { publishDueArticles } from '@/lib/admin/articles';
 import { createPurgeTrigger } from '@/lib/scheduler/purge';
 import { isSchedulerToken } from '@/lib/scheduler/token';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('scheduler');
 
 // One per process, like the scheduler that calls this route; the database decides which
 // instance purges in each interval.
@@ -18,12 +21,12 @@ export async function POST(request: NextRequest) {
   const changes = await withDb('publishDue', (db) => publishDueArticles(db));
   for (const change of changes) {
     afterArticleChange(change, { readYourWrites: false });
-    console.log(`[scheduler] published article ${change.id}`);
+    log.info({ articleId: change.id }, 'published a scheduled article');
   }
   // Expired sessions and old sign-in attempts: nothing else ever deletes them. A failure is
   // logged and retried on the next tick; it must not hold up publishing.
   const purged = await withDb('purgeAuthRecords', (db) => purgeTrigger(db, new Date())).catch((error: unknown) => {
-    console.error('[scheduler] purge failed:', error instanceof Error ? error.message : error);
+    log.error({ err: error }, 'purge failed');
     return false;
   });
   return NextResponse.json({ published: changes.map((change) => change.id), purged });

@@ -24,6 +24,7 @@ import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { isAppError } from '@/lib/errors';
 import { parseDateTimeLocalInput } from '@/lib/time/format';
+import { logger } from '@/lib/observability/log.mjs';
 
 /** What the editor gets back from every call: never a thrown error, so nothing typed is lost. */
 export interface EditorResult {
@@ -58,7 +59,7 @@ async function run(locale: unknown, permission: Permission, body: (actor: Actor,
       const key = ERROR_MESSAGE_KEYS[error.code];
       return { ok: false, message: t(key) };
     }
-    console.error('[admin] article action failed', error);
+    logger('admin').error({ err: error }, 'article action failed');
     return { ok: false, message: t('internal') };
   }
 }
