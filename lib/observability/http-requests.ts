@@ -76,7 +76,8 @@ interface RequestStart {
   response: http.ServerResponse;
 }
 
-function observer(trustedProxies: ReadonlySet<string>) {
+/** The channel's subscriber: exported for tests, which subscribe and unsubscribe it themselves. */
+export function createRequestObserver(trustedProxies: ReadonlySet<string>) {
   return (message: unknown) => {
     const { request, response } = message as RequestStart;
     const remote = plainAddress(request.socket.remoteAddress);
@@ -101,5 +102,5 @@ const holder = globalThis as unknown as { jaridaRequestObserver?: boolean };
 export function observeRequests(): void {
   if (holder.jaridaRequestObserver) return;
   holder.jaridaRequestObserver = true;
-  subscribe('http.server.request.start', observer(new Set(observabilityEnv(process.env).TRUST_PROXY)));
+  subscribe('http.server.request.start', createRequestObserver(new Set(observabilityEnv(process.env).TRUST_PROXY)));
 }
