@@ -165,6 +165,16 @@ describe.skipIf(!baseUrl)('traces, request ids and metrics (lib/observability/)'
     expect(text).toMatch(/^# TYPE jarida_db_pool_waiting gauge$/m);
   });
 
+  it('GET /api/metrics without METRICS_TOKEN: local requests only, decided from the connection', async () => {
+    // The suite's own server (tests/e2e/global-setup.ts) has no token; this test reaches it over loopback.
+    const local = await fetch(`${baseUrl}/api/metrics`);
+    expect(local.status).toBe(200);
+    expect(await local.text()).toMatch(/^# TYPE jarida_http_requests_total counter$/m);
+    const forwarded = await fetch(`${baseUrl}/api/metrics`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
+    expect(forwarded.status).toBe(403);
+    expect(await forwarded.json()).toMatchObject({ error: 'forbidden' });
+  });
+
   it('logs are JSON lines, and none carries an address', () => {
     const lines = server
       .output()
