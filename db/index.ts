@@ -6,7 +6,7 @@ import { createDb, type Database, type DbHandle } from './client';
 import { ReadRouter, type ReplicaStatus } from './read-router';
 import { logger } from '@/lib/observability/log.mjs';
 import { collector } from '@/lib/observability/metrics.mjs';
-import { withSpan } from '@/lib/observability/trace.mjs';
+import { detached, withSpan } from '@/lib/observability/trace.mjs';
 
 const log = logger('db');
 
@@ -189,7 +189,8 @@ function startHealthMonitor(): void {
       })
       .finally(next);
   };
-  current.monitor = setTimeout(check, HEALTH_INTERVAL_MS);
+  // Started by the first query, often a reader's request: its checks are no part of it.
+  current.monitor = detached(() => setTimeout(check, HEALTH_INTERVAL_MS));
   current.monitor.unref();
 }
 

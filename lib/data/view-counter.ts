@@ -4,6 +4,7 @@ import { ViewBuffer } from '@/lib/views/buffer';
 import { createViewsPruneTrigger, recordViews } from './views-queries';
 import { logger } from '@/lib/observability/log.mjs';
 import { counter } from '@/lib/observability/metrics.mjs';
+import { detached } from '@/lib/observability/trace.mjs';
 
 const log = logger('views');
 const flushes = counter('jarida_view_flushes_total', 'View-counter flushes to the database, by result (empty: nothing to write).');
@@ -31,7 +32,8 @@ export function countView(articleId: number, at: Date = new Date()): void {
   const current = state();
   current.buffer.add(articleId, at);
   if (current.timer) return;
-  current.timer = setInterval(() => void flushViews(), FLUSH_INTERVAL_MS);
+  // Started by a reader's view: the flushes are no part of that request.
+  current.timer = detached(() => setInterval(() => void flushViews(), FLUSH_INTERVAL_MS));
   current.timer.unref();
 }
 

@@ -39,6 +39,17 @@ export function enterRequest(context) {
 }
 
 /**
+ * Runs `work` outside any request: for timers a request happens to start (the database health
+ * check, the views flush), whose later lines belong to no request.
+ * @template T
+ * @param {() => T} work
+ * @returns {T}
+ */
+export function outsideRequest(work) {
+  return state.requests.exit(work);
+}
+
+/**
  * Runs `work` as part of request `context` (tests, and code outside the HTTP server).
  * @template T
  * @param {RequestContext} context

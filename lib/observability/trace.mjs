@@ -8,17 +8,35 @@
 
 /** @typedef {import('@opentelemetry/api').Tracer} Tracer @typedef {import('@opentelemetry/api').Span} Span */
 
+import { outsideRequest } from './log.mjs';
+
 const KEY = Symbol.for('jarida.tracer');
 const STOP = Symbol.for('jarida.tracer.stop');
-const shared = /** @type {{ [KEY]?: Tracer, [STOP]?: () => Promise<void> }} */ (/** @type {unknown} */ (globalThis));
+const ROOT = Symbol.for('jarida.tracer.root');
+const shared = /** @type {{ [KEY]?: Tracer, [STOP]?: () => Promise<void>, [ROOT]?: <T>(work: () => T) => T }} */ (/** @type {unknown} */ (globalThis));
 
 /**
  * @param {Tracer} tracer
  * @param {() => Promise<void>} stop exports what is buffered and stops
+ * @param {<T>(work: () => T) => T} inRoot runs work outside any trace
  */
-export function installTracer(tracer, stop) {
+export function installTracer(tracer, stop, inRoot) {
   shared[KEY] = tracer;
   shared[STOP] = stop;
+  shared[ROOT] = inRoot;
+}
+
+/**
+ * Runs `work` outside the request and the trace under way: a timer started from it (the
+ * database health check, the views flush) would otherwise log under that request's id and add
+ * its spans to that trace for as long as the process runs.
+ * @template T
+ * @param {() => T} work
+ * @returns {T}
+ */
+export function detached(work) {
+  const inRoot = shared[ROOT];
+  return outsideRequest(() => (inRoot ? inRoot(work) : work()));
 }
 
 /** The tracer, or undefined when traces are off. */
@@ -31,6 +49,7 @@ export async function flushTraces() {
   const stop = shared[STOP];
   delete shared[KEY];
   delete shared[STOP];
+  delete shared[ROOT];
   if (stop) await stop();
 }
 

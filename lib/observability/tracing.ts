@@ -1,5 +1,5 @@
 import { tracingChannel } from 'node:diagnostics_channel';
-import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -29,7 +29,11 @@ export function startTracing(): void {
   });
   provider.register();
   const tracer = trace.getTracer('jarida');
-  installTracer(tracer, () => provider.shutdown());
+  installTracer(
+    tracer,
+    () => provider.shutdown(),
+    (work) => context.with(ROOT_CONTEXT, work),
+  );
   traceDatabaseQueries(tracer);
   traceRedisCommands(tracer);
   log.info('exporting traces over OTLP/HTTP');
@@ -55,6 +59,9 @@ function queryTextOf(config: unknown): string {
 function traceDatabaseQueries(tracer: Tracer): void {
   const original = pg.Pool.prototype.query as (...args: unknown[]) => unknown;
   pg.Pool.prototype.query = function tracedQuery(this: pg.Pool, ...args: unknown[]) {
+    // A query outside any request or data-layer operation (the health check every 5 s) would be
+    // a trace of its own each time.
+    if (!trace.getSpan(context.active())) return original.apply(this, args);
     const text = queryTextOf(args[0]);
     const span = tracer.startSpan(`db ${text.trimStart().split(/\s/, 1)[0]?.toUpperCase() || 'query'}`, {
       kind: SpanKind.CLIENT,
