@@ -78,7 +78,17 @@ const nextConfig: NextConfig = {
     deviceSizes: [390, 640, 828, 1080, 1280, 1600],
     imageSizes: [96, 160, 256, 384],
   },
-  serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  // The OpenTelemetry SDK is loaded only with OTEL_EXPORTER_OTLP_ENDPOINT (lib/observability/tracing.ts),
+  // and patches the very pg module db/client.ts uses.
+  serverExternalPackages: [
+    'pg',
+    '@electric-sql/pglite',
+    '@electric-sql/pglite-socket',
+    '@opentelemetry/api',
+    '@opentelemetry/exporter-trace-otlp-http',
+    '@opentelemetry/resources',
+    '@opentelemetry/sdk-trace-node',
+  ],
   async headers() {
     return [
       {

@@ -1,6 +1,9 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('db');
 
 export type Database = NodePgDatabase<typeof schema>;
 
@@ -25,7 +28,7 @@ export function createDb(url: string, options: { max?: number } = {}): DbHandle 
     connectionTimeoutMillis: 5_000,
   });
   // An idle client losing its server must not crash the process; the next query reports it.
-  pool.on('error', (error) => console.error('[db] idle client error:', error.message));
+  pool.on('error', (error) => log.error({ err: error }, 'idle client error'));
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

@@ -4,6 +4,11 @@ import { isConnectionError, isDatabaseDown, markDatabaseDown, markDatabaseUp } f
 import { AppError } from '@/lib/errors';
 import { createDb, type Database, type DbHandle } from './client';
 import { ReadRouter, type ReplicaStatus } from './read-router';
+import { logger } from '@/lib/observability/log.mjs';
+import { collector } from '@/lib/observability/metrics.mjs';
+import { detached, withSpan } from '@/lib/observability/trace.mjs';
+
+const log = logger('db');
 
 interface Databases {
   primary: DbHandle;
@@ -49,6 +54,7 @@ function databases(): Databases {
         )
       : null;
     globalForDb.jaridaDatabases = { primary, replicaHandles, router };
+    collector('db-pools', poolMetrics);
     if (router) process.on(TAGS_EXPIRED_EVENT, noteWrite);
     startHealthMonitor();
   }
@@ -63,10 +69,10 @@ export function getDb(): Database {
 /** Runs work on the primary, turning connection failures into a typed 503 error and flagging the outage. */
 export async function withDb<T>(label: string, run: (db: Database) => Promise<T>): Promise<T> {
   try {
-    return await run(getDb());
+    return await withSpan(`db ${label}`, { 'db.system.name': 'postgresql', 'jarida.db.target': 'primary' }, () => run(getDb()));
   } catch (error) {
     if (isConnectionError(error)) {
-      console.error(`[db] ${label}: database unreachable (${(error as Error).message})`);
+      log.error({ err: error, operation: label }, 'database unreachable');
       markDatabaseDown((error as Error).message);
       throw new AppError('database_unavailable', `Database unavailable during ${label}`, { cause: error });
     }
@@ -84,10 +90,10 @@ export async function withReaderDb<T>(label: string, run: (db: Database) => Prom
   const choice = router?.pick();
   if (!router || !choice?.replica) return withDb(label, run);
   try {
-    return await run(choice.db);
+    return await withSpan(`db ${label}`, { 'db.system.name': 'postgresql', 'jarida.db.target': 'replica' }, () => run(choice.db));
   } catch (error) {
     if (!router.failed(choice.replica, error)) throw error;
-    console.warn(`[db] ${label}: replica ${choice.replica.url} failed, reading from the primary (${(error as Error).message})`);
+    log.warn({ err: error, operation: label, replica: choice.replica.url }, 'replica failed, reading from the primary');
     return withDb(label, run);
   }
 }
@@ -125,6 +131,24 @@ export async function checkDatabases(timeoutMs = CHECK_TIMEOUT_MS): Promise<Data
   return { primary, replicas };
 }
 
+/** Connections of each pool, read when /api/metrics is scraped. */
+function poolMetrics() {
+  const current = globalForDb.jaridaDatabases;
+  const pools = current ? [{ name: 'primary', pool: current.primary.pool }, ...current.replicaHandles.map((handle, index) => ({ name: `replica${index}`, pool: handle.pool }))] : [];
+  const gauge = (name: string, help: string, read: (pool: DbHandle['pool']) => number) => ({
+    name,
+    help,
+    type: 'gauge' as const,
+    samples: pools.map(({ name: pool, pool: handle }): [Record<string, string>, number] => [{ pool }, read(handle)]),
+  });
+  return [
+    gauge('jarida_db_pool_connections', 'Open connections of each database pool.', (pool) => pool.totalCount),
+    gauge('jarida_db_pool_idle', 'Idle connections of each database pool.', (pool) => pool.idleCount),
+    gauge('jarida_db_pool_waiting', 'Queries waiting for a connection in each database pool.', (pool) => pool.waitingCount),
+    gauge('jarida_db_pool_max', 'Connections each database pool may open (DATABASE_POOL_MAX).', (pool) => pool.options.max ?? 10),
+  ];
+}
+
 /** Ends every pool (primary and replicas) and their timers; the next query would open new ones. */
 export async function closeDatabases(): Promise<void> {
   const current = globalForDb.jaridaDatabases;
@@ -156,16 +180,17 @@ function startHealthMonitor(): void {
     current.primary.pool
       .query('select 1')
       .then(() => {
-        if (isDatabaseDown()) console.info('[db] database reachable again');
+        if (isDatabaseDown()) log.info('database reachable again');
         markDatabaseUp();
       })
       .catch((error: unknown) => {
-        if (!isDatabaseDown()) console.error(`[db] health check: database unreachable (${(error as Error).message})`);
+        if (!isDatabaseDown()) log.error({ err: error }, 'health check: database unreachable');
         markDatabaseDown((error as Error).message);
       })
       .finally(next);
   };
-  current.monitor = setTimeout(check, HEALTH_INTERVAL_MS);
+  // Started by the first query, often a reader's request: its checks are no part of it.
+  current.monitor = detached(() => setTimeout(check, HEALTH_INTERVAL_MS));
   current.monitor.unref();
 }
 

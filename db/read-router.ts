@@ -1,6 +1,9 @@
 import type pg from 'pg';
 import { isConnectionError } from '@/lib/db-health';
 import type { Database } from './client';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('db');
 
 /*
  * Sends reader reads to streaming replicas, but only to one that has replayed every write this
@@ -136,7 +139,7 @@ export class ReadRouter {
         // Not in recovery: a promoted or misconfigured "replica" is no copy of this primary.
         if (!lsn) throw new Error('not a standby (pg_last_wal_replay_lsn() is null)');
         replica.replayed = parseLsn(lsn);
-        if (!replica.up) console.info(`[db] replica ${replica.url} answers again`);
+        if (!replica.up) log.info({ replica: replica.url }, 'replica answers again');
         replica.up = true;
         replica.error = null;
         if (replica.replayed < this.required) this.catchUp();
@@ -172,14 +175,14 @@ export class ReadRouter {
   }
 
   private markDown(replica: Replica, error: unknown): void {
-    if (replica.up) console.error(`[db] replica ${replica.url} out of rotation: ${messageOf(error)}`);
+    if (replica.up) log.error({ replica: replica.url, reason: messageOf(error) }, 'replica out of rotation');
     replica.up = false;
     replica.error = messageOf(error);
   }
 
   private catchUp(): void {
     this.catchingUp ??= this.runCatchUp()
-      .catch((error: unknown) => console.error(`[db] replica catch-up failed: ${messageOf(error)}`))
+      .catch((error: unknown) => log.error({ reason: messageOf(error) }, 'replica catch-up failed'))
       .finally(() => (this.catchingUp = null));
   }
 

@@ -7,6 +7,7 @@ import { liveEnv } from '@/lib/env';
 import { seed } from './seed';
 import { AR, FR, type Vocabulary } from './seed-data/bulk-vocabulary';
 import { doc, h2, p, type BlockNode } from './seed-data/doc';
+import { logger } from '@/lib/observability/log.mjs';
 
 /*
  * Bulk content for benchmarks: `npm run db:seed-bulk -- --count 10000 [--seed 42]` adds N
@@ -171,25 +172,25 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const total = Number(argument('count') ?? 1000);
   const seedValue = Number(argument('seed') ?? 42);
   if (!url) {
-    console.error('DATABASE_URL is not set. Run `npm run db:seed-bulk -- --count N`, which provides the embedded database, or set DATABASE_URL.');
+    logger('seed-bulk').error('DATABASE_URL is not set. Run `npm run db:seed-bulk -- --count N`, which provides the embedded database, or set DATABASE_URL.');
     process.exit(1);
   }
   if (!Number.isInteger(total) || total < 1 || total > 1_000_000) {
-    console.error('--count must be a whole number from 1 to 1000000');
+    logger('seed-bulk').error('--count must be a whole number from 1 to 1000000');
     process.exit(1);
   }
   const { db, close } = createDb(url, { max: 2 });
   (async () => {
     const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(sections);
     if (n === 0) {
-      console.log('[seed-bulk] empty database: loading the demo content first');
-      await seed(db, { log: (message) => console.log(message) });
+      logger('seed-bulk').info('empty database: loading the demo content first');
+      await seed(db, { log: (message) => logger('seed').info(message) });
     }
-    const result = await seedBulk(db, { count: total, seed: seedValue, log: (message) => console.log(message) });
-    console.log(`[seed-bulk] done: ${result.inserted} articles (slugs bulk-${result.run}-*)`);
+    const result = await seedBulk(db, { count: total, seed: seedValue, log: (message) => logger('seed-bulk').info(message) });
+    logger('seed-bulk').info(`done: ${result.inserted} articles (slugs bulk-${result.run}-*)`);
   })()
     .catch((error: unknown) => {
-      console.error('[seed-bulk] failed:', error);
+      logger('seed-bulk').error({ err: error }, 'failed');
       process.exitCode = 1;
     })
     .finally(() => close());

@@ -10,6 +10,7 @@ import { generateHouseAdCreative } from './house-ad-creatives';
 import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
 import { HOUSE_ADS } from './seed-data/house-ads';
 import { TICKER } from './seed-data/ticker';
+import { logger } from '@/lib/observability/log.mjs';
 
 /*
  * Idempotent demo seed: running it twice leaves the same rows (same ids, same content). Rows are
@@ -445,14 +446,14 @@ const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const url = liveEnv().DATABASE_URL;
   if (!url) {
-    console.error('DATABASE_URL is not set. Run `npm run db:seed`, which provides the embedded database, or set DATABASE_URL.');
+    logger('seed').error('DATABASE_URL is not set. Run `npm run db:seed`, which provides the embedded database, or set DATABASE_URL.');
     process.exit(1);
   }
   const { db, close } = createDb(url, { max: 2 });
-  seed(db, { log: (message) => console.log(message) })
-    .then((result) => console.log('[seed] done', result))
+  seed(db, { log: (message) => logger('seed').info(message) })
+    .then((result) => logger('seed').info(result, 'done'))
     .catch((error: unknown) => {
-      console.error('[seed] failed:', error);
+      logger('seed').error({ err: error }, 'failed');
       process.exitCode = 1;
     })
     .finally(() => close());

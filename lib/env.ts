@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageCacheEnvSchema } from './data/cache-handlers/config.mjs';
+import { observabilityEnvSchema } from './observability/config.mjs';
 
 /*
  * Every setting Jarida reads from the environment, validated here. Not here: NODE_ENV,
@@ -28,6 +29,8 @@ const schema = z.object({
     .optional(),
   // The page cache's settings (PAGE_CACHE_*, REDIS_URL): its handler reads them itself, with this schema.
   ...pageCacheEnvSchema.shape,
+  // Logs, traces and metrics (LOG_LEVEL, TRUST_PROXY, METRICS_TOKEN, OTEL_EXPORTER_OTLP_ENDPOINT).
+  ...observabilityEnvSchema.shape,
 });
 
 let parsed: z.infer<typeof schema> | undefined;

@@ -1,6 +1,9 @@
 import 'server-only';
 import { Redis } from 'ioredis';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('redis');
 
 /*
  * The process's Redis connection for the app's own shared state (per-address limits, job
@@ -22,7 +25,7 @@ export function sharedRedis(): Redis | null {
     // An outage would otherwise print a line per command.
     if (Date.now() - lastWarning < 10_000) return;
     lastWarning = Date.now();
-    console.warn(`[redis] ${error.message}`);
+    log.warn({ err: error }, 'connection error');
   });
   return (holder.jaridaRedis = client);
 }

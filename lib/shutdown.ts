@@ -4,6 +4,10 @@ import { flushAllViews } from '@/lib/data/view-counter';
 import { httpDrain } from '@/lib/http/drain';
 import { closeSharedRedis } from '@/lib/redis';
 import { stopScheduler } from '@/lib/scheduler/scheduler';
+import { logger } from '@/lib/observability/log.mjs';
+import { flushTraces } from '@/lib/observability/trace.mjs';
+
+const log = logger('shutdown');
 
 /*
  * Graceful shutdown of a `next start` process, in one place. On SIGTERM or SIGINT the instance
@@ -45,7 +49,7 @@ export function installGracefulShutdown(): void {
 function onSignal(signal: NodeJS.Signals): void {
   const state = holder.jaridaShutdown!;
   if (state.started) {
-    console.warn(`[shutdown] ${signal} again: already shutting down`);
+    log.warn({ signal }, 'signal again: already shutting down');
     return;
   }
   state.started = true;
@@ -56,14 +60,14 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const deadline = setTimeout(() => {
-    console.error(`[shutdown] not done after ${DEADLINE_MS} ms: exiting anyway`);
+    log.error(`not done after ${DEADLINE_MS} ms: exiting anyway`);
     process.exit(1);
   }, DEADLINE_MS);
 
-  console.log(`[shutdown] ${signal}: refusing new connections, finishing the requests under way`);
+  log.info({ signal }, 'refusing new connections, finishing the requests under way');
   stopScheduler();
   const drained = await httpDrain().drain(DRAIN_MS);
-  console.log(`[shutdown] requests finished after ${drained.ms} ms${drained.forced ? ' (the connections still open were cut)' : ''}`);
+  log.info(`requests finished after ${drained.ms} ms${drained.forced ? ' (the connections still open were cut)' : ''}`);
 
   let clean = !drained.forced;
   // Views before the pool they are written with.
@@ -71,16 +75,17 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
     ['views', flushAllViews],
     ['database', closeDatabases],
     ['redis', closeSharedRedis],
+    ['traces', flushTraces],
   ];
   for (const [label, step] of steps) {
     try {
       await step();
     } catch (error) {
       clean = false;
-      console.error(`[shutdown] ${label}: ${error instanceof Error ? error.message : String(error)}`);
+      log.error({ err: error, step: label }, 'step failed');
     }
   }
   clearTimeout(deadline);
-  console.log(`[shutdown] done in ${elapsed()} ms`);
+  log.info(`done in ${elapsed()} ms`);
   process.exit(clean ? 0 : 1);
 }

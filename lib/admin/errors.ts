@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
 import { MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { localizeIssues, type Translate } from './validation';
+import { logger } from '@/lib/observability/log.mjs';
 
 /**
  * A refusal the editor can act on: a slug already taken, a section still in use, a wrong current
@@ -109,6 +110,6 @@ export function describeError(error: unknown, t: Translate): ErrorDescription {
       : { status: error.status, code: error.code, message: text };
   }
   if (isAppError(error)) return { status: error.status, code: error.code, message: t(`errors.${ERROR_MESSAGE_KEYS[error.code]}`) };
-  console.error('[admin] request failed', error);
+  logger('admin').error({ err: error }, 'request failed');
   return { status: 500, code: 'internal', message: t('errors.internal') };
 }

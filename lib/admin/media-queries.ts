@@ -12,6 +12,7 @@ import { getMediaStorage, type MediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
+import { logger } from '@/lib/observability/log.mjs';
 
 export interface MediaVariant {
   width: number;
@@ -262,7 +263,7 @@ export async function deleteMedia(db: Database, actor: Actor, id: number, option
     return [row.storageKey, ...variantsOf(row).map((variant) => variant.key)];
   });
   // After the commit: a leftover file is harmless, a row pointing at a deleted file is not.
-  await Promise.all(keys.map((key) => storage.delete(key).catch((error: unknown) => console.error(`[media] could not delete ${key}:`, error))));
+  await Promise.all(keys.map((key) => storage.delete(key).catch((error: unknown) => logger('media').error({ err: error, key }, 'could not delete a file'))));
 }
 
 /** Choices for "pick a picture" selects: the most recent ones, plus the current one if older. */

@@ -5,6 +5,9 @@ import { after } from 'next/server';
 import { liveEnv } from '@/lib/env';
 import { ownOrigin } from '@/lib/http/own-origin';
 import { WarmQueue, type WarmFetcher } from './warm-queue';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('warm');
 
 /*
  * Warm on publish: once an editor's change (or the scheduler's) has expired reader pages, this
@@ -46,9 +49,9 @@ function queue(): WarmQueue {
     concurrency: 1,
     capacity: 64,
     timeoutMs: 20_000,
-    onError: (error) => console.warn(`[warm] ${error.message}`),
-    onDrop: (count) => console.warn(`[warm] queue full: ${count} page(s) left to their first reader`),
-    onIdle: (run) => console.log(`[warm] ${run.warmed} page(s) rendered in ${run.ms} ms${run.failed ? `, ${run.failed} failed` : ''}`),
+    onError: (error) => log.warn({ err: error }, 'warming a page failed'),
+    onDrop: (count) => log.warn({ pages: count }, 'queue full: pages left to their first reader'),
+    onIdle: (run) => log.info({ pages: run.warmed, failed: run.failed, ms: run.ms }, 'pages rendered ahead of readers'),
   });
   return holder.jaridaWarmQueue;
 }

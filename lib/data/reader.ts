@@ -8,6 +8,9 @@ import { renderClock } from '@/lib/time/render-clock';
 import { getSiteChrome } from './chrome';
 import type { ArticleDetailDto } from './types';
 import * as q from './reader-queries';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('build');
 
 /*
  * Cached reads for reader pages. Each function tags what it read so that a publish can
@@ -148,7 +151,7 @@ export async function getStaticSlugs(kind: 'article' | 'author' | 'tag' | 'secti
       }
     });
   } catch (error) {
-    console.warn(`[build] no ${kind} params for ${locale}: ${(error as Error).message}`);
+    log.warn({ err: error, kind, locale }, 'no params at build time');
     return [];
   }
 }

@@ -5,6 +5,9 @@ import { checkDatabases } from '@/db';
 import { env } from '@/lib/env';
 import { isShuttingDown } from '@/lib/http/drain';
 import { sharedRedis } from '@/lib/redis';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('ready');
 
 /*
  * Whether this instance can serve: what GET /api/ready reports to deploy scripts and balancers.
@@ -92,8 +95,8 @@ function logChange(name: string, result: PartStatus, detail?: string): void {
   const previous = lastStatus.get(name);
   lastStatus.set(name, result.status);
   if (previous === result.status || (previous === undefined && result.status === 'up')) return;
-  if (result.status === 'down') console.error(`[ready] ${name} down: ${detail}`);
-  else console.info(`[ready] ${name} up again`);
+  if (result.status === 'down') log.error({ dependency: name, detail }, 'down');
+  else log.info({ dependency: name }, 'up again');
 }
 
 /** Every part checked at once; not ready while shutting down, without asking anything. */

@@ -4,6 +4,9 @@ import { withDb, withReaderDb } from '@/db';
 import { scriptLocale } from '@/lib/search/script';
 import { cacheTags } from './cache-tags';
 import { createLexiconTrigger, searchArticles, type SearchQuery } from './search-queries';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('search');
 
 /**
  * Cached search for the page and the API: a popular query is answered from the cache for a
@@ -29,6 +32,6 @@ const globalForLexicon = globalThis as unknown as { jaridaLexiconTrigger?: Retur
 export function keepSearchLexiconFresh(): void {
   const trigger = (globalForLexicon.jaridaLexiconTrigger ??= createLexiconTrigger());
   withDb('search lexicon', (db) => trigger(db, new Date())).catch((error: unknown) =>
-    console.error(`[search] lexicon refresh failed: ${(error as Error).message}`),
+    log.error({ err: error }, 'lexicon refresh failed'),
   );
 }

@@ -2,6 +2,13 @@ import 'server-only';
 import { withDb } from '@/db';
 import { ViewBuffer } from '@/lib/views/buffer';
 import { createViewsPruneTrigger, recordViews } from './views-queries';
+import { logger } from '@/lib/observability/log.mjs';
+import { counter } from '@/lib/observability/metrics.mjs';
+import { detached } from '@/lib/observability/trace.mjs';
+
+const log = logger('views');
+const flushes = counter('jarida_view_flushes_total', 'View-counter flushes to the database, by result (empty: nothing to write).');
+const flushed = counter('jarida_views_flushed_total', 'Page views written to the database.');
 
 const FLUSH_INTERVAL_MS = 10_000;
 
@@ -25,7 +32,8 @@ export function countView(articleId: number, at: Date = new Date()): void {
   const current = state();
   current.buffer.add(articleId, at);
   if (current.timer) return;
-  current.timer = setInterval(() => void flushViews(), FLUSH_INTERVAL_MS);
+  // Started by a reader's view: the flushes are no part of that request.
+  current.timer = detached(() => setInterval(() => void flushViews(), FLUSH_INTERVAL_MS));
   current.timer.unref();
 }
 
@@ -41,14 +49,17 @@ export function flushViews(now: () => Date = () => new Date()): Promise<void> {
     const entries = current.buffer.drain();
     try {
       if (entries.length) await withDb('views flush', (db) => recordViews(db, entries));
+      flushes.inc({ result: entries.length ? 'ok' : 'empty' });
+      flushed.inc({}, entries.reduce((sum, entry) => sum + entry.views, 0));
     } catch (error) {
       current.buffer.restore(entries);
-      console.error(`[views] flush failed, ${entries.length} counts kept for the next one: ${(error as Error).message}`);
+      flushes.inc({ result: 'failed' });
+      log.error({ err: error, counts: entries.length }, 'flush failed, counts kept for the next one');
     }
     try {
       await withDb('views prune', (db) => current.prune(db, now()));
     } catch (error) {
-      console.error(`[views] prune failed: ${(error as Error).message}`);
+      log.error({ err: error }, 'prune failed');
     } finally {
       current.flushing = undefined;
     }

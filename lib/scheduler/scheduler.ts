@@ -1,6 +1,11 @@
 import { liveEnv } from '@/lib/env';
 import { ownOrigin } from '@/lib/http/own-origin';
 import { schedulerToken } from './token';
+import { logger } from '@/lib/observability/log.mjs';
+import { counter } from '@/lib/observability/metrics.mjs';
+
+const log = logger('scheduler');
+const runs = counter('jarida_scheduler_runs_total', 'Scheduler ticks (publishing due articles, purges), by result.');
 
 export const SCHEDULER_INTERVAL_MS = 15_000;
 const holder = globalThis as unknown as { jaridaScheduler?: NodeJS.Timeout };
@@ -16,9 +21,14 @@ export function startScheduler(): void {
   holder.jaridaScheduler = setInterval(() => {
     fetch(`${ownOrigin()}/api/internal/scheduler`, { method: 'POST', headers: { 'x-jarida-scheduler': token } })
       .then(async (response) => {
-        if (!response.ok) console.error(`[scheduler] ${response.status} ${await response.text()}`);
+        if (response.ok) return runs.inc({ result: 'ok' });
+        runs.inc({ result: 'failed' });
+        log.error({ status: response.status, body: (await response.text()).slice(0, 500) }, 'tick failed');
       })
-      .catch((error: unknown) => console.error('[scheduler] tick failed:', error instanceof Error ? error.message : error));
+      .catch((error: unknown) => {
+        runs.inc({ result: 'failed' });
+        log.error({ err: error }, 'tick failed');
+      });
   }, SCHEDULER_INTERVAL_MS);
   holder.jaridaScheduler.unref();
 }

@@ -2,6 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { redisKey } from '@/lib/redis';
 import { addressHash, MINUTE_MS, PAIR_TTL_MS, VIEW_LIMITS, type ViewAdmission, type ViewLimiter, type ViewLimiterOptions } from './limits';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('views');
 
 /*
  * The views beacon's two rules (limits.ts) in Redis, so that they hold across instances: one
@@ -94,7 +97,7 @@ export class SharedViewLimiter implements ViewLimiter {
       maxAddresses: options.maxAddresses ?? VIEW_LIMITS.maxAddresses,
     };
     this.timeoutMs = options.timeoutMs ?? 250;
-    this.log = options.log ?? ((message) => console.warn(message));
+    this.log = options.log ?? ((message) => log.warn(message));
   }
 
   async admit(address: string, articleId: number): Promise<ViewAdmission> {

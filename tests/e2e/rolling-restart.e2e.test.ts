@@ -121,7 +121,7 @@ describe.skipIf(!baseUrl || !!missing)('rolling restart behind nginx', () => {
       const restartStarted = performance.now();
       void cluster.restart(index).then(
         () => {
-          const shutdown = /\[shutdown\] done in (\d+) ms/.exec(old.output());
+          const shutdown = /"module":"shutdown".*"msg":"done in (\d+) ms"/.exec(old.output());
           restarts.push(`instance ${index} ${shutdown ? `shut down in ${shutdown[1]} ms` : 'did NOT shut down gracefully'}, listening again ${((performance.now() - restartStarted) / 1000).toFixed(1)} s after the signal`);
           response.end();
         },

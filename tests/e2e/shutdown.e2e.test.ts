@@ -161,7 +161,7 @@ describe.skipIf(!baseUrl || !!missing)('health, readiness and graceful shutdown'
       console.log(`[e2e] shutdown: ${pages.length + 3} requests in flight answered, exit ${end.code} after ${seconds.toFixed(1)} s`);
       expect(end).toEqual({ code: 0, signal: null });
       expect(seconds).toBeLessThan(10);
-      expect(instance.output()).toMatch(/\[shutdown\] done in \d+ ms/);
+      expect(instance.output()).toMatch(/"module":"shutdown".*"msg":"done in \d+ ms"/);
 
       expect(await countedViews()).toBe(viewsBefore + 1);
       agent.destroy();

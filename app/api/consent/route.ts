@@ -17,6 +17,7 @@ import { recordConsent } from '@/lib/data/consent';
 import { isAppError } from '@/lib/errors';
 import { isSameOrigin, safeReturnPath } from '@/lib/http/same-origin';
 import { isAppLocale, routing, type AppLocale } from '@/lib/i18n/routing';
+import { logger } from '@/lib/observability/log.mjs';
 
 const bodySchema = z.object({
   action: z.enum(['accept-all', 'reject-all', 'save']),
@@ -63,7 +64,7 @@ export async function POST(request: Request) {
     await recordConsent(state, locale);
   } catch (error) {
     // Without a record the choice could not be proven: say so instead of pretending.
-    console.error('[consent] could not record a choice:', (error as Error).message);
+    logger('consent').error({ err: error }, 'could not record a choice');
     return Response.json(
       { error: 'Your choice could not be saved right now. Please try again.' },
       { status: isAppError(error, 'database_unavailable') ? 503 : 500 },

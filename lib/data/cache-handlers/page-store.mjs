@@ -8,10 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { logger } from '../../observability/log.mjs';
 import { pageCacheEnv } from './config.mjs';
 import { openDiskStore } from './disk-store.mjs';
 import { decodePage, encodePage, pageSize } from './page-entry.mjs';
 import { followTags, openRedisStore } from './redis-store.mjs';
+
+const log = logger('page cache');
 
 /**
  * @typedef {import('./page-entry.mjs').StoredPage} StoredPage
@@ -276,5 +279,5 @@ function warnOnce(what, error) {
   const last = warned.get(what) ?? 0;
   if (Date.now() - last < 60_000) return;
   warned.set(what, Date.now());
-  console.warn(`[page cache] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  log.warn({ err: error }, `${what} failed`);
 }

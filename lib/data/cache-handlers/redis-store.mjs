@@ -13,6 +13,9 @@
  * and reloads the whole hash whenever its subscription (re)connects, so a message missed while
  * disconnected is not lost.
  */
+import { logger } from '../../observability/log.mjs';
+
+const log = logger('cache');
 
 // KEYS: entry, lru, total. ARGV: value, now (ms), max bytes, ttl (ms), ttl of the bookkeeping (ms).
 const SET_SCRIPT = `
@@ -244,5 +247,5 @@ export function warn(message) {
   // A Redis outage would otherwise print one line per request.
   if (Date.now() - lastWarning < 10_000) return;
   lastWarning = Date.now();
-  console.warn(`[cache] ${message}`);
+  log.warn(message);
 }

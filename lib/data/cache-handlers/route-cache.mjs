@@ -13,6 +13,9 @@
  * an article published later at that address.
  */
 import { createRequire } from 'node:module';
+import { logger } from '../../observability/log.mjs';
+import { cacheLookups, renders } from '../../observability/metrics.mjs';
+import { cacheRead } from '../../observability/trace.mjs';
 import { announceExpiredTags, pageStoreFor, TAG_HORIZON_MS } from './page-store.mjs';
 
 // require, not import: the very module instances Next's server uses, however this file is loaded.
@@ -24,6 +27,11 @@ const { tagsManifest, areTagsExpired } = require('next/dist/server/lib/increment
 
 const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE']);
 const TAGS_HEADER = 'x-next-cache-tags';
+const log = logger('page cache');
+const hits = cacheLookups.with({ cache: 'page', result: 'hit' });
+const misses = cacheLookups.with({ cache: 'page', result: 'miss' });
+const pageRenders = renders.with({ kind: 'page' });
+const routeRenders = renders.with({ kind: 'route' });
 
 export default class RouteCacheHandler extends FileSystemCache {
   /** @param {any} ctx */
@@ -49,6 +57,14 @@ export default class RouteCacheHandler extends FileSystemCache {
    */
   async get(key, ctx) {
     if (!PAGE_KINDS.has(ctx?.kind)) return super.get(key, ctx);
+    return cacheRead(hits, misses, 'page', key, () => this.getPage(key, ctx));
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} ctx
+   */
+  async getPage(key, ctx) {
     const store = await this.store();
     let page = await store?.get(key);
     // Pages prerendered by `next build` are read from the build's own files until first re-rendered.
@@ -69,6 +85,8 @@ export default class RouteCacheHandler extends FileSystemCache {
    */
   async set(key, data, ctx) {
     if (!data || !PAGE_KINDS.has(data.kind)) return super.set(key, data, ctx);
+    // Next stores every page and route response it renders: one render each.
+    (data.kind === 'APP_PAGE' ? pageRenders : routeRenders).inc();
     const store = await this.store();
     if (!store) return;
     if (data.status === 404 && !(await store.has(key))) {
@@ -96,7 +114,7 @@ export default class RouteCacheHandler extends FileSystemCache {
     // Awaited: once the editor's action returns, a restart must not bring the old page back, and
     // with Redis every other instance has been told (published with the same write).
     await store.durable.saveTags(updates, Date.now() - TAG_HORIZON_MS).catch((/** @type {Error} */ error) => {
-      console.warn(`[page cache] could not persist expired tags: ${error.message}`);
+      log.warn({ err: error }, 'could not persist expired tags');
     });
   }
 }
@@ -118,5 +136,5 @@ let lastWarning = 0;
 function warnUnavailable(error) {
   if (Date.now() - lastWarning < 10_000) return;
   lastWarning = Date.now();
-  console.warn(`[page cache] unavailable, pages render on every request: ${error instanceof Error ? error.message : String(error)}`);
+  log.warn({ err: error }, 'unavailable, pages render on every request');
 }

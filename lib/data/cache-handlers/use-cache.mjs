@@ -17,6 +17,8 @@
  * article under that slug.
  */
 import { createRequire } from 'node:module';
+import { cacheLookups } from '../../observability/metrics.mjs';
+import { cacheRead } from '../../observability/trace.mjs';
 import { pageCacheEnv } from './config.mjs';
 import { compress, decompress } from './page-entry.mjs';
 import { followSharedTags } from './page-store.mjs';
@@ -32,6 +34,8 @@ const { streamFromBuffer, streamToBuffer } = require('next/dist/server/stream-ut
 export const MISS_TAG = 'reader:miss';
 
 const MAGIC = 'JDC1';
+const hits = cacheLookups.with({ cache: 'data', result: 'hit' });
+const misses = cacheLookups.with({ cache: 'data', result: 'miss' });
 const RETRY_CONNECT_MS = 5_000;
 
 /**
@@ -74,30 +78,39 @@ export function createDataCacheHandler({ memoryBytes, shared }) {
     return { meta, bytes: raw.subarray(4 + headerLength) };
   }
 
+  /**
+   * @param {string} cacheKey
+   * @param {string[]} softTags
+   * @returns {Promise<CacheEntry | undefined>}
+   */
+  async function read(cacheKey, softTags) {
+    const local = await memory.get(cacheKey, softTags);
+    if (local) return local;
+    /** @type {{ meta: EntryMeta, bytes: Buffer } | null} */
+    let found;
+    try {
+      found = await fetchShared(cacheKey);
+    } catch (error) {
+      warn(`data cache read failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    if (!found) return undefined;
+    const { meta, bytes } = found;
+    if (Date.now() > meta.timestamp + meta.revalidate * 1000) return undefined;
+    if (areTagsExpired(meta.tags, meta.timestamp)) return undefined;
+    // Kept in memory for this instance's next reads (it judges age and tags the same way).
+    await memory.set(cacheKey, Promise.resolve({ ...meta, value: streamFromBuffer(bytes) }));
+    return { ...meta, revalidate: areTagsStale(meta.tags, meta.timestamp) ? -1 : meta.revalidate, value: streamFromBuffer(bytes) };
+  }
+
   return {
     ...memory,
     async refreshTags() {
       // Tag expirations arrive by subscription; this only makes sure it has started.
       void shared();
     },
-    async get(cacheKey, softTags) {
-      const local = await memory.get(cacheKey, softTags);
-      if (local) return local;
-      /** @type {{ meta: EntryMeta, bytes: Buffer } | null} */
-      let found;
-      try {
-        found = await fetchShared(cacheKey);
-      } catch (error) {
-        warn(`data cache read failed: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-      }
-      if (!found) return undefined;
-      const { meta, bytes } = found;
-      if (Date.now() > meta.timestamp + meta.revalidate * 1000) return undefined;
-      if (areTagsExpired(meta.tags, meta.timestamp)) return undefined;
-      // Kept in memory for this instance's next reads (it judges age and tags the same way).
-      await memory.set(cacheKey, Promise.resolve({ ...meta, value: streamFromBuffer(bytes) }));
-      return { ...meta, revalidate: areTagsStale(meta.tags, meta.timestamp) ? -1 : meta.revalidate, value: streamFromBuffer(bytes) };
+    get(cacheKey, softTags) {
+      return cacheRead(hits, misses, 'data', undefined, () => read(cacheKey, softTags));
     },
     async set(cacheKey, pendingEntry) {
       /** @type {{ meta: EntryMeta, bytes: Buffer } | null} */

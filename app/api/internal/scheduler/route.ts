@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { publishDueArticles } from '@/lib/admin/articles';
 import { createScheduledPurge } from '@/lib/scheduler/purge';
 import { isSchedulerToken } from '@/lib/scheduler/token';
+import { logger } from '@/lib/observability/log.mjs';
+
+const log = logger('scheduler');
 
 // One per process, like the scheduler that calls this route; the database decides which
 // instance purges in each interval.
@@ -15,11 +18,11 @@ export async function POST(request: NextRequest) {
   }
   // Each published article's reader caches are expired and its pages warmed by publishDueArticles.
   const changes = await publishDueArticles();
-  for (const change of changes) console.log(`[scheduler] published article ${change.id}`);
+  for (const change of changes) log.info({ articleId: change.id }, 'published a scheduled article');
   // Expired sessions and old sign-in attempts: nothing else ever deletes them. A failure is
   // logged and retried on the next tick; it must not hold up publishing.
   const purged = await purge(new Date()).catch((error: unknown) => {
-    console.error('[scheduler] purge failed:', error instanceof Error ? error.message : error);
+    log.error({ err: error }, 'purge failed');
     return false;
   });
   return NextResponse.json({ published: changes.map((change) => change.id), purged });
