@@ -141,8 +141,12 @@ const bothLatest = () => [cacheTags.latest('fr'), cacheTags.latest('ar')];
  * front pages, as the kicker on cards in the latest lists, and on the pages of its articles.
  */
 export function tagsForSectionChange(change: { id: number; articleIds: readonly number[] }): string[] {
-  return unique([cacheTags.sections, cacheTags.section(change.id), ...bothFronts(), ...bothLatest(), ...articlePageTags(change.articleIds)]);
+  return unique([cacheTags.sections, cacheTags.section(change.id), ...bothFronts(), ...bothLatest(), ...articlePageTags(change.articleIds), ...bothSearches()]);
 }
+
+// Search ranks articles by their section's and tags' names (search_terms): renaming or removing
+// one changes which articles a cached result lists, in either language (other-language results).
+const bothSearches = () => [cacheTags.search('fr'), cacheTags.search('ar')];
 
 /** A new section has no articles yet; it only joins the navigation and the front pages' order. */
 export function tagsForSectionCreate(id: number): string[] {
@@ -156,7 +160,7 @@ export function tagsForAuthorChange(change: { id: number; articleIds: readonly n
 
 /** A tag's page and list, and the tag links on the pages of the articles that carry it. */
 export function tagsForTagChange(change: { id: number; articleIds: readonly number[] }): string[] {
-  return unique([cacheTags.tag(change.id), ...articlePageTags(change.articleIds)]);
+  return unique([cacheTags.tag(change.id), ...articlePageTags(change.articleIds), ...bothSearches()]);
 }
 
 /** Every house-ad read carries one tag. */

@@ -52,7 +52,7 @@ describe('tagsForArticleChange', () => {
 
 
 describe('reader cache tags for newsroom writes', () => {
-  it('a section change expires the navigation, its pages, both fronts and latest lists, and its articles', () => {
+  it('a section change expires the navigation, its pages, both fronts and latest lists, its articles and search results', () => {
     expect(sorted(tagsForSectionChange({ id: 4, articleIds: [10, 11] }))).toEqual(
       sorted([
         cacheTags.sections,
@@ -63,6 +63,8 @@ describe('reader cache tags for newsroom writes', () => {
         cacheTags.latest('ar'),
         cacheTags.article(10),
         cacheTags.article(11),
+        cacheTags.search('fr'),
+        cacheTags.search('ar'),
       ]),
     );
   });
@@ -78,9 +80,10 @@ describe('reader cache tags for newsroom writes', () => {
     expect(tags).not.toContain(cacheTags.all);
   });
 
-  it('a tag change expires the tag and the articles carrying it', () => {
-    expect(sorted(tagsForTagChange({ id: 8, articleIds: [1] }))).toEqual(sorted([cacheTags.tag(8), cacheTags.article(1)]));
-    expect(tagsForTagChange({ id: 8, articleIds: [] })).toEqual([cacheTags.tag(8)]);
+  it('a tag change expires the tag, the articles carrying it and search results (tag names rank articles)', () => {
+    const searches = [cacheTags.search('fr'), cacheTags.search('ar')];
+    expect(sorted(tagsForTagChange({ id: 8, articleIds: [1] }))).toEqual(sorted([cacheTags.tag(8), cacheTags.article(1), ...searches]));
+    expect(sorted(tagsForTagChange({ id: 8, articleIds: [] }))).toEqual(sorted([cacheTags.tag(8), ...searches]));
   });
 
   it('house ads, the ticker and media texts have their own tags', () => {
