@@ -315,6 +315,12 @@ describe(`article list (${inject('databaseKind')})`, () => {
     ]);
   });
 
+  it("names an Arabic article's authors in Arabic", async () => {
+    await edit(db, room.editor, ids.arabic!, { authorIds: [room.authorIds[1], room.authorIds[2]] });
+    const { items } = await listArticles(db, { sectionId, locale: 'ar' });
+    expect(items.map((row) => row.authorNames)).toEqual([`كاتب ${room.run}-2, كاتب ${room.run}-3`]);
+  });
+
   it('searches titles and slugs case-insensitively, with % and _ taken literally', async () => {
     expect(await listIds({ q: '100%' })).toEqual(sorted('percent'));
     expect(await listIds({ q: '%' })).toEqual(sorted('percent'));

@@ -48,7 +48,8 @@ export async function listArticles(db: Database, filters: ArticleListFilters) {
       sectionNameFr: sections.nameFr,
       sectionNameAr: sections.nameAr,
       twinId,
-      authorNames: sql<string>`coalesce((select string_agg(au.name_fr, ', ' order by aa.position) from ${articleAuthors} aa join ${authors} au on au.id = aa.author_id where aa.article_id = ${articles.id}), '')`,
+      // The byline in the article's own language: an Arabic article lists its authors' Arabic names.
+      authorNames: sql<string>`coalesce((select string_agg(case when ${articles.locale} = 'ar' then coalesce(nullif(au.name_ar, ''), au.name_fr) else au.name_fr end, ', ' order by aa.position) from ${articleAuthors} aa join ${authors} au on au.id = aa.author_id where aa.article_id = ${articles.id}), '')`,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
