@@ -6,6 +6,7 @@ import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/site/listing';
+import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { SiteHeader } from '@/components/site/site-header';
 import { getLatest } from '@/lib/data/reader';
 import type { ArticleCardDto, Page } from '@/lib/data/types';
@@ -18,7 +19,7 @@ function latestHref(page: number) {
   return page === 1 ? ('/latest' as const) : { pathname: '/latest/page/[page]' as const, params: { page: String(page) } };
 }
 
-export async function latestMetadata(locale: AppLocale, page: number): Promise<Metadata> {
+async function latestMetadata({ locale, page }: ListingAt): Promise<Metadata> {
   const [t, tPage] = await Promise.all([
     getTranslations({ locale, namespace: 'Latest' }),
     getTranslations({ locale, namespace: 'Pagination' }),
@@ -37,7 +38,7 @@ export async function latestMetadata(locale: AppLocale, page: number): Promise<M
   };
 }
 
-export async function renderLatestPage({ locale, page }: { locale: AppLocale; page: number }) {
+async function renderLatestPage({ locale, page }: ListingAt) {
   // Awaited before rendering so an out-of-range page is a real 404 status.
   const result = await getLatest(locale, page);
   if (result.items.length === 0 && page > 1) notFound();
@@ -50,6 +51,8 @@ export async function renderLatestPage({ locale, page }: { locale: AppLocale; pa
     </>
   );
 }
+
+export const latestRoutes = listingRoutes({ metadata: latestMetadata, render: renderLatestPage });
 
 async function LatestContent({ locale, result, sidebar }: { locale: AppLocale; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';

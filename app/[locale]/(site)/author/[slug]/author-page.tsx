@@ -7,6 +7,7 @@ import { StaticImage } from '@/components/site/static-image';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/site/listing';
+import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { SiteHeader } from '@/components/site/site-header';
 import { getAuthor, getAuthorArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, AuthorDto, Page } from '@/lib/data/types';
@@ -28,7 +29,7 @@ async function loadAuthor(locale: AppLocale, slug: string): Promise<AuthorDto> {
   return author;
 }
 
-export async function authorMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
+async function authorMetadata({ locale, slug, page }: ListingAt): Promise<Metadata> {
   const author = await loadAuthor(locale, slug);
   const t = await getTranslations({ locale, namespace: 'Pagination' });
   const title = page > 1 ? t('pageTitle', { title: author.name, page }) : author.name;
@@ -45,7 +46,7 @@ export async function authorMetadata(locale: AppLocale, slug: string, page: numb
   };
 }
 
-export async function renderAuthorPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
+async function renderAuthorPage({ locale, slug, page }: ListingAt) {
   // Awaited before rendering so unknown authors and out-of-range pages get a real 404 status.
   const author = await loadAuthor(locale, slug);
   const result = await getAuthorArticles(locale, author.id, page);
@@ -59,6 +60,8 @@ export async function renderAuthorPage({ locale, slug, page }: { locale: AppLoca
     </>
   );
 }
+
+export const authorRoutes = listingRoutes({ slugs: { param: 'slug', kind: 'author', limit: 20, sample: 'redaction' }, metadata: authorMetadata, render: renderAuthorPage });
 
 async function AuthorContent({ locale, author, result, sidebar }: { locale: AppLocale; author: AuthorDto; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';

@@ -6,6 +6,7 @@ import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/site/listing';
+import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { SiteHeader } from '@/components/site/site-header';
 import { getSection, getSectionArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, SectionDto } from '@/lib/data/types';
@@ -31,7 +32,7 @@ async function loadSection(locale: AppLocale, slug: string): Promise<SectionDto>
   return section;
 }
 
-export async function sectionMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
+async function sectionMetadata({ locale, slug, page }: ListingAt): Promise<Metadata> {
   const section = await loadSection(locale, slug);
   const t = await getTranslations({ locale, namespace: 'Pagination' });
   const title = page > 1 ? t('pageTitle', { title: section.name, page }) : section.name;
@@ -52,7 +53,7 @@ export async function sectionMetadata(locale: AppLocale, slug: string, page: num
  * Everything that can 404 is awaited here, in the page function itself: once rendering of the
  * body has begun, a 200 status may already be committed.
  */
-export async function renderSectionPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
+async function renderSectionPage({ locale, slug, page }: ListingAt) {
   const section = await loadSection(locale, slug);
   const result = await getSectionArticles(locale, section.id, page);
   if (result.items.length === 0 && page > 1) notFound();
@@ -65,6 +66,9 @@ export async function renderSectionPage({ locale, slug, page }: { locale: AppLoc
     </>
   );
 }
+
+// Built at build time: the sections with a published article in this language; the others are 404s.
+export const sectionRoutes = listingRoutes({ slugs: { param: 'section', kind: 'section', sample: 'maroc' }, metadata: sectionMetadata, render: renderSectionPage });
 
 async function SectionContent({ locale, section, result, sidebar }: { locale: AppLocale; section: SectionDto; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';

@@ -6,6 +6,7 @@ import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/site/listing';
+import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { SiteHeader } from '@/components/site/site-header';
 import { getTag, getTagArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, TagRef } from '@/lib/data/types';
@@ -35,7 +36,7 @@ async function loadTag(locale: AppLocale, slug: string): Promise<TagWithId> {
   return tag;
 }
 
-export async function tagMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
+async function tagMetadata({ locale, slug, page }: ListingAt): Promise<Metadata> {
   const tag = await loadTag(locale, slug);
   const [t, tPage] = await Promise.all([
     getTranslations({ locale, namespace: 'Tag' }),
@@ -49,7 +50,7 @@ export async function tagMetadata(locale: AppLocale, slug: string, page: number)
   };
 }
 
-export async function renderTagPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
+async function renderTagPage({ locale, slug, page }: ListingAt) {
   // Awaited before rendering so unknown tags and out-of-range pages get a real 404 status.
   const tag = await loadTag(locale, slug);
   const result = await getTagArticles(locale, tag.id, page);
@@ -63,6 +64,8 @@ export async function renderTagPage({ locale, slug, page }: { locale: AppLocale;
     </>
   );
 }
+
+export const tagRoutes = listingRoutes({ slugs: { param: 'tag', kind: 'tag', limit: 10, sample: 'actualite' }, metadata: tagMetadata, render: renderTagPage });
 
 async function TagContent({ locale, tag, result, sidebar }: { locale: AppLocale; tag: TagWithId; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';
