@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
 import { getStaticSlugs } from '@/lib/data/reader';
 import { decodeSlug, parsePageParam, resolveLocaleParam } from '@/lib/i18n/params';
 import { toLocale, type AppLocale } from '@/lib/i18n/routing';
+import { seoMetadata, type SeoInput } from '@/lib/seo/metadata';
 
 /** Which listing page a request asks for; `slug` is empty for latest news, which has none. */
 export interface ListingAt {
@@ -57,4 +59,18 @@ export function listingRoutes(kind: ListingKind) {
   }
 
   return { first: routes(false), paged: routes(true) };
+}
+
+/**
+ * A listing's metadata: its name (with the page number from page 2 on) as the title, its
+ * description when it has one, and the SEO links.
+ */
+export async function listingMetadata({ page, name, ...seo }: { page: number; name: string } & Omit<SeoInput, 'title'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: seo.locale, namespace: 'Pagination' });
+  const title = page > 1 ? t('pageTitle', { title: name, page }) : name;
+  return {
+    title,
+    ...('description' in seo ? { description: seo.description } : {}),
+    ...(await seoMetadata({ ...seo, title })),
+  };
 }

@@ -1,41 +1,31 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingMetadata, listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { getLatest } from '@/lib/data/reader';
 import type { ArticleCardDto, Page } from '@/lib/data/types';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 
 function latestHref(page: number) {
   return page === 1 ? ('/latest' as const) : { pathname: '/latest/page/[page]' as const, params: { page: String(page) } };
 }
 
 async function latestMetadata({ locale, page }: ListingAt): Promise<Metadata> {
-  const [t, tPage] = await Promise.all([
-    getTranslations({ locale, namespace: 'Latest' }),
-    getTranslations({ locale, namespace: 'Pagination' }),
-  ]);
-  const title = page > 1 ? tPage('pageTitle', { title: t('title'), page }) : t('title');
-  return {
-    title,
+  const t = await getTranslations({ locale, namespace: 'Latest' });
+  return listingMetadata({
+    locale,
+    page,
+    name: t('title'),
     description: t('description'),
-    ...(await seoMetadata({
-      locale,
-      title,
-      description: t('description'),
-      alternates: sameHrefAlternates(latestHref(page)),
-      feeds: { kind: 'site' },
-    })),
-  };
+    alternates: sameHrefAlternates(latestHref(page)),
+    feeds: { kind: 'site' },
+  });
 }
 
 async function renderLatestPage({ locale, page }: ListingAt) {
@@ -43,12 +33,9 @@ async function renderLatestPage({ locale, page }: ListingAt) {
   const result = await getLatest(locale, page);
   if (result.items.length === 0 && page > 1) notFound();
   return (
-    <>
-      <SiteHeader locale={locale} alternates={sameHrefAlternates(latestHref(page))} />
-      <main id="main" className="container">
-        <LatestContent locale={locale} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
+    <ListingPage locale={locale} alternates={sameHrefAlternates(latestHref(page))}>
+      {(sidebar) => <LatestContent locale={locale} result={result} sidebar={sidebar} />}
+    </ListingPage>
   );
 }
 

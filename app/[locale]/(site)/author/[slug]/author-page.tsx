@@ -1,20 +1,17 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { StaticImage } from '@/components/site/static-image';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingMetadata, listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { getAuthor, getAuthorArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, AuthorDto, Page } from '@/lib/data/types';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 import { FeedLink } from '@/components/site/feed-link';
 
 function authorHref(slug: string, page: number) {
@@ -31,19 +28,14 @@ async function loadAuthor(locale: AppLocale, slug: string): Promise<AuthorDto> {
 
 async function authorMetadata({ locale, slug, page }: ListingAt): Promise<Metadata> {
   const author = await loadAuthor(locale, slug);
-  const t = await getTranslations({ locale, namespace: 'Pagination' });
-  const title = page > 1 ? t('pageTitle', { title: author.name, page }) : author.name;
-  return {
-    title,
+  return listingMetadata({
+    locale,
+    page,
+    name: author.name,
     description: author.bio || author.role,
-    ...(await seoMetadata({
-      locale,
-      title,
-      description: author.bio || author.role,
-      alternates: sameHrefAlternates(authorHref(author.slug, page)),
-      feeds: { kind: 'author', slug: author.slug },
-    })),
-  };
+    alternates: sameHrefAlternates(authorHref(author.slug, page)),
+    feeds: { kind: 'author', slug: author.slug },
+  });
 }
 
 async function renderAuthorPage({ locale, slug, page }: ListingAt) {
@@ -52,12 +44,9 @@ async function renderAuthorPage({ locale, slug, page }: ListingAt) {
   const result = await getAuthorArticles(locale, author.id, page);
   if (result.items.length === 0 && page > 1) notFound();
   return (
-    <>
-      <SiteHeader locale={locale} alternates={sameHrefAlternates(authorHref(author.slug, page))} />
-      <main id="main" className="container">
-        <AuthorContent locale={locale} author={author} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
+    <ListingPage locale={locale} alternates={sameHrefAlternates(authorHref(author.slug, page))}>
+      {(sidebar) => <AuthorContent locale={locale} author={author} result={result} sidebar={sidebar} />}
+    </ListingPage>
   );
 }
 

@@ -1,19 +1,16 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingMetadata, listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { getSection, getSectionArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, SectionDto } from '@/lib/data/types';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 import { FeedLink } from '@/components/site/feed-link';
 
 function sectionHref(slug: string, page: number) {
@@ -34,19 +31,14 @@ async function loadSection(locale: AppLocale, slug: string): Promise<SectionDto>
 
 async function sectionMetadata({ locale, slug, page }: ListingAt): Promise<Metadata> {
   const section = await loadSection(locale, slug);
-  const t = await getTranslations({ locale, namespace: 'Pagination' });
-  const title = page > 1 ? t('pageTitle', { title: section.name, page }) : section.name;
-  return {
-    title,
+  return listingMetadata({
+    locale,
+    page,
+    name: section.name,
     description: section.description,
-    ...(await seoMetadata({
-      locale,
-      title,
-      description: section.description,
-      alternates: sectionAlternates(section, page),
-      feeds: { kind: 'section', slug: section.slug },
-    })),
-  };
+    alternates: sectionAlternates(section, page),
+    feeds: { kind: 'section', slug: section.slug },
+  });
 }
 
 /**
@@ -58,12 +50,9 @@ async function renderSectionPage({ locale, slug, page }: ListingAt) {
   const result = await getSectionArticles(locale, section.id, page);
   if (result.items.length === 0 && page > 1) notFound();
   return (
-    <>
-      <SiteHeader locale={locale} alternates={sectionAlternates(section, page)} currentSection={section.slug} />
-      <main id="main" className="container">
-        <SectionContent locale={locale} section={section} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
+    <ListingPage locale={locale} alternates={sectionAlternates(section, page)} currentSection={section.slug}>
+      {(sidebar) => <SectionContent locale={locale} section={section} result={result} sidebar={sidebar} />}
+    </ListingPage>
   );
 }
 

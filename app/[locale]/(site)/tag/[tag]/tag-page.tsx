@@ -1,19 +1,16 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { listingRoutes, type ListingAt } from '@/components/site/listing-route';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingMetadata, listingRoutes, type ListingAt } from '@/components/site/listing-route';
 import { getTag, getTagArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, TagRef } from '@/lib/data/types';
 import type { Alternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 
 type TagWithId = TagRef & { id: number };
 
@@ -38,16 +35,8 @@ async function loadTag(locale: AppLocale, slug: string): Promise<TagWithId> {
 
 async function tagMetadata({ locale, slug, page }: ListingAt): Promise<Metadata> {
   const tag = await loadTag(locale, slug);
-  const [t, tPage] = await Promise.all([
-    getTranslations({ locale, namespace: 'Tag' }),
-    getTranslations({ locale, namespace: 'Pagination' }),
-  ]);
-  const name = t('title', { name: tag.name });
-  const title = page > 1 ? tPage('pageTitle', { title: name, page }) : name;
-  return {
-    title,
-    ...(await seoMetadata({ locale, title, alternates: tagAlternates(locale, tag, page), translated: false })),
-  };
+  const t = await getTranslations({ locale, namespace: 'Tag' });
+  return listingMetadata({ locale, page, name: t('title', { name: tag.name }), alternates: tagAlternates(locale, tag, page), translated: false });
 }
 
 async function renderTagPage({ locale, slug, page }: ListingAt) {
@@ -56,12 +45,9 @@ async function renderTagPage({ locale, slug, page }: ListingAt) {
   const result = await getTagArticles(locale, tag.id, page);
   if (result.items.length === 0 && page > 1) notFound();
   return (
-    <>
-      <SiteHeader locale={locale} alternates={tagAlternates(locale, tag, page)} />
-      <main id="main" className="container">
-        <TagContent locale={locale} tag={tag} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
+    <ListingPage locale={locale} alternates={tagAlternates(locale, tag, page)}>
+      {(sidebar) => <TagContent locale={locale} tag={tag} result={result} sidebar={sidebar} />}
+    </ListingPage>
   );
 }
 
