@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getStaticSlugs } from '@/lib/data/reader';
+import type { ArticleCardDto, Page } from '@/lib/data/types';
 import { decodeSlug, parsePageParam, resolveLocaleParam } from '@/lib/i18n/params';
 import { toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { seoMetadata, type SeoInput } from '@/lib/seo/metadata';
@@ -13,17 +15,23 @@ export interface ListingAt {
   page: number;
 }
 
-interface ListingKind {
+/** What a listing's metadata says besides its page number: its name becomes the title. */
+type ListingSeo = { name: string } & Omit<SeoInput, 'title' | 'locale'>;
+
+interface ListingKind<T> {
   /**
    * For listings of one section, author or tag: the route's slug segment, the slugs rendered at
    * build time, and a sample for a database without any.
    */
   slugs?: { param: string; kind: 'section' | 'author' | 'tag'; limit?: number; sample: string };
-  metadata: (at: ListingAt) => Promise<Metadata>;
-  render: (at: ListingAt) => Promise<ReactNode>;
+  /** The listed section, author or tag (none: a 404). Latest news lists everything and has none. */
+  load?: (locale: AppLocale, slug: string) => Promise<T | null>;
+  /** One page of the listing; `id` is the listed subject's (0 for latest news, which ignores it). */
+  articles: (locale: AppLocale, id: number, page: number) => Promise<Page<ArticleCardDto>>;
+  metadata: (subject: T, at: ListingAt) => Promise<ListingSeo>;
+  render: (subject: T, result: Page<ArticleCardDto>, at: ListingAt) => ReactNode;
 }
 
-// The route's params; the segments are always present, the fallbacks only satisfy the index type.
 type ListingProps = { params: Promise<{ locale: string; [segment: string]: string | undefined }> };
 
 /**
@@ -31,7 +39,7 @@ type ListingProps = { params: Promise<{ locale: string; [segment: string]: strin
  * (`/section/x/page/2`). The page files export these by name: Next reads `generateStaticParams`
  * and the segment config from the page file itself.
  */
-export function listingRoutes(kind: ListingKind) {
+export function listingRoutes<T extends { id: number } | undefined = undefined>(kind: ListingKind<T>) {
   const { slugs } = kind;
 
   async function staticSlugs(locale: string): Promise<Record<string, string>[]> {
@@ -47,14 +55,32 @@ export function listingRoutes(kind: ListingKind) {
       const page = paged ? parsePageParam(raw.page ?? '') : 1;
       return { locale, slug: slugs ? decodeSlug(raw[slugs.param] ?? '') : '', page };
     }
+    async function subject(at: ListingAt): Promise<T> {
+      if (!kind.load) return undefined as T;
+      const found = await kind.load(at.locale, at.slug);
+      if (!found) notFound();
+      return found;
+    }
     return {
       // Page 1 exists for every listed slug, so it is always a valid sample. The parent's params
       // must be listed too (they come from a page, not a layout); with a sample that 404s or a
       // missing parent param, Next would stream unknown pages from a shell with a 200 status.
       generateStaticParams: async ({ params }: { params: { locale: string } }) =>
         (await staticSlugs(params.locale)).map((sample) => (paged ? { ...sample, page: '1' } : sample)),
-      generateMetadata: async (props: ListingProps): Promise<Metadata> => kind.metadata(await at(props)),
-      Page: async (props: ListingProps) => kind.render(await at(props)),
+      generateMetadata: async (props: ListingProps): Promise<Metadata> => {
+        const where = await at(props);
+        const found = await subject(where);
+        return listingMetadata({ locale: where.locale, page: where.page, ...(await kind.metadata(found, where)) });
+      },
+      // Everything that can 404 is awaited here, in the page function itself: once rendering of
+      // the body has begun, a 200 status may already be committed.
+      Page: async (props: ListingProps) => {
+        const where = await at(props);
+        const found = await subject(where);
+        const result = await kind.articles(where.locale, found?.id ?? 0, where.page);
+        if (result.items.length === 0 && where.page > 1) notFound();
+        return kind.render(found, result, where);
+      },
     };
   }
 
@@ -65,7 +91,7 @@ export function listingRoutes(kind: ListingKind) {
  * A listing's metadata: its name (with the page number from page 2 on) as the title, its
  * description when it has one, and the SEO links.
  */
-export async function listingMetadata({ page, name, ...seo }: { page: number; name: string } & Omit<SeoInput, 'title'>): Promise<Metadata> {
+async function listingMetadata({ page, name, ...seo }: { page: number; name: string } & Omit<SeoInput, 'title'>): Promise<Metadata> {
   const t = await getTranslations({ locale: seo.locale, namespace: 'Pagination' });
   const title = page > 1 ? t('pageTitle', { title: name, page }) : name;
   return {

@@ -1,11 +1,9 @@
 import { renderClock } from '@/lib/time/render-clock';
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { cacheLife } from 'next/cache';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing, ListingPage } from '@/components/site/listing';
-import { listingMetadata, listingRoutes, type ListingAt } from '@/components/site/listing-route';
+import { listingRoutes } from '@/components/site/listing-route';
 import { getLatest } from '@/lib/data/reader';
 import type { ArticleCardDto, Page } from '@/lib/data/types';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
@@ -16,30 +14,18 @@ function latestHref(page: number) {
   return page === 1 ? ('/latest' as const) : { pathname: '/latest/page/[page]' as const, params: { page: String(page) } };
 }
 
-async function latestMetadata({ locale, page }: ListingAt): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: 'Latest' });
-  return listingMetadata({
-    locale,
-    page,
-    name: t('title'),
-    description: t('description'),
-    alternates: sameHrefAlternates(latestHref(page)),
-    feeds: { kind: 'site' },
-  });
-}
-
-async function renderLatestPage({ locale, page }: ListingAt) {
-  // Awaited before rendering so an out-of-range page is a real 404 status.
-  const result = await getLatest(locale, page);
-  if (result.items.length === 0 && page > 1) notFound();
-  return (
+export const latestRoutes = listingRoutes({
+  articles: (locale, _all, page) => getLatest(locale, page),
+  metadata: async (_all, { locale, page }) => {
+    const t = await getTranslations({ locale, namespace: 'Latest' });
+    return { name: t('title'), description: t('description'), alternates: sameHrefAlternates(latestHref(page)), feeds: { kind: 'site' } };
+  },
+  render: (_all, result, { locale, page }) => (
     <ListingPage locale={locale} alternates={sameHrefAlternates(latestHref(page))}>
       {(sidebar) => <LatestContent locale={locale} result={result} sidebar={sidebar} />}
     </ListingPage>
-  );
-}
-
-export const latestRoutes = listingRoutes({ metadata: latestMetadata, render: renderLatestPage });
+  ),
+});
 
 async function LatestContent({ locale, result, sidebar }: { locale: AppLocale; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';

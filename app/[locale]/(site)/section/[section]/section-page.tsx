@@ -1,11 +1,9 @@
 import { renderClock } from '@/lib/time/render-clock';
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { cacheLife } from 'next/cache';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing, ListingPage } from '@/components/site/listing';
-import { listingMetadata, listingRoutes, type ListingAt } from '@/components/site/listing-route';
+import { listingRoutes } from '@/components/site/listing-route';
 import { getSection, getSectionArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, SectionDto } from '@/lib/data/types';
 import { alternatesFor } from '@/lib/i18n/alternates';
@@ -23,41 +21,23 @@ function sectionAlternates(section: SectionDto, page: number) {
   return alternatesFor({ fr: sectionHref(section.slugs.fr, page), ar: sectionHref(section.slugs.ar, page) });
 }
 
-async function loadSection(locale: AppLocale, slug: string): Promise<SectionDto> {
-  const section = await getSection(locale, slug);
-  if (!section) notFound();
-  return section;
-}
-
-async function sectionMetadata({ locale, slug, page }: ListingAt): Promise<Metadata> {
-  const section = await loadSection(locale, slug);
-  return listingMetadata({
-    locale,
-    page,
+// Built at build time: the sections with a published article in this language; the others are 404s.
+export const sectionRoutes = listingRoutes({
+  slugs: { param: 'section', kind: 'section', sample: 'maroc' },
+  load: getSection,
+  articles: getSectionArticles,
+  metadata: async (section, { page }) => ({
     name: section.name,
     description: section.description,
     alternates: sectionAlternates(section, page),
     feeds: { kind: 'section', slug: section.slug },
-  });
-}
-
-/**
- * Everything that can 404 is awaited here, in the page function itself: once rendering of the
- * body has begun, a 200 status may already be committed.
- */
-async function renderSectionPage({ locale, slug, page }: ListingAt) {
-  const section = await loadSection(locale, slug);
-  const result = await getSectionArticles(locale, section.id, page);
-  if (result.items.length === 0 && page > 1) notFound();
-  return (
+  }),
+  render: (section, result, { locale, page }) => (
     <ListingPage locale={locale} alternates={sectionAlternates(section, page)} currentSection={section.slug}>
       {(sidebar) => <SectionContent locale={locale} section={section} result={result} sidebar={sidebar} />}
     </ListingPage>
-  );
-}
-
-// Built at build time: the sections with a published article in this language; the others are 404s.
-export const sectionRoutes = listingRoutes({ slugs: { param: 'section', kind: 'section', sample: 'maroc' }, metadata: sectionMetadata, render: renderSectionPage });
+  ),
+});
 
 async function SectionContent({ locale, section, result, sidebar }: { locale: AppLocale; section: SectionDto; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';
