@@ -1,8 +1,36 @@
 import type { ReactNode } from 'react';
 import type { ArticleCardDto, Page } from '@/lib/data/types';
+import type { Alternates } from '@/lib/i18n/alternates';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { AdSlot } from './ad-slot';
 import { ArticleCard } from './article-card';
 import { Pagination } from './pagination';
+import { SiteHeader } from './site-header';
+
+/**
+ * The page around a listing: the header with the listing's language alternates, and the main
+ * column. The listing receives the sidebar's ad slot, a dynamic hole its cached body cannot render.
+ */
+export function ListingPage({
+  locale,
+  alternates,
+  currentSection,
+  children,
+}: {
+  locale: AppLocale;
+  alternates: Alternates;
+  currentSection?: string;
+  children: (sidebar: ReactNode) => ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} currentSection={currentSection} />
+      <main id="main" className="container">
+        {children(<AdSlot kind="rectangle" locale={locale} />)}
+      </main>
+    </>
+  );
+}
 
 /** Shared body of section, latest, author and tag pages. */
 export function Listing({

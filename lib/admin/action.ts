@@ -1,7 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { echoableValues, formValues, type FormState } from '@/lib/forms/form-state';
@@ -9,7 +10,7 @@ import { AppError } from '@/lib/errors';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { describeError, isNavigationSignal, parseInput } from './errors';
-import type { Translate } from './validation';
+import { fields, type Translate } from './validation';
 
 /**
  * Next already compares Origin with Host for server actions; this repeats the check where we can
@@ -115,5 +116,44 @@ export function jsonAction<S extends z.ZodType, R extends { ok: boolean }>(
     if (outcome.ok) return outcome.value;
     const { message, fieldErrors } = describeError(outcome.error, context.t);
     return onFailure(outcome.error, fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message });
+  };
+}
+
+/** The create, update and delete actions of an admin collection (ads, authors, sections, tags, ticker). */
+export interface CollectionActionsOptions<S extends z.ZodObject> {
+  permission: Permission;
+  /** The form's fields; update adds the row's `id`. */
+  schema: S;
+  /** The collection's path under /admin/<locale>/, e.g. 'ads'. */
+  path: string;
+  create: (actor: AdminUser, input: z.infer<S>) => Promise<{ id: number }>;
+  update: (actor: AdminUser, id: number, input: z.infer<S>) => Promise<void>;
+  remove: (actor: AdminUser, id: number) => Promise<void>;
+  /** Where a created row sends the editor: its own edit page, or back to the list (rows edited in place). */
+  afterCreate: 'item' | 'list';
+}
+
+type FormActionFn = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * One shape for a collection's three form actions: create redirects with `?created=1`, update
+ * answers the saved state, delete returns to the list with `?deleted=1`.
+ */
+export function collectionActions<S extends z.ZodObject>(options: CollectionActionsOptions<S>): { create: FormActionFn; update: FormActionFn; remove: FormActionFn } {
+  const { permission, schema, path } = options;
+  return {
+    create: formAction({ permission, schema }, async (input, user, { locale }) => {
+      const { id } = await options.create(user, input);
+      redirect(options.afterCreate === 'item' ? `/admin/${locale}/${path}/${id}?created=1` : `/admin/${locale}/${path}?created=1`);
+    }),
+    update: formAction({ permission, schema: schema.extend({ id: fields.id() }) }, async (values, user) => {
+      // The extended schema's type stays generic here; its output is the form's fields plus the id.
+      const { id, ...input } = values as z.infer<S> & { id: number };
+      await options.update(user, id, input as z.infer<S>);
+    }),
+    remove: formAction({ permission, schema: z.object({ id: fields.id() }) }, async ({ id }, user, { locale }) => {
+      await options.remove(user, id);
+      redirect(`/admin/${locale}/${path}?deleted=1`);
+    }),
   };
 }

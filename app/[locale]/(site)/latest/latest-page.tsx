@@ -1,55 +1,31 @@
 import { renderClock } from '@/lib/time/render-clock';
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingRoutes } from '@/components/site/listing-route';
 import { getLatest } from '@/lib/data/reader';
 import type { ArticleCardDto, Page } from '@/lib/data/types';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 
 function latestHref(page: number) {
   return page === 1 ? ('/latest' as const) : { pathname: '/latest/page/[page]' as const, params: { page: String(page) } };
 }
 
-export async function latestMetadata(locale: AppLocale, page: number): Promise<Metadata> {
-  const [t, tPage] = await Promise.all([
-    getTranslations({ locale, namespace: 'Latest' }),
-    getTranslations({ locale, namespace: 'Pagination' }),
-  ]);
-  const title = page > 1 ? tPage('pageTitle', { title: t('title'), page }) : t('title');
-  return {
-    title,
-    description: t('description'),
-    ...(await seoMetadata({
-      locale,
-      title,
-      description: t('description'),
-      alternates: sameHrefAlternates(latestHref(page)),
-      feeds: { kind: 'site' },
-    })),
-  };
-}
-
-export async function renderLatestPage({ locale, page }: { locale: AppLocale; page: number }) {
-  // Awaited before rendering so an out-of-range page is a real 404 status.
-  const result = await getLatest(locale, page);
-  if (result.items.length === 0 && page > 1) notFound();
-  return (
-    <>
-      <SiteHeader locale={locale} alternates={sameHrefAlternates(latestHref(page))} />
-      <main id="main" className="container">
-        <LatestContent locale={locale} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
-  );
-}
+export const latestRoutes = listingRoutes({
+  articles: (locale, _all, page) => getLatest(locale, page),
+  metadata: async (_all, { locale, page }) => {
+    const t = await getTranslations({ locale, namespace: 'Latest' });
+    return { name: t('title'), description: t('description'), alternates: sameHrefAlternates(latestHref(page)), feeds: { kind: 'site' } };
+  },
+  render: (_all, result, { locale, page }) => (
+    <ListingPage locale={locale} alternates={sameHrefAlternates(latestHref(page))}>
+      {(sidebar) => <LatestContent locale={locale} result={result} sidebar={sidebar} />}
+    </ListingPage>
+  ),
+});
 
 async function LatestContent({ locale, result, sidebar }: { locale: AppLocale; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { clientAddress } from '@/lib/http/client-address';
 import { signIn } from '@/lib/auth/sign-in';
 import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
-import { foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
-import { toLocale } from '@/lib/i18n/routing';
+import { readSignInPost, withSessionCookie } from '@/lib/auth/route-helpers';
 
 const schema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -17,11 +16,9 @@ const schema = z.object({
  * post (redirects) and from the login page's script (JSON).
  */
 export async function POST(request: NextRequest) {
-  const refused = foreignOriginResponse(request);
-  if (refused) return refused;
-  const form = await request.formData().catch(() => null);
-  const locale = toLocale(form?.get('locale'));
-  const json = wantsJson(request);
+  const post = await readSignInPost(request);
+  if (post.refused) return post.refused;
+  const { form, locale, json } = post;
   const parsed = schema.safeParse({ email: form?.get('email'), password: form?.get('password') });
   const loginUrl = (error: string) => new URL(`/admin/${locale}/login?error=${error}`, request.url);
   if (!parsed.success) {

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { describeError, InvalidInputError } from '@/lib/admin/errors';
 import { listMedia, mediaTextSchema, uploadMedia } from '@/lib/admin/media';
 import type { Translate } from '@/lib/admin/validation';
-import { requireAdminUser } from '@/lib/auth/current-user';
+import { requireAdminUser, type AdminUser } from '@/lib/auth/current-user';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { isAppLocale, toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { readUploadForm } from '@/lib/media/upload-request';
@@ -35,31 +35,39 @@ function crossOrigin(locale: AppLocale): Promise<NextResponse> {
   );
 }
 
-export async function GET(request: Request) {
+/**
+ * What both methods share: the same-origin check, the media permission, and any failure answered
+ * as JSON in the admin language. `run` may refine that language (an upload form names its own).
+ */
+async function mediaRoute(
+  request: Request,
+  run: (context: { url: URL; user: AdminUser; setLocale: (locale: AppLocale) => void }) => Promise<NextResponse>,
+): Promise<NextResponse> {
   const url = new URL(request.url);
   let locale = localeFrom(url.searchParams.get('locale'));
   if (!isSameOrigin(request.headers, 'unless-cross-site')) return crossOrigin(locale);
   try {
     const user = await requireAdminUser('media.upload');
     locale = localeFrom(url.searchParams.get('locale'), user.locale);
-    const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
-    const result = await listMedia({ q: url.searchParams.get('q') ?? '', page: Number.isFinite(page) ? page : 1 });
-    const items = result.items.map(({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }) => ({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }));
-    return NextResponse.json({ items, page: result.page, pages: result.pages }, { headers: NO_STORE });
+    return await run({ url, user, setLocale: (chosen) => (locale = chosen) });
   } catch (error) {
     return errorResponse(error, locale);
   }
 }
 
+export async function GET(request: Request) {
+  return mediaRoute(request, async ({ url }) => {
+    const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
+    const result = await listMedia({ q: url.searchParams.get('q') ?? '', page: Number.isFinite(page) ? page : 1 });
+    const items = result.items.map(({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }) => ({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }));
+    return NextResponse.json({ items, page: result.page, pages: result.pages }, { headers: NO_STORE });
+  });
+}
+
 export async function POST(request: Request) {
-  const url = new URL(request.url);
-  let locale = localeFrom(url.searchParams.get('locale'));
-  if (!isSameOrigin(request.headers, 'unless-cross-site')) return crossOrigin(locale);
-  try {
-    const user = await requireAdminUser('media.upload');
-    locale = localeFrom(url.searchParams.get('locale'), user.locale);
+  return mediaRoute(request, async ({ url, user, setLocale }) => {
     const form = await readUploadForm(request);
-    locale = localeFrom(url.searchParams.get('locale'), form.get('locale'), form.get('$locale'), user.locale);
+    setLocale(localeFrom(url.searchParams.get('locale'), form.get('locale'), form.get('$locale'), user.locale));
     const file = form.get('file');
     const text = mediaTextSchema.safeParse({ altFr: form.get('altFr') ?? '', altAr: form.get('altAr') ?? '', credit: form.get('credit') ?? '' });
     const issues = [...(text.success ? [] : text.error.issues)];
@@ -69,7 +77,5 @@ export async function POST(request: Request) {
     if (issues.length) throw new InvalidInputError(issues);
     const item = await uploadMedia(user, { ...text.data!, bytes: new Uint8Array(await (file as File).arrayBuffer()), originalName: (file as File).name });
     return NextResponse.json(item, { status: 201, headers: { ...NO_STORE, Location: item.url } });
-  } catch (error) {
-    return errorResponse(error, locale);
-  }
+  });
 }

@@ -2,20 +2,17 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { sessionCookieName } from '@/lib/auth/cookie';
 import { clientAddress } from '@/lib/http/client-address';
-import { foreignOriginResponse, wantsJson, withSessionCookie } from '@/lib/auth/route-helpers';
+import { readSignInPost, withSessionCookie } from '@/lib/auth/route-helpers';
 import { endSession, passSecondFactor, readSession } from '@/lib/auth/sign-in';
-import { toLocale } from '@/lib/i18n/routing';
 
 // Six digits from the app, or a recovery code (xxxx-xxxx-xxxx-xxxx, however it was typed).
 const schema = z.object({ code: z.string().trim().min(6).max(40) });
 
 /** The second step (TOTP or recovery code): turns a password-only session into a full one, under a new token. */
 export async function POST(request: NextRequest) {
-  const refused = foreignOriginResponse(request);
-  if (refused) return refused;
-  const form = await request.formData().catch(() => null);
-  const locale = toLocale(form?.get('locale'));
-  const json = wantsJson(request);
+  const post = await readSignInPost(request);
+  if (post.refused) return post.refused;
+  const { form, locale, json } = post;
   const back = (error: string) => new URL(`/admin/${locale}/login/two-factor?error=${error}`, request.url);
   const token = request.cookies.get(sessionCookieName())?.value ?? '';
   const session = await readSession(token);

@@ -1,19 +1,15 @@
 import { renderClock } from '@/lib/time/render-clock';
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
 import { StaticImage } from '@/components/site/static-image';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingRoutes } from '@/components/site/listing-route';
 import { getAuthor, getAuthorArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, AuthorDto, Page } from '@/lib/data/types';
 import { sameHrefAlternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 import { FeedLink } from '@/components/site/feed-link';
 
 function authorHref(slug: string, page: number) {
@@ -22,43 +18,22 @@ function authorHref(slug: string, page: number) {
     : { pathname: '/author/[slug]/page/[page]' as const, params: { slug, page: String(page) } };
 }
 
-async function loadAuthor(locale: AppLocale, slug: string): Promise<AuthorDto> {
-  const author = await getAuthor(locale, slug);
-  if (!author) notFound();
-  return author;
-}
-
-export async function authorMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
-  const author = await loadAuthor(locale, slug);
-  const t = await getTranslations({ locale, namespace: 'Pagination' });
-  const title = page > 1 ? t('pageTitle', { title: author.name, page }) : author.name;
-  return {
-    title,
+export const authorRoutes = listingRoutes({
+  slugs: { param: 'slug', kind: 'author', limit: 20, sample: 'redaction' },
+  load: getAuthor,
+  articles: getAuthorArticles,
+  metadata: async (author, { page }) => ({
+    name: author.name,
     description: author.bio || author.role,
-    ...(await seoMetadata({
-      locale,
-      title,
-      description: author.bio || author.role,
-      alternates: sameHrefAlternates(authorHref(author.slug, page)),
-      feeds: { kind: 'author', slug: author.slug },
-    })),
-  };
-}
-
-export async function renderAuthorPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
-  // Awaited before rendering so unknown authors and out-of-range pages get a real 404 status.
-  const author = await loadAuthor(locale, slug);
-  const result = await getAuthorArticles(locale, author.id, page);
-  if (result.items.length === 0 && page > 1) notFound();
-  return (
-    <>
-      <SiteHeader locale={locale} alternates={sameHrefAlternates(authorHref(author.slug, page))} />
-      <main id="main" className="container">
-        <AuthorContent locale={locale} author={author} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
-  );
-}
+    alternates: sameHrefAlternates(authorHref(author.slug, page)),
+    feeds: { kind: 'author', slug: author.slug },
+  }),
+  render: (author, result, { locale, page }) => (
+    <ListingPage locale={locale} alternates={sameHrefAlternates(authorHref(author.slug, page))}>
+      {(sidebar) => <AuthorContent locale={locale} author={author} result={result} sidebar={sidebar} />}
+    </ListingPage>
+  ),
+});
 
 async function AuthorContent({ locale, author, result, sidebar }: { locale: AppLocale; author: AuthorDto; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';

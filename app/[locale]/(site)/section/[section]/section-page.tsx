@@ -1,18 +1,14 @@
 import { renderClock } from '@/lib/time/render-clock';
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingRoutes } from '@/components/site/listing-route';
 import { getSection, getSectionArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, SectionDto } from '@/lib/data/types';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 import { FeedLink } from '@/components/site/feed-link';
 
 function sectionHref(slug: string, page: number) {
@@ -25,46 +21,23 @@ function sectionAlternates(section: SectionDto, page: number) {
   return alternatesFor({ fr: sectionHref(section.slugs.fr, page), ar: sectionHref(section.slugs.ar, page) });
 }
 
-async function loadSection(locale: AppLocale, slug: string): Promise<SectionDto> {
-  const section = await getSection(locale, slug);
-  if (!section) notFound();
-  return section;
-}
-
-export async function sectionMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
-  const section = await loadSection(locale, slug);
-  const t = await getTranslations({ locale, namespace: 'Pagination' });
-  const title = page > 1 ? t('pageTitle', { title: section.name, page }) : section.name;
-  return {
-    title,
+// Built at build time: the sections with a published article in this language; the others are 404s.
+export const sectionRoutes = listingRoutes({
+  slugs: { param: 'section', kind: 'section', sample: 'maroc' },
+  load: getSection,
+  articles: getSectionArticles,
+  metadata: async (section, { page }) => ({
+    name: section.name,
     description: section.description,
-    ...(await seoMetadata({
-      locale,
-      title,
-      description: section.description,
-      alternates: sectionAlternates(section, page),
-      feeds: { kind: 'section', slug: section.slug },
-    })),
-  };
-}
-
-/**
- * Everything that can 404 is awaited here, in the page function itself: once rendering of the
- * body has begun, a 200 status may already be committed.
- */
-export async function renderSectionPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
-  const section = await loadSection(locale, slug);
-  const result = await getSectionArticles(locale, section.id, page);
-  if (result.items.length === 0 && page > 1) notFound();
-  return (
-    <>
-      <SiteHeader locale={locale} alternates={sectionAlternates(section, page)} currentSection={section.slug} />
-      <main id="main" className="container">
-        <SectionContent locale={locale} section={section} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
-  );
-}
+    alternates: sectionAlternates(section, page),
+    feeds: { kind: 'section', slug: section.slug },
+  }),
+  render: (section, result, { locale, page }) => (
+    <ListingPage locale={locale} alternates={sectionAlternates(section, page)} currentSection={section.slug}>
+      {(sidebar) => <SectionContent locale={locale} section={section} result={result} sidebar={sidebar} />}
+    </ListingPage>
+  ),
+});
 
 async function SectionContent({ locale, section, result, sidebar }: { locale: AppLocale; section: SectionDto; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';

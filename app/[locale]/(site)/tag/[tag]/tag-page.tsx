@@ -1,18 +1,14 @@
 import { renderClock } from '@/lib/time/render-clock';
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AdSlot } from '@/components/site/ad-slot';
 import { cacheLife } from 'next/cache';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Listing } from '@/components/site/listing';
-import { SiteHeader } from '@/components/site/site-header';
+import { Listing, ListingPage } from '@/components/site/listing';
+import { listingRoutes } from '@/components/site/listing-route';
 import { getTag, getTagArticles } from '@/lib/data/reader';
 import type { ArticleCardDto, Page, TagRef } from '@/lib/data/types';
 import type { Alternates } from '@/lib/i18n/alternates';
 import { getPathname } from '@/lib/i18n/navigation';
 import { otherLocale, type AppLocale } from '@/lib/i18n/routing';
-import { seoMetadata } from '@/lib/seo/metadata';
 
 type TagWithId = TagRef & { id: number };
 
@@ -29,40 +25,20 @@ function tagAlternates(locale: AppLocale, tag: TagWithId, page: number): Alterna
   return locale === 'fr' ? { fr: self, ar: other } : { fr: other, ar: self };
 }
 
-async function loadTag(locale: AppLocale, slug: string): Promise<TagWithId> {
-  const tag = await getTag(locale, slug);
-  if (!tag) notFound();
-  return tag;
-}
-
-export async function tagMetadata(locale: AppLocale, slug: string, page: number): Promise<Metadata> {
-  const tag = await loadTag(locale, slug);
-  const [t, tPage] = await Promise.all([
-    getTranslations({ locale, namespace: 'Tag' }),
-    getTranslations({ locale, namespace: 'Pagination' }),
-  ]);
-  const name = t('title', { name: tag.name });
-  const title = page > 1 ? tPage('pageTitle', { title: name, page }) : name;
-  return {
-    title,
-    ...(await seoMetadata({ locale, title, alternates: tagAlternates(locale, tag, page), translated: false })),
-  };
-}
-
-export async function renderTagPage({ locale, slug, page }: { locale: AppLocale; slug: string; page: number }) {
-  // Awaited before rendering so unknown tags and out-of-range pages get a real 404 status.
-  const tag = await loadTag(locale, slug);
-  const result = await getTagArticles(locale, tag.id, page);
-  if (result.items.length === 0 && page > 1) notFound();
-  return (
-    <>
-      <SiteHeader locale={locale} alternates={tagAlternates(locale, tag, page)} />
-      <main id="main" className="container">
-        <TagContent locale={locale} tag={tag} result={result} sidebar={<AdSlot kind="rectangle" locale={locale} />} />
-      </main>
-    </>
-  );
-}
+export const tagRoutes = listingRoutes({
+  slugs: { param: 'tag', kind: 'tag', limit: 10, sample: 'actualite' },
+  load: getTag,
+  articles: getTagArticles,
+  metadata: async (tag, { locale, page }) => {
+    const t = await getTranslations({ locale, namespace: 'Tag' });
+    return { name: t('title', { name: tag.name }), alternates: tagAlternates(locale, tag, page), translated: false };
+  },
+  render: (tag, result, { locale, page }) => (
+    <ListingPage locale={locale} alternates={tagAlternates(locale, tag, page)}>
+      {(sidebar) => <TagContent locale={locale} tag={tag} result={result} sidebar={sidebar} />}
+    </ListingPage>
+  ),
+});
 
 async function TagContent({ locale, tag, result, sidebar }: { locale: AppLocale; tag: TagWithId; result: Page<ArticleCardDto>; sidebar: ReactNode }) {
   'use cache';
