@@ -1,13 +1,12 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { articleTags, tags } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from './actor';
-import { ExpectedError, parseInput, slugConflictFrom } from './errors';
-import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
+import { parseInput, slugConflictFrom } from './errors';
+import { assertSlugFree, linkedArticleIds, lockRow } from './rows';
 import { fields } from './validation';
 
 /** Tags belong to one language: a French and an Arabic tag are separate rows. */
@@ -62,18 +61,11 @@ export async function getTagById(db: Database, id: number): Promise<TagDto | nul
   return row ?? null;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 const SLUG_INDEXES = { tags_locale_slug_key: 'slug' };
 
-async function assertSlugFree(tx: Tx, data: { locale: 'fr' | 'ar'; slug: string }, exceptId?: number): Promise<void> {
-  const same = and(eq(tags.locale, data.locale), eq(tags.slug, data.slug));
-  const [taken] = await tx.select({ id: tags.id }).from(tags).where(exceptId ? and(same, ne(tags.id, exceptId)) : same);
-  if (taken) throw new ExpectedError('conflict', 'errors.slugTaken', { field: 'slug' });
-}
-
-async function taggedArticleIds(tx: Tx, id: number): Promise<number[]> {
-  const rows = await tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, id)).limit(ARTICLE_TAG_LIMIT + 1);
-  return rows.map((row) => row.id);
+/** A slug is unique within its language. */
+function sameSlug(data: { locale: 'fr' | 'ar'; slug: string }) {
+  return and(eq(tags.locale, data.locale), eq(tags.slug, data.slug))!;
 }
 
 export async function createTag(db: Database, actor: Actor, input: TagInput): Promise<{ id: number }> {
@@ -81,7 +73,7 @@ export async function createTag(db: Database, actor: Actor, input: TagInput): Pr
   const data = parseInput(tagSchema, input);
   return db
     .transaction(async (tx) => {
-      await assertSlugFree(tx, data);
+      await assertSlugFree(tx, tags, sameSlug(data), 'slug');
       const [row] = await tx.insert(tags).values(data).returning({ id: tags.id });
       await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: row!.id, details: data });
       return row!;
@@ -95,9 +87,8 @@ export async function updateTagRow(db: Database, actor: Actor, id: number, input
   const data = parseInput(tagSchema, input);
   return db
     .transaction(async (tx) => {
-      const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-      if (!before) throw new AppError('not_found', `No tag ${id}`);
-      await assertSlugFree(tx, data, id);
+      const before = await lockRow(tx, tags, id, 'tag');
+      await assertSlugFree(tx, tags, sameSlug(data), 'slug', id);
       await tx.update(tags).set({ ...data, updatedAt: new Date() }).where(eq(tags.id, id));
       await audit(tx, {
         userId: actor.id,
@@ -106,7 +97,7 @@ export async function updateTagRow(db: Database, actor: Actor, id: number, input
         entityId: id,
         details: { before: { locale: before.locale, slug: before.slug, name: before.name }, after: data },
       });
-      return { articleIds: await taggedArticleIds(tx, id) };
+      return { articleIds: await linkedArticleIds(tx, articleTags, articleTags.articleId, articleTags.tagId, id) };
     })
     .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
 }
@@ -115,9 +106,8 @@ export async function updateTagRow(db: Database, actor: Actor, id: number, input
 export async function deleteTag(db: Database, actor: Actor, id: number): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No tag ${id}`);
-    const articleIds = await taggedArticleIds(tx, id);
+    const before = await lockRow(tx, tags, id, 'tag');
+    const articleIds = await linkedArticleIds(tx, articleTags, articleTags.articleId, articleTags.tagId, id);
     await tx.delete(tags).where(eq(tags.id, id));
     await audit(tx, { userId: actor.id, action: 'tag.delete', entityType: 'tag', entityId: id, details: { locale: before.locale, slug: before.slug, name: before.name, articles: articleIds.length } });
     return { articleIds };

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { tickerItems } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
+import { deleteRow, lockRow } from './rows';
 import { fields, isSafeHref } from './validation';
 
 export const TICKER_TEXT_MAX = 160;
@@ -121,8 +121,7 @@ export async function updateTickerItem(db: Database, actor: Actor, id: number, i
   assertCan(actor, 'ticker.manage');
   const data = normalise(input, now);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(tickerItems).where(eq(tickerItems.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No ticker item ${id}`);
+    const before = await lockRow(tx, tickerItems, id, 'ticker item');
     await tx.update(tickerItems).set({ ...data, updatedAt: now }).where(eq(tickerItems.id, id));
     await audit(tx, { userId: actor.id, action: 'ticker.update', entityType: 'ticker_item', entityId: id, details: { before: { text: before.text, href: before.href }, after: { text: data.text, href: data.href } } });
   });
@@ -131,8 +130,7 @@ export async function updateTickerItem(db: Database, actor: Actor, id: number, i
 export async function deleteTickerItem(db: Database, actor: Actor, id: number): Promise<void> {
   assertCan(actor, 'ticker.manage');
   await db.transaction(async (tx) => {
-    const [before] = await tx.delete(tickerItems).where(eq(tickerItems.id, id)).returning();
-    if (!before) throw new AppError('not_found', `No ticker item ${id}`);
+    const before = await deleteRow(tx, tickerItems, id, 'ticker item');
     await audit(tx, { userId: actor.id, action: 'ticker.delete', entityType: 'ticker_item', entityId: id, details: { locale: before.locale, text: before.text } });
   });
 }
