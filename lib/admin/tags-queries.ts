@@ -8,6 +8,7 @@ import { assertCan, type Actor } from './actor';
 import { parseInput, slugConflictFrom } from './errors';
 import { assertSlugFree, linkedArticleIds, lockRow } from './rows';
 import { fields } from './validation';
+import { pageOf } from './paging';
 
 /** Tags belong to one language: a French and an Arabic tag are separate rows. */
 export const tagSchema = z.object({
@@ -42,8 +43,7 @@ export async function listTags(
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tags).where(where);
-  const pages = Math.max(1, Math.ceil(total / TAG_PAGE_SIZE));
-  const page = Math.min(Math.max(Math.trunc(input.page ?? 1) || 1, 1), pages);
+  const { page, pages, offset } = pageOf(total, input.page, TAG_PAGE_SIZE);
   const rows = await db
     .select({ ...tagColumns, articleCount: count(articleTags.articleId) })
     .from(tags)
@@ -52,7 +52,7 @@ export async function listTags(
     .groupBy(tags.id)
     .orderBy(asc(tags.locale), asc(tags.name), asc(tags.id))
     .limit(TAG_PAGE_SIZE)
-    .offset((page - 1) * TAG_PAGE_SIZE);
+    .offset(offset);
   return { items: rows, page, pages, total };
 }
 

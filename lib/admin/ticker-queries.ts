@@ -8,6 +8,7 @@ import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { deleteRow, lockRow } from './rows';
 import { fields, isSafeHref } from './validation';
+import { pageOf } from './paging';
 
 export const TICKER_TEXT_MAX = 160;
 export const TICKER_PAGE_SIZE = 50;
@@ -83,15 +84,14 @@ export async function listTickerItems(
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tickerItems).where(where);
-  const pages = Math.max(1, Math.ceil(total / TICKER_PAGE_SIZE));
-  const page = Math.min(Math.max(Math.trunc(input.page ?? 1) || 1, 1), pages);
+  const { page, pages, offset } = pageOf(total, input.page, TICKER_PAGE_SIZE);
   const rows = await db
     .select(tickerColumns)
     .from(tickerItems)
     .where(where)
     .orderBy(desc(tickerItems.publishedAt), desc(tickerItems.id))
     .limit(TICKER_PAGE_SIZE)
-    .offset((page - 1) * TICKER_PAGE_SIZE);
+    .offset(offset);
   return { items: rows.map((row) => ({ ...row, status: tickerStatus(row, input.now) })), page, pages, total };
 }
 
