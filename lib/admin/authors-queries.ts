@@ -6,9 +6,9 @@ import { articleAuthors, authors, media } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { getMediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
-import { ExpectedError, parseInput, slugConflictFrom } from './errors';
+import { ExpectedError, parseInput } from './errors';
 import { mediaExists } from './media-queries';
-import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, type Tx } from './rows';
+import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction, type Tx } from './rows';
 import { fields } from './validation';
 
 export const authorSchema = z.object({
@@ -86,30 +86,26 @@ async function checkReferences(tx: Tx, data: z.infer<typeof authorSchema>, excep
 export async function createAuthor(db: Database, actor: Actor, input: AuthorInput): Promise<{ id: number }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(authorSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await checkReferences(tx, data);
-      const [row] = await tx.insert(authors).values(data).returning({ id: authors.id });
-      await audit(tx, { userId: actor.id, action: 'author.create', entityType: 'author', entityId: row!.id, details: { slug: data.slug, nameFr: data.nameFr } });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    await checkReferences(tx, data);
+    const [row] = await tx.insert(authors).values(data).returning({ id: authors.id });
+    await audit(tx, { userId: actor.id, action: 'author.create', entityType: 'author', entityId: row!.id, details: { slug: data.slug, nameFr: data.nameFr } });
+    return row!;
+  });
 }
 
 /** Returns the author's articles (at most the tag limit + 1): their pages carry the byline. */
 export async function updateAuthor(db: Database, actor: Actor, id: number, input: AuthorInput): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(authorSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const before = await lockRow(tx, authors, id, 'author');
-      await checkReferences(tx, data, id);
-      await tx.update(authors).set({ ...data, updatedAt: new Date() }).where(eq(authors.id, id));
-      const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== before[key as keyof typeof before]);
-      await audit(tx, { userId: actor.id, action: 'author.update', entityType: 'author', entityId: id, details: { changed } });
-      return { articleIds: await linkedArticleIds(tx, articleAuthors, articleAuthors.articleId, articleAuthors.authorId, id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    const before = await lockRow(tx, authors, id, 'author');
+    await checkReferences(tx, data, id);
+    await tx.update(authors).set({ ...data, updatedAt: new Date() }).where(eq(authors.id, id));
+    const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== before[key as keyof typeof before]);
+    await audit(tx, { userId: actor.id, action: 'author.update', entityType: 'author', entityId: id, details: { changed } });
+    return { articleIds: await linkedArticleIds(tx, articleAuthors, articleAuthors.articleId, articleAuthors.authorId, id) };
+  });
 }
 
 /** Refused while any article names them: a byline must be replaced in the article first. */

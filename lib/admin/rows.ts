@@ -4,7 +4,7 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
 import { AppError } from '@/lib/errors';
-import { ExpectedError } from './errors';
+import { ExpectedError, slugConflictFrom } from './errors';
 
 /**
  * The steps every newsroom table write shares (taxonomy, house ads, ticker): find the row or 404,
@@ -14,6 +14,15 @@ import { ExpectedError } from './errors';
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 type TableWithId = PgTable & { id: AnyPgColumn };
+
+/**
+ * Runs a write that sets slugs in one transaction. Two editors saving the same slug at once both
+ * pass `assertSlugFree`; the unique index (named in `slugIndexes`, with the field it guards) stops
+ * the second, which then gets the same field error.
+ */
+export function slugTransaction<T>(db: Database, slugIndexes: Record<string, string>, write: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(write).catch((error: unknown) => slugConflictFrom(error, slugIndexes));
+}
 
 /** The row, locked until the transaction ends; `what` names it in the 404 ("author", "tag"). */
 export async function lockRow<T extends TableWithId>(tx: Tx, table: T, id: number, what: string): Promise<T['$inferSelect']> {

@@ -5,8 +5,8 @@ import type { Database } from '@/db/client';
 import { articles, sections } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from './actor';
-import { parseInput, slugConflictFrom } from './errors';
-import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, type Tx } from './rows';
+import { parseInput } from './errors';
+import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction, type Tx } from './rows';
 import { fields } from './validation';
 
 export const sectionSchema = z.object({
@@ -72,29 +72,25 @@ async function assertSlugsFree(tx: Tx, data: { slugFr: string; slugAr: string },
 export async function createSection(db: Database, actor: Actor, input: SectionInput): Promise<{ id: number }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(sectionSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await assertSlugsFree(tx, data);
-      const [row] = await tx.insert(sections).values(data).returning({ id: sections.id });
-      await audit(tx, { userId: actor.id, action: 'section.create', entityType: 'section', entityId: row!.id, details: data });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    await assertSlugsFree(tx, data);
+    const [row] = await tx.insert(sections).values(data).returning({ id: sections.id });
+    await audit(tx, { userId: actor.id, action: 'section.create', entityType: 'section', entityId: row!.id, details: data });
+    return row!;
+  });
 }
 
 /** Returns the section's articles (at most the tag limit + 1): their pages show its name. */
 export async function updateSection(db: Database, actor: Actor, id: number, input: SectionInput): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(sectionSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const before = await lockRow(tx, sections, id, 'section');
-      await assertSlugsFree(tx, data, id);
-      await tx.update(sections).set({ ...data, updatedAt: new Date() }).where(eq(sections.id, id));
-      await audit(tx, { userId: actor.id, action: 'section.update', entityType: 'section', entityId: id, details: { before: pickSection(before), after: data } });
-      return { articleIds: await linkedArticleIds(tx, articles, articles.id, articles.sectionId, id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    const before = await lockRow(tx, sections, id, 'section');
+    await assertSlugsFree(tx, data, id);
+    await tx.update(sections).set({ ...data, updatedAt: new Date() }).where(eq(sections.id, id));
+    await audit(tx, { userId: actor.id, action: 'section.update', entityType: 'section', entityId: id, details: { before: pickSection(before), after: data } });
+    return { articleIds: await linkedArticleIds(tx, articles, articles.id, articles.sectionId, id) };
+  });
 }
 
 /** Refused while any article (in any state) is filed under it: articles must be moved first. */

@@ -5,8 +5,8 @@ import type { Database } from '@/db/client';
 import { articleTags, tags } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from './actor';
-import { parseInput, slugConflictFrom } from './errors';
-import { assertSlugFree, linkedArticleIds, lockRow } from './rows';
+import { parseInput } from './errors';
+import { assertSlugFree, linkedArticleIds, lockRow, slugTransaction } from './rows';
 import { fields } from './validation';
 import { pageOf } from './paging';
 
@@ -71,35 +71,31 @@ function sameSlug(data: { locale: 'fr' | 'ar'; slug: string }) {
 export async function createTag(db: Database, actor: Actor, input: TagInput): Promise<{ id: number }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(tagSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await assertSlugFree(tx, tags, sameSlug(data), 'slug');
-      const [row] = await tx.insert(tags).values(data).returning({ id: tags.id });
-      await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: row!.id, details: data });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    await assertSlugFree(tx, tags, sameSlug(data), 'slug');
+    const [row] = await tx.insert(tags).values(data).returning({ id: tags.id });
+    await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: row!.id, details: data });
+    return row!;
+  });
 }
 
 /** Returns the articles carrying the tag (at most the tag limit + 1): their pages link to it by name. */
 export async function updateTagRow(db: Database, actor: Actor, id: number, input: TagInput): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(tagSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const before = await lockRow(tx, tags, id, 'tag');
-      await assertSlugFree(tx, tags, sameSlug(data), 'slug', id);
-      await tx.update(tags).set({ ...data, updatedAt: new Date() }).where(eq(tags.id, id));
-      await audit(tx, {
-        userId: actor.id,
-        action: 'tag.update',
-        entityType: 'tag',
-        entityId: id,
-        details: { before: { locale: before.locale, slug: before.slug, name: before.name }, after: data },
-      });
-      return { articleIds: await linkedArticleIds(tx, articleTags, articleTags.articleId, articleTags.tagId, id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    const before = await lockRow(tx, tags, id, 'tag');
+    await assertSlugFree(tx, tags, sameSlug(data), 'slug', id);
+    await tx.update(tags).set({ ...data, updatedAt: new Date() }).where(eq(tags.id, id));
+    await audit(tx, {
+      userId: actor.id,
+      action: 'tag.update',
+      entityType: 'tag',
+      entityId: id,
+      details: { before: { locale: before.locale, slug: before.slug, name: before.name }, after: data },
+    });
+    return { articleIds: await linkedArticleIds(tx, articleTags, articleTags.articleId, articleTags.tagId, id) };
+  });
 }
 
 /** Allowed while in use: the article links go with it (cascade); returns those articles. */

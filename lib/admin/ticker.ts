@@ -9,7 +9,6 @@ const ticker = domain('ticker');
 
 export const listTickerItems = ticker.read('list', q.listTickerItems);
 export const getTickerItem = ticker.read('get', q.getTickerItem);
-// The clock defaults to now here too; only tests pass one, to the -queries functions.
 export const createTickerItem = ticker.write('create', q.createTickerItem, tagsForTickerChange);
 export const updateTickerItem = ticker.write('update', q.updateTickerItem, tagsForTickerChange);
 export const deleteTickerItem = ticker.write('delete', q.deleteTickerItem, tagsForTickerChange);
