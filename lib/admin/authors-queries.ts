@@ -1,14 +1,14 @@
 import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { articleAuthors, authors, media } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { getMediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { mediaExists } from './media-queries';
-import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction, type Tx } from './rows';
+import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction } from './rows';
 import { fields } from './validation';
 
 export const authorSchema = z.object({

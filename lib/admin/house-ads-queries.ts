@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { adSlotKindEnum, houseAds, media } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { getMediaStorage } from '@/lib/storage/storage';
@@ -9,7 +9,7 @@ import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { fields, isSafeHref } from './validation';
 import { mediaExists } from './media-queries';
-import { deleteRow, lockRow, type Tx } from './rows';
+import { deleteRow, lockRow } from './rows';
 
 export const houseAdSchema = z.object({
   name: z.string().trim().min(1).max(120),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq, ne, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
 import { AppError } from '@/lib/errors';
 import { ExpectedError, slugConflictFrom } from './errors';
@@ -10,8 +10,6 @@ import { ExpectedError, slugConflictFrom } from './errors';
  * The steps every newsroom table write shares (taxonomy, house ads, ticker): find the row or 404,
  * refuse a taken slug or a row still in use, and list the articles whose pages show the row.
  */
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 type TableWithId = PgTable & { id: AnyPgColumn };
 

@@ -1,12 +1,12 @@
 import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { articles, sections } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from './actor';
 import { parseInput } from './errors';
-import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction, type Tx } from './rows';
+import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction } from './rows';
 import { fields } from './validation';
 
 export const sectionSchema = z.object({
