@@ -8,7 +8,7 @@ import { getMediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { mediaExists } from './media-queries';
-import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction } from './rows';
+import { assertNoArticles, assertSlugFree, insertRow, linkedArticleIds, lockRow, slugTransaction, updateRow } from './rows';
 import { fields } from './validation';
 
 export const authorSchema = z.object({
@@ -88,9 +88,9 @@ export async function createAuthor(db: Database, actor: Actor, input: AuthorInpu
   const data = parseInput(authorSchema, input);
   return slugTransaction(db, SLUG_INDEXES, async (tx) => {
     await checkReferences(tx, data);
-    const [row] = await tx.insert(authors).values(data).returning({ id: authors.id });
-    await audit(tx, { userId: actor.id, action: 'author.create', entityType: 'author', entityId: row!.id, details: { slug: data.slug, nameFr: data.nameFr } });
-    return row!;
+    const id = await insertRow(tx, authors, data);
+    await audit(tx, { userId: actor.id, action: 'author.create', entityType: 'author', entityId: id, details: { slug: data.slug, nameFr: data.nameFr } });
+    return { id };
   });
 }
 
@@ -101,7 +101,7 @@ export async function updateAuthor(db: Database, actor: Actor, id: number, input
   return slugTransaction(db, SLUG_INDEXES, async (tx) => {
     const before = await lockRow(tx, authors, id, 'author');
     await checkReferences(tx, data, id);
-    await tx.update(authors).set({ ...data, updatedAt: new Date() }).where(eq(authors.id, id));
+    await updateRow(tx, authors, id, data);
     const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== before[key as keyof typeof before]);
     await audit(tx, { userId: actor.id, action: 'author.update', entityType: 'author', entityId: id, details: { changed } });
     return { articleIds: await linkedArticleIds(tx, articleAuthors, articleAuthors.articleId, articleAuthors.authorId, id) };

@@ -9,7 +9,7 @@ import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { fields, isSafeHref } from './validation';
 import { mediaExists } from './media-queries';
-import { deleteRow, lockRow } from './rows';
+import { deleteRow, insertRow, lockRow, updateRow } from './rows';
 
 export const houseAdSchema = z.object({
   name: z.string().trim().min(1).max(120),
@@ -91,9 +91,9 @@ export async function createHouseAd(db: Database, actor: Actor, input: HouseAdIn
   assertCan(actor, 'ads.manage');
   return db.transaction(async (tx) => {
     const data = await validated(tx, input);
-    const [row] = await tx.insert(houseAds).values(data).returning({ id: houseAds.id });
-    await audit(tx, { userId: actor.id, action: 'house_ad.create', entityType: 'house_ad', entityId: row!.id, details: { name: data.name, kind: data.kind, href: data.href } });
-    return row!;
+    const id = await insertRow(tx, houseAds, data);
+    await audit(tx, { userId: actor.id, action: 'house_ad.create', entityType: 'house_ad', entityId: id, details: { name: data.name, kind: data.kind, href: data.href } });
+    return { id };
   });
 }
 
@@ -102,7 +102,7 @@ export async function updateHouseAd(db: Database, actor: Actor, id: number, inpu
   await db.transaction(async (tx) => {
     const before = await lockRow(tx, houseAds, id, 'house ad');
     const data = await validated(tx, input);
-    await tx.update(houseAds).set({ ...data, updatedAt: new Date() }).where(eq(houseAds.id, id));
+    await updateRow(tx, houseAds, id, data);
     await audit(tx, { userId: actor.id, action: 'house_ad.update', entityType: 'house_ad', entityId: id, details: { before: { name: before.name, href: before.href, imageId: before.imageId }, after: { name: data.name, href: data.href, imageId: data.imageId } } });
   });
 }

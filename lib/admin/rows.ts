@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, eq, ne, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database, Tx } from '@/db/client';
 import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
 import { AppError } from '@/lib/errors';
@@ -31,6 +31,20 @@ export async function lockRow<T extends TableWithId>(tx: Tx, table: T, id: numbe
     .for('update');
   if (!row) throw new AppError('not_found', `No ${what} ${id}`);
   return row as T['$inferSelect'];
+}
+
+/** Inserts one row and returns its id. */
+export async function insertRow<T extends TableWithId>(tx: Tx, table: T, values: T['$inferInsert']): Promise<number> {
+  const [row] = await tx.insert(table).values(values).returning({ id: table.id });
+  return row!.id as number;
+}
+
+/** Writes `values` over the row, stamping `updatedAt`. */
+export async function updateRow<T extends TableWithId>(tx: Tx, table: T, id: number, values: Partial<T['$inferInsert']>, now = new Date()): Promise<void> {
+  await tx
+    .update(table)
+    .set({ ...values, updatedAt: now } as PgUpdateSetSource<T>)
+    .where(eq(table.id, id));
 }
 
 /** Deletes the row and returns it as it was, or 404s. */

@@ -6,7 +6,7 @@ import { articles, sections } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from './actor';
 import { parseInput } from './errors';
-import { assertNoArticles, assertSlugFree, linkedArticleIds, lockRow, slugTransaction } from './rows';
+import { assertNoArticles, assertSlugFree, insertRow, linkedArticleIds, lockRow, slugTransaction, updateRow } from './rows';
 import { fields } from './validation';
 
 export const sectionSchema = z.object({
@@ -74,9 +74,9 @@ export async function createSection(db: Database, actor: Actor, input: SectionIn
   const data = parseInput(sectionSchema, input);
   return slugTransaction(db, SLUG_INDEXES, async (tx) => {
     await assertSlugsFree(tx, data);
-    const [row] = await tx.insert(sections).values(data).returning({ id: sections.id });
-    await audit(tx, { userId: actor.id, action: 'section.create', entityType: 'section', entityId: row!.id, details: data });
-    return row!;
+    const id = await insertRow(tx, sections, data);
+    await audit(tx, { userId: actor.id, action: 'section.create', entityType: 'section', entityId: id, details: data });
+    return { id };
   });
 }
 
@@ -87,7 +87,7 @@ export async function updateSection(db: Database, actor: Actor, id: number, inpu
   return slugTransaction(db, SLUG_INDEXES, async (tx) => {
     const before = await lockRow(tx, sections, id, 'section');
     await assertSlugsFree(tx, data, id);
-    await tx.update(sections).set({ ...data, updatedAt: new Date() }).where(eq(sections.id, id));
+    await updateRow(tx, sections, id, data);
     await audit(tx, { userId: actor.id, action: 'section.update', entityType: 'section', entityId: id, details: { before: pickSection(before), after: data } });
     return { articleIds: await linkedArticleIds(tx, articles, articles.id, articles.sectionId, id) };
   });

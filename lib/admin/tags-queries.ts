@@ -6,7 +6,7 @@ import { articleTags, tags } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from './actor';
 import { parseInput } from './errors';
-import { assertSlugFree, linkedArticleIds, lockRow, slugTransaction } from './rows';
+import { assertSlugFree, insertRow, linkedArticleIds, lockRow, slugTransaction, updateRow } from './rows';
 import { fields } from './validation';
 import { pageOf } from './paging';
 
@@ -73,9 +73,9 @@ export async function createTag(db: Database, actor: Actor, input: TagInput): Pr
   const data = parseInput(tagSchema, input);
   return slugTransaction(db, SLUG_INDEXES, async (tx) => {
     await assertSlugFree(tx, tags, sameSlug(data), 'slug');
-    const [row] = await tx.insert(tags).values(data).returning({ id: tags.id });
-    await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: row!.id, details: data });
-    return row!;
+    const id = await insertRow(tx, tags, data);
+    await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: id, details: data });
+    return { id };
   });
 }
 
@@ -86,7 +86,7 @@ export async function updateTagRow(db: Database, actor: Actor, id: number, input
   return slugTransaction(db, SLUG_INDEXES, async (tx) => {
     const before = await lockRow(tx, tags, id, 'tag');
     await assertSlugFree(tx, tags, sameSlug(data), 'slug', id);
-    await tx.update(tags).set({ ...data, updatedAt: new Date() }).where(eq(tags.id, id));
+    await updateRow(tx, tags, id, data);
     await audit(tx, {
       userId: actor.id,
       action: 'tag.update',

@@ -6,7 +6,7 @@ import { tickerItems } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
-import { deleteRow, lockRow } from './rows';
+import { deleteRow, insertRow, lockRow, updateRow } from './rows';
 import { fields, isSafeHref } from './validation';
 import { pageOf } from './paging';
 
@@ -111,9 +111,9 @@ export async function createTickerItem(db: Database, actor: Actor, input: Ticker
   assertCan(actor, 'ticker.manage');
   const data = normalise(input, now);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(tickerItems).values({ ...data, createdBy: actor.id }).returning({ id: tickerItems.id });
-    await audit(tx, { userId: actor.id, action: 'ticker.create', entityType: 'ticker_item', entityId: row!.id, details: { locale: data.locale, text: data.text } });
-    return row!;
+    const id = await insertRow(tx, tickerItems, { ...data, createdBy: actor.id });
+    await audit(tx, { userId: actor.id, action: 'ticker.create', entityType: 'ticker_item', entityId: id, details: { locale: data.locale, text: data.text } });
+    return { id };
   });
 }
 
@@ -122,7 +122,7 @@ export async function updateTickerItem(db: Database, actor: Actor, id: number, i
   const data = normalise(input, now);
   await db.transaction(async (tx) => {
     const before = await lockRow(tx, tickerItems, id, 'ticker item');
-    await tx.update(tickerItems).set({ ...data, updatedAt: now }).where(eq(tickerItems.id, id));
+    await updateRow(tx, tickerItems, id, data, now);
     await audit(tx, { userId: actor.id, action: 'ticker.update', entityType: 'ticker_item', entityId: id, details: { before: { text: before.text, href: before.href }, after: { text: data.text, href: data.href } } });
   });
 }
