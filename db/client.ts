@@ -6,6 +6,8 @@ import { logger } from '@/lib/observability/log.mjs';
 const log = logger('db');
 
 export type Database = NodePgDatabase<typeof schema>;
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface DbHandle {
   db: Database;

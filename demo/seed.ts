@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { createDb, type Database } from '@/db/client';
+import { createDb, type Database, type Tx as Transaction } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, tickerItems, type NewMedia } from '@/db/schema';
 import { liveEnv } from '@/lib/env';
 import { fromMoroccoLocal, toMoroccoParts } from '@/lib/time/legal-time';
@@ -62,7 +62,6 @@ export interface SeedResult {
   houseAds: number;
 }
 
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** `excluded.<column>` for ON CONFLICT … DO UPDATE. */
 const excluded = (column: PgColumn): SQL => sql.raw(`excluded."${column.name}"`);

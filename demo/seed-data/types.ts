@@ -1,5 +1,8 @@
 import type { CoverMotif } from '../covers';
 import type { DocNode } from './doc';
+// Type-only, so erased when the seed runs: demo/ may lean on the app's shapes, never the reverse.
+import type { AuthorDto } from '@/lib/admin/authors-queries';
+import type { SectionDto } from '@/lib/admin/sections-queries';
 
 export type SeedLocale = 'fr' | 'ar';
 
@@ -13,27 +16,14 @@ export type PublishOffset = { minutesAgo: number } | { daysAgo: number; at: stri
 
 export type SeedStatus = 'published' | 'draft' | 'scheduled';
 
-export interface SectionSeed {
-  slugFr: string;
-  slugAr: string;
-  nameFr: string;
-  nameAr: string;
-  descriptionFr: string;
-  descriptionAr: string;
-  position: number;
-}
+/** A section as the newsroom would enter it. */
+export type SectionSeed = Omit<SectionDto, 'id'>;
 
-export interface AuthorSeed {
-  slug: string;
+/** An author as the newsroom would enter it; the seed draws the avatar. */
+export interface AuthorSeed extends Omit<AuthorDto, 'id' | 'avatarId'> {
   /** French section slug: the avatar takes that section's colours. */
   section: string;
   initials: string;
-  nameFr: string;
-  nameAr: string;
-  roleFr: string;
-  roleAr: string;
-  bioFr: string;
-  bioAr: string;
 }
 
 export interface TagSeed {

@@ -5,6 +5,7 @@ import type { Database } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { assertCan, type Actor } from './actor';
 import { parseInput } from './errors';
+import { pageOf } from './paging';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -44,8 +45,7 @@ export async function listAudit(db: Database, actor: Actor, filter: AuditFilter 
   const where = conditions.length ? and(...conditions) : undefined;
   const [totalRow] = await db.select({ value: count() }).from(auditLog).where(where);
   const total = totalRow?.value ?? 0;
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(f.page, pages);
+  const { page, pages, offset } = pageOf(total, f.page, AUDIT_PAGE_SIZE);
   const rows = await db
     .select({
       id: auditLog.id,
@@ -61,7 +61,7 @@ export async function listAudit(db: Database, actor: Actor, filter: AuditFilter 
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE)
-    .offset((page - 1) * AUDIT_PAGE_SIZE);
+    .offset(offset);
   return { rows: rows.map((row) => ({ ...row, details: (row.details ?? {}) as Record<string, unknown> })), total, page, pages };
 }
 

@@ -1,15 +1,14 @@
 import 'server-only';
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { articleAuthors, authors, media } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
 import { getMediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
-import { ExpectedError, parseInput, slugConflictFrom } from './errors';
-import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
+import { ExpectedError, parseInput } from './errors';
 import { mediaExists } from './media-queries';
+import { assertNoArticles, assertSlugFree, insertRow, linkedArticleIds, lockRow, slugTransaction, updateRow } from './rows';
 import { fields } from './validation';
 
 export const authorSchema = z.object({
@@ -75,15 +74,10 @@ export async function getAuthorById(db: Database, id: number): Promise<AuthorDto
   return row ?? null;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 const SLUG_INDEXES = { authors_slug_unique: 'slug' };
 
 async function checkReferences(tx: Tx, data: z.infer<typeof authorSchema>, exceptId?: number): Promise<void> {
-  const [taken] = await tx
-    .select({ id: authors.id })
-    .from(authors)
-    .where(exceptId ? and(eq(authors.slug, data.slug), ne(authors.id, exceptId)) : eq(authors.slug, data.slug));
-  if (taken) throw new ExpectedError('conflict', 'errors.slugTaken', { field: 'slug' });
+  await assertSlugFree(tx, authors, eq(authors.slug, data.slug), 'slug', exceptId);
   if (data.avatarId !== null && !(await mediaExists(tx, data.avatarId))) {
     throw new ExpectedError('bad_request', 'authors.avatarMissing', { field: 'avatarId' });
   }
@@ -92,42 +86,34 @@ async function checkReferences(tx: Tx, data: z.infer<typeof authorSchema>, excep
 export async function createAuthor(db: Database, actor: Actor, input: AuthorInput): Promise<{ id: number }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(authorSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await checkReferences(tx, data);
-      const [row] = await tx.insert(authors).values(data).returning({ id: authors.id });
-      await audit(tx, { userId: actor.id, action: 'author.create', entityType: 'author', entityId: row!.id, details: { slug: data.slug, nameFr: data.nameFr } });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    await checkReferences(tx, data);
+    const id = await insertRow(tx, authors, data);
+    await audit(tx, { userId: actor.id, action: 'author.create', entityType: 'author', entityId: id, details: { slug: data.slug, nameFr: data.nameFr } });
+    return { id };
+  });
 }
 
 /** Returns the author's articles (at most the tag limit + 1): their pages carry the byline. */
 export async function updateAuthor(db: Database, actor: Actor, id: number, input: AuthorInput): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(authorSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const [before] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
-      if (!before) throw new AppError('not_found', `No author ${id}`);
-      await checkReferences(tx, data, id);
-      await tx.update(authors).set({ ...data, updatedAt: new Date() }).where(eq(authors.id, id));
-      const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== before[key as keyof typeof before]);
-      await audit(tx, { userId: actor.id, action: 'author.update', entityType: 'author', entityId: id, details: { changed } });
-      const rows = await tx.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, id)).limit(ARTICLE_TAG_LIMIT + 1);
-      return { articleIds: rows.map((row) => row.id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    const before = await lockRow(tx, authors, id, 'author');
+    await checkReferences(tx, data, id);
+    await updateRow(tx, authors, id, data);
+    const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== before[key as keyof typeof before]);
+    await audit(tx, { userId: actor.id, action: 'author.update', entityType: 'author', entityId: id, details: { changed } });
+    return { articleIds: await linkedArticleIds(tx, articleAuthors, articleAuthors.articleId, articleAuthors.authorId, id) };
+  });
 }
 
 /** Refused while any article names them: a byline must be replaced in the article first. */
 export async function deleteAuthor(db: Database, actor: Actor, id: number): Promise<void> {
   assertCan(actor, 'taxonomy.manage');
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(authors).where(eq(authors.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No author ${id}`);
-    const [used] = await tx.select({ n: count() }).from(articleAuthors).where(eq(articleAuthors.authorId, id));
-    if ((used?.n ?? 0) > 0) throw new ExpectedError('conflict', 'authors.inUse', { values: { articles: used!.n } });
+    const before = await lockRow(tx, authors, id, 'author');
+    await assertNoArticles(tx, articleAuthors, eq(articleAuthors.authorId, id), 'authors.inUse');
     await tx.delete(authors).where(eq(authors.id, id));
     await audit(tx, { userId: actor.id, action: 'author.delete', entityType: 'author', entityId: id, details: { slug: before.slug, nameFr: before.nameFr } });
   });

@@ -1,31 +1,15 @@
 import 'server-only';
-import { withDb } from '@/db';
-import { EDITOR_EDIT, expire, tagsForAuthorChange } from '@/lib/data/cache-tags';
-import type { Actor } from './actor';
+import { tagsForAuthorChange } from '@/lib/data/cache-tags';
+import { domain } from './domain';
 import * as q from './authors-queries';
 
 export { authorSchema, type AuthorDto, type AuthorInput, type AuthorListItem } from './authors-queries';
 
-export function listAuthors() {
-  return withDb('admin.authors.list', (db) => q.listAuthors(db));
-}
+const authors = domain('authors');
 
-export function getAuthorById(id: number) {
-  return withDb('admin.authors.get', (db) => q.getAuthorById(db, id));
-}
-
-export async function createAuthor(actor: Actor, input: q.AuthorInput): Promise<{ id: number }> {
-  const { id } = await withDb('admin.authors.create', (db) => q.createAuthor(db, actor, input));
-  expire(tagsForAuthorChange({ id, articleIds: [] }), EDITOR_EDIT);
-  return { id };
-}
-
-export async function updateAuthor(actor: Actor, id: number, input: q.AuthorInput): Promise<void> {
-  const { articleIds } = await withDb('admin.authors.update', (db) => q.updateAuthor(db, actor, id, input));
-  expire(tagsForAuthorChange({ id, articleIds }), EDITOR_EDIT);
-}
-
-export async function deleteAuthor(actor: Actor, id: number): Promise<void> {
-  await withDb('admin.authors.delete', (db) => q.deleteAuthor(db, actor, id));
-  expire(tagsForAuthorChange({ id, articleIds: [] }), EDITOR_EDIT);
-}
+export const listAuthors = authors.read('list', q.listAuthors);
+export const getAuthorById = authors.read('get', q.getAuthorById);
+export const createAuthor = authors.write('create', q.createAuthor, ({ id }) => tagsForAuthorChange({ id, articleIds: [] }));
+// The author's articles carry the byline.
+export const updateAuthor = authors.write('update', q.updateAuthor, ({ articleIds }, _actor, id) => tagsForAuthorChange({ id, articleIds }));
+export const deleteAuthor = authors.write('delete', q.deleteAuthor, (_none, _actor, id) => tagsForAuthorChange({ id, articleIds: [] }));

@@ -1,15 +1,15 @@
 import 'server-only';
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { adSlotKindEnum, houseAds, media } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
 import { getMediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { fields, isSafeHref } from './validation';
 import { mediaExists } from './media-queries';
+import { deleteRow, insertRow, lockRow, updateRow } from './rows';
 
 export const houseAdSchema = z.object({
   name: z.string().trim().min(1).max(120),
@@ -80,8 +80,6 @@ export async function getHouseAdById(db: Database, id: number): Promise<HouseAdD
   return row ?? null;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 async function validated(tx: Tx, input: HouseAdInput) {
   const data = parseInput(houseAdSchema, input);
   if (data.startsAt && data.endsAt && data.endsAt <= data.startsAt) throw new ExpectedError('bad_request', 'ads.endBeforeStart', { field: 'endsAt' });
@@ -93,19 +91,18 @@ export async function createHouseAd(db: Database, actor: Actor, input: HouseAdIn
   assertCan(actor, 'ads.manage');
   return db.transaction(async (tx) => {
     const data = await validated(tx, input);
-    const [row] = await tx.insert(houseAds).values(data).returning({ id: houseAds.id });
-    await audit(tx, { userId: actor.id, action: 'house_ad.create', entityType: 'house_ad', entityId: row!.id, details: { name: data.name, kind: data.kind, href: data.href } });
-    return row!;
+    const id = await insertRow(tx, houseAds, data);
+    await audit(tx, { userId: actor.id, action: 'house_ad.create', entityType: 'house_ad', entityId: id, details: { name: data.name, kind: data.kind, href: data.href } });
+    return { id };
   });
 }
 
 export async function updateHouseAd(db: Database, actor: Actor, id: number, input: HouseAdInput): Promise<void> {
   assertCan(actor, 'ads.manage');
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(houseAds).where(eq(houseAds.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No house ad ${id}`);
+    const before = await lockRow(tx, houseAds, id, 'house ad');
     const data = await validated(tx, input);
-    await tx.update(houseAds).set({ ...data, updatedAt: new Date() }).where(eq(houseAds.id, id));
+    await updateRow(tx, houseAds, id, data);
     await audit(tx, { userId: actor.id, action: 'house_ad.update', entityType: 'house_ad', entityId: id, details: { before: { name: before.name, href: before.href, imageId: before.imageId }, after: { name: data.name, href: data.href, imageId: data.imageId } } });
   });
 }
@@ -113,8 +110,7 @@ export async function updateHouseAd(db: Database, actor: Actor, id: number, inpu
 export async function deleteHouseAd(db: Database, actor: Actor, id: number): Promise<void> {
   assertCan(actor, 'ads.manage');
   await db.transaction(async (tx) => {
-    const [before] = await tx.delete(houseAds).where(eq(houseAds.id, id)).returning();
-    if (!before) throw new AppError('not_found', `No house ad ${id}`);
+    const before = await deleteRow(tx, houseAds, id, 'house ad');
     await audit(tx, { userId: actor.id, action: 'house_ad.delete', entityType: 'house_ad', entityId: id, details: { name: before.name, kind: before.kind } });
   });
 }

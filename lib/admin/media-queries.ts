@@ -13,6 +13,7 @@ import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
 import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
 import { logger } from '@/lib/observability/log.mjs';
+import { pageOf } from './paging';
 
 export interface MediaVariant {
   width: number;
@@ -184,15 +185,14 @@ export async function listMedia(
     where = or(ilike(media.originalName, pattern), ilike(media.altFr, pattern), ilike(media.altAr, pattern), ilike(media.credit, pattern));
   }
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(media).where(where);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(Math.trunc(input.page ?? 1) || 1, 1), pages);
+  const { page, pages, offset } = pageOf(total, input.page, pageSize);
   const rows = await db
     .select()
     .from(media)
     .where(where)
     .orderBy(desc(media.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .offset(offset);
   const storage = getMediaStorage();
   return { items: rows.map((row) => toMediaRow(row, storage)), page, pages, total };
 }

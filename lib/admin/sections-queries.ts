@@ -1,13 +1,12 @@
 import 'server-only';
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { articles, sections } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from './actor';
-import { ExpectedError, parseInput, slugConflictFrom } from './errors';
-import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
+import { parseInput } from './errors';
+import { assertNoArticles, assertSlugFree, insertRow, linkedArticleIds, lockRow, slugTransaction, updateRow } from './rows';
 import { fields } from './validation';
 
 export const sectionSchema = z.object({
@@ -60,60 +59,46 @@ export async function getSectionById(db: Database, id: number): Promise<SectionD
 
 const SLUG_INDEXES = { sections_slug_fr_key: 'slugFr', sections_slug_ar_key: 'slugAr' };
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 /** Slugs are unique per language; say which field is taken rather than failing on the index. */
 async function assertSlugsFree(tx: Tx, data: { slugFr: string; slugAr: string }, exceptId?: number): Promise<void> {
   for (const [field, column] of [
     ['slugFr', sections.slugFr],
     ['slugAr', sections.slugAr],
   ] as const) {
-    const [taken] = await tx
-      .select({ id: sections.id })
-      .from(sections)
-      .where(exceptId ? and(eq(column, data[field]), ne(sections.id, exceptId)) : eq(column, data[field]));
-    if (taken) throw new ExpectedError('conflict', 'errors.slugTaken', { field });
+    await assertSlugFree(tx, sections, eq(column, data[field]), field, exceptId);
   }
 }
 
 export async function createSection(db: Database, actor: Actor, input: SectionInput): Promise<{ id: number }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(sectionSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await assertSlugsFree(tx, data);
-      const [row] = await tx.insert(sections).values(data).returning({ id: sections.id });
-      await audit(tx, { userId: actor.id, action: 'section.create', entityType: 'section', entityId: row!.id, details: data });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    await assertSlugsFree(tx, data);
+    const id = await insertRow(tx, sections, data);
+    await audit(tx, { userId: actor.id, action: 'section.create', entityType: 'section', entityId: id, details: data });
+    return { id };
+  });
 }
 
 /** Returns the section's articles (at most the tag limit + 1): their pages show its name. */
 export async function updateSection(db: Database, actor: Actor, id: number, input: SectionInput): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(sectionSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const [before] = await tx.select().from(sections).where(eq(sections.id, id)).for('update');
-      if (!before) throw new AppError('not_found', `No section ${id}`);
-      await assertSlugsFree(tx, data, id);
-      await tx.update(sections).set({ ...data, updatedAt: new Date() }).where(eq(sections.id, id));
-      await audit(tx, { userId: actor.id, action: 'section.update', entityType: 'section', entityId: id, details: { before: pickSection(before), after: data } });
-      const rows = await tx.select({ id: articles.id }).from(articles).where(eq(articles.sectionId, id)).limit(ARTICLE_TAG_LIMIT + 1);
-      return { articleIds: rows.map((row) => row.id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    const before = await lockRow(tx, sections, id, 'section');
+    await assertSlugsFree(tx, data, id);
+    await updateRow(tx, sections, id, data);
+    await audit(tx, { userId: actor.id, action: 'section.update', entityType: 'section', entityId: id, details: { before: pickSection(before), after: data } });
+    return { articleIds: await linkedArticleIds(tx, articles, articles.id, articles.sectionId, id) };
+  });
 }
 
 /** Refused while any article (in any state) is filed under it: articles must be moved first. */
 export async function deleteSection(db: Database, actor: Actor, id: number): Promise<void> {
   assertCan(actor, 'taxonomy.manage');
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(sections).where(eq(sections.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No section ${id}`);
-    const [used] = await tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id));
-    if ((used?.n ?? 0) > 0) throw new ExpectedError('conflict', 'sections.inUse', { values: { articles: used!.n } });
+    const before = await lockRow(tx, sections, id, 'section');
+    await assertNoArticles(tx, articles, eq(articles.sectionId, id), 'sections.inUse');
     await tx.delete(sections).where(eq(sections.id, id));
     await audit(tx, { userId: actor.id, action: 'section.delete', entityType: 'section', entityId: id, details: pickSection(before) });
   });

@@ -1,14 +1,14 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { articleTags, tags } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from './actor';
-import { ExpectedError, parseInput, slugConflictFrom } from './errors';
-import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
+import { parseInput } from './errors';
+import { assertSlugFree, insertRow, linkedArticleIds, lockRow, slugTransaction, updateRow } from './rows';
 import { fields } from './validation';
+import { pageOf } from './paging';
 
 /** Tags belong to one language: a French and an Arabic tag are separate rows. */
 export const tagSchema = z.object({
@@ -43,8 +43,7 @@ export async function listTags(
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tags).where(where);
-  const pages = Math.max(1, Math.ceil(total / TAG_PAGE_SIZE));
-  const page = Math.min(Math.max(Math.trunc(input.page ?? 1) || 1, 1), pages);
+  const { page, pages, offset } = pageOf(total, input.page, TAG_PAGE_SIZE);
   const rows = await db
     .select({ ...tagColumns, articleCount: count(articleTags.articleId) })
     .from(tags)
@@ -53,7 +52,7 @@ export async function listTags(
     .groupBy(tags.id)
     .orderBy(asc(tags.locale), asc(tags.name), asc(tags.id))
     .limit(TAG_PAGE_SIZE)
-    .offset((page - 1) * TAG_PAGE_SIZE);
+    .offset(offset);
   return { items: rows, page, pages, total };
 }
 
@@ -62,62 +61,49 @@ export async function getTagById(db: Database, id: number): Promise<TagDto | nul
   return row ?? null;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 const SLUG_INDEXES = { tags_locale_slug_key: 'slug' };
 
-async function assertSlugFree(tx: Tx, data: { locale: 'fr' | 'ar'; slug: string }, exceptId?: number): Promise<void> {
-  const same = and(eq(tags.locale, data.locale), eq(tags.slug, data.slug));
-  const [taken] = await tx.select({ id: tags.id }).from(tags).where(exceptId ? and(same, ne(tags.id, exceptId)) : same);
-  if (taken) throw new ExpectedError('conflict', 'errors.slugTaken', { field: 'slug' });
-}
-
-async function taggedArticleIds(tx: Tx, id: number): Promise<number[]> {
-  const rows = await tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, id)).limit(ARTICLE_TAG_LIMIT + 1);
-  return rows.map((row) => row.id);
+/** A slug is unique within its language. */
+function sameSlug(data: { locale: 'fr' | 'ar'; slug: string }) {
+  return and(eq(tags.locale, data.locale), eq(tags.slug, data.slug))!;
 }
 
 export async function createTag(db: Database, actor: Actor, input: TagInput): Promise<{ id: number }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(tagSchema, input);
-  return db
-    .transaction(async (tx) => {
-      await assertSlugFree(tx, data);
-      const [row] = await tx.insert(tags).values(data).returning({ id: tags.id });
-      await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: row!.id, details: data });
-      return row!;
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    await assertSlugFree(tx, tags, sameSlug(data), 'slug');
+    const id = await insertRow(tx, tags, data);
+    await audit(tx, { userId: actor.id, action: 'tag.create', entityType: 'tag', entityId: id, details: data });
+    return { id };
+  });
 }
 
 /** Returns the articles carrying the tag (at most the tag limit + 1): their pages link to it by name. */
 export async function updateTagRow(db: Database, actor: Actor, id: number, input: TagInput): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   const data = parseInput(tagSchema, input);
-  return db
-    .transaction(async (tx) => {
-      const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-      if (!before) throw new AppError('not_found', `No tag ${id}`);
-      await assertSlugFree(tx, data, id);
-      await tx.update(tags).set({ ...data, updatedAt: new Date() }).where(eq(tags.id, id));
-      await audit(tx, {
-        userId: actor.id,
-        action: 'tag.update',
-        entityType: 'tag',
-        entityId: id,
-        details: { before: { locale: before.locale, slug: before.slug, name: before.name }, after: data },
-      });
-      return { articleIds: await taggedArticleIds(tx, id) };
-    })
-    .catch((error: unknown) => slugConflictFrom(error, SLUG_INDEXES));
+  return slugTransaction(db, SLUG_INDEXES, async (tx) => {
+    const before = await lockRow(tx, tags, id, 'tag');
+    await assertSlugFree(tx, tags, sameSlug(data), 'slug', id);
+    await updateRow(tx, tags, id, data);
+    await audit(tx, {
+      userId: actor.id,
+      action: 'tag.update',
+      entityType: 'tag',
+      entityId: id,
+      details: { before: { locale: before.locale, slug: before.slug, name: before.name }, after: data },
+    });
+    return { articleIds: await linkedArticleIds(tx, articleTags, articleTags.articleId, articleTags.tagId, id) };
+  });
 }
 
 /** Allowed while in use: the article links go with it (cascade); returns those articles. */
 export async function deleteTag(db: Database, actor: Actor, id: number): Promise<{ articleIds: number[] }> {
   assertCan(actor, 'taxonomy.manage');
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No tag ${id}`);
-    const articleIds = await taggedArticleIds(tx, id);
+    const before = await lockRow(tx, tags, id, 'tag');
+    const articleIds = await linkedArticleIds(tx, articleTags, articleTags.articleId, articleTags.tagId, id);
     await tx.delete(tags).where(eq(tags.id, id));
     await audit(tx, { userId: actor.id, action: 'tag.delete', entityType: 'tag', entityId: id, details: { locale: before.locale, slug: before.slug, name: before.name, articles: articleIds.length } });
     return { articleIds };

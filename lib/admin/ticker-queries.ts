@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { tickerItems } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
+import { deleteRow, insertRow, lockRow, updateRow } from './rows';
 import { fields, isSafeHref } from './validation';
+import { pageOf } from './paging';
 
 export const TICKER_TEXT_MAX = 160;
 export const TICKER_PAGE_SIZE = 50;
@@ -83,15 +84,14 @@ export async function listTickerItems(
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tickerItems).where(where);
-  const pages = Math.max(1, Math.ceil(total / TICKER_PAGE_SIZE));
-  const page = Math.min(Math.max(Math.trunc(input.page ?? 1) || 1, 1), pages);
+  const { page, pages, offset } = pageOf(total, input.page, TICKER_PAGE_SIZE);
   const rows = await db
     .select(tickerColumns)
     .from(tickerItems)
     .where(where)
     .orderBy(desc(tickerItems.publishedAt), desc(tickerItems.id))
     .limit(TICKER_PAGE_SIZE)
-    .offset((page - 1) * TICKER_PAGE_SIZE);
+    .offset(offset);
   return { items: rows.map((row) => ({ ...row, status: tickerStatus(row, input.now) })), page, pages, total };
 }
 
@@ -111,9 +111,9 @@ export async function createTickerItem(db: Database, actor: Actor, input: Ticker
   assertCan(actor, 'ticker.manage');
   const data = normalise(input, now);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(tickerItems).values({ ...data, createdBy: actor.id }).returning({ id: tickerItems.id });
-    await audit(tx, { userId: actor.id, action: 'ticker.create', entityType: 'ticker_item', entityId: row!.id, details: { locale: data.locale, text: data.text } });
-    return row!;
+    const id = await insertRow(tx, tickerItems, { ...data, createdBy: actor.id });
+    await audit(tx, { userId: actor.id, action: 'ticker.create', entityType: 'ticker_item', entityId: id, details: { locale: data.locale, text: data.text } });
+    return { id };
   });
 }
 
@@ -121,9 +121,8 @@ export async function updateTickerItem(db: Database, actor: Actor, id: number, i
   assertCan(actor, 'ticker.manage');
   const data = normalise(input, now);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(tickerItems).where(eq(tickerItems.id, id)).for('update');
-    if (!before) throw new AppError('not_found', `No ticker item ${id}`);
-    await tx.update(tickerItems).set({ ...data, updatedAt: now }).where(eq(tickerItems.id, id));
+    const before = await lockRow(tx, tickerItems, id, 'ticker item');
+    await updateRow(tx, tickerItems, id, data, now);
     await audit(tx, { userId: actor.id, action: 'ticker.update', entityType: 'ticker_item', entityId: id, details: { before: { text: before.text, href: before.href }, after: { text: data.text, href: data.href } } });
   });
 }
@@ -131,8 +130,7 @@ export async function updateTickerItem(db: Database, actor: Actor, id: number, i
 export async function deleteTickerItem(db: Database, actor: Actor, id: number): Promise<void> {
   assertCan(actor, 'ticker.manage');
   await db.transaction(async (tx) => {
-    const [before] = await tx.delete(tickerItems).where(eq(tickerItems.id, id)).returning();
-    if (!before) throw new AppError('not_found', `No ticker item ${id}`);
+    const before = await deleteRow(tx, tickerItems, id, 'ticker item');
     await audit(tx, { userId: actor.id, action: 'ticker.delete', entityType: 'ticker_item', entityId: id, details: { locale: before.locale, text: before.text } });
   });
 }

@@ -1,31 +1,14 @@
 import 'server-only';
-import { withDb } from '@/db';
-import { EDITOR_EDIT, expire, tagsForTickerChange } from '@/lib/data/cache-tags';
-import type { Actor } from './actor';
+import { tagsForTickerChange } from '@/lib/data/cache-tags';
+import { domain } from './domain';
 import * as q from './ticker-queries';
 
 export { tickerFormSchema, tickerStatus, TICKER_TEXT_MAX, type TickerInput, type TickerItemDto, type TickerStatus } from './ticker-queries';
 
-export function listTickerItems(input: Parameters<typeof q.listTickerItems>[1]) {
-  return withDb('admin.ticker.list', (db) => q.listTickerItems(db, input));
-}
+const ticker = domain('ticker');
 
-export function getTickerItem(id: number) {
-  return withDb('admin.ticker.get', (db) => q.getTickerItem(db, id));
-}
-
-export async function createTickerItem(actor: Actor, input: q.TickerInput): Promise<{ id: number }> {
-  const created = await withDb('admin.ticker.create', (db) => q.createTickerItem(db, actor, input));
-  expire(tagsForTickerChange(), EDITOR_EDIT);
-  return created;
-}
-
-export async function updateTickerItem(actor: Actor, id: number, input: q.TickerInput): Promise<void> {
-  await withDb('admin.ticker.update', (db) => q.updateTickerItem(db, actor, id, input));
-  expire(tagsForTickerChange(), EDITOR_EDIT);
-}
-
-export async function deleteTickerItem(actor: Actor, id: number): Promise<void> {
-  await withDb('admin.ticker.delete', (db) => q.deleteTickerItem(db, actor, id));
-  expire(tagsForTickerChange(), EDITOR_EDIT);
-}
+export const listTickerItems = ticker.read('list', q.listTickerItems);
+export const getTickerItem = ticker.read('get', q.getTickerItem);
+export const createTickerItem = ticker.write('create', q.createTickerItem, tagsForTickerChange);
+export const updateTickerItem = ticker.write('update', q.updateTickerItem, tagsForTickerChange);
+export const deleteTickerItem = ticker.write('delete', q.deleteTickerItem, tagsForTickerChange);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { auditLog, authors, sessions, users, type Locale, type UserRole } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { normaliseEmail } from '@/lib/auth/login';
@@ -65,7 +65,6 @@ export async function createUser(db: Database, actor: Actor | null, input: NewUs
   });
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface UserListItem {
   id: number;

@@ -4,6 +4,7 @@ import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags, users, type ArticleStatus } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { mediaUrl } from '@/lib/storage/media-root';
+import { pageOf } from '../paging';
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -33,9 +34,7 @@ export async function listArticles(db: Database, filters: ArticleListFilters) {
   if (filters.missingTwin) conditions.push(sql`${twinId} is null`);
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(where);
-  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  // Page numbers come from query strings: NaN and fractions must not reach OFFSET.
-  const page = Math.min(Math.max(1, Math.floor(filters.page ?? 1) || 1), pages);
+  const { page, pages, offset } = pageOf(total, filters.page, ADMIN_PAGE_SIZE);
   const rows = await db
     .select({
       id: articles.id,
@@ -56,7 +55,7 @@ export async function listArticles(db: Database, filters: ArticleListFilters) {
     .where(where)
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((page - 1) * ADMIN_PAGE_SIZE);
+    .offset(offset);
   return { items: rows, total, page, pages };
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { articleAuthors, articleRevisions, articles, articleTags, tags, users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 
@@ -35,8 +35,6 @@ export async function snapshotOf(tx: Pick<Database, 'select'>, id: number) {
   };
 }
 export type ArticleSnapshot = Awaited<ReturnType<typeof snapshotOf>>;
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export async function recordRevision(tx: Tx, articleId: number, version: number, reason: 'save' | 'autosave' | 'status' | 'restore' | 'create', userId: number | null) {
   const snapshot = await snapshotOf(tx, articleId);

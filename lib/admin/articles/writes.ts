@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, slugRedirects, tags, users, type ArticleStatus } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
@@ -12,7 +12,7 @@ import { slugify } from '../slug';
 import { assertBodyImagesExist, bodyImageKeys, withoutImages } from './body-images';
 import { cacheState, type ArticleChange } from './cache-state';
 import { assertCanEdit, TRANSITIONS } from './permissions';
-import { getRevision, recordRevision, type Tx } from './revisions';
+import { getRevision, recordRevision } from './revisions';
 import { articleInputSchema, type ArticleInput } from './schema';
 
 /*
