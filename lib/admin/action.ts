@@ -127,8 +127,8 @@ export interface CollectionActionsOptions<S extends z.ZodObject> {
   /** The collection's path under /admin/<locale>/, e.g. 'ads'. */
   path: string;
   create: (actor: AdminUser, input: z.infer<S>) => Promise<{ id: number }>;
-  update: (actor: AdminUser, id: number, input: z.infer<S>) => Promise<void>;
-  remove: (actor: AdminUser, id: number) => Promise<void>;
+  update: (actor: AdminUser, id: number, input: z.infer<S>) => Promise<unknown>;
+  remove: (actor: AdminUser, id: number) => Promise<unknown>;
   /** Where a created row sends the editor: its own edit page, or back to the list (rows edited in place). */
   afterCreate: 'item' | 'list';
 }
