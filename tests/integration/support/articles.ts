@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, like } from 'drizzle-orm';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '@/db/client';
 import { articleRevisions, articles, auditLog, authors, sections, tags, users, type ArticleStatus, type UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
@@ -8,6 +8,7 @@ import { changeStatus, createArticle, getArticleForEdit, saveArticle, type Artic
 import { countUsers, createUser } from '@/lib/admin/users-queries';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { testDb } from './db';
 
 /*
  * Fixtures for the article data-layer tests. The integration database is shared by every test
@@ -111,6 +112,26 @@ export async function removeNewsroom(db: Database, room: Newsroom | undefined, e
 }
 
 /** The form an editor would submit for the article as it is now, with `patch` applied, and the version it was loaded at. */
+/**
+ * A connection and a fresh newsroom for a test file: created before its tests, removed (with
+ * `extraSectionIds`, sections the tests add) and closed after them. Call it at the top of the
+ * file: it registers the hooks; `room` is filled in once they have run.
+ */
+export function newsroomTestDb(label: string, extraSectionIds: number[] = []): { db: Database; room: Newsroom } {
+  const handle = testDb();
+  const room = {} as Newsroom;
+  let created = false;
+  beforeAll(async () => {
+    Object.assign(room, await createNewsroom(handle.db, label));
+    created = true;
+  });
+  afterAll(async () => {
+    if (created) await removeNewsroom(handle.db, room, extraSectionIds);
+    await handle.close();
+  });
+  return { db: handle.db, room };
+}
+
 export async function loadForm(db: Database, id: number, patch: Partial<ArticleInput> = {}): Promise<{ version: number; input: ArticleInput }> {
   const article = await getArticleForEdit(db, id);
   expect(article, `article ${id}`).not.toBeNull();
