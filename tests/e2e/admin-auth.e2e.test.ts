@@ -1,11 +1,10 @@
 import { desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type DbHandle } from '@/db/client';
+import { describe, expect, inject, it } from 'vitest';
 import { articles, settings, users } from '@/db/schema';
 import { createUser } from '@/lib/admin/users-queries';
 import arCore from '@/messages/admin/ar/core.json';
 import { AdminPage, LoginPage, signIn } from './pages/admin-page';
-import { createTestAdmin } from './support/accounts';
+import { useTestAdmin } from './support/accounts';
 import { useBrowser } from './support/browser';
 
 /*
@@ -13,20 +12,13 @@ import { useBrowser } from './support/browser';
  * sign-in here succeeds: the per-address limit counts failures from 127.0.0.1 for the whole run.
  */
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
-let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `e2e-auth-admin-${stamp}@jarida.test`, password: 'e2e auth admin password' };
 
 describe.skipIf(!baseUrl)('admin authentication', () => {
   const browser = useBrowser();
-  beforeAll(async () => {
-    handle = createDb(databaseUrl, { max: 1 });
-    await createTestAdmin(handle.db, { ...admin, name: 'Admin Auth E2E' });
-  });
-  afterAll(async () => {
-    await handle?.db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } });
-    await handle?.close();
+  const handle = useTestAdmin({ ...admin, name: 'Admin Auth E2E' }, {
+    beforeClose: (db) => db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } }),
   });
 
   it('an account held at enrolment reads no article: not through the preview, not through a dotted id with a forged header', async () => {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { createDb, type Database, type DbHandle } from '@/db/client';
 import { users } from '@/db/schema';
 import { countUsers, createUser } from '@/lib/admin/users-queries';
 
@@ -11,4 +12,30 @@ export async function createTestAdmin(db: Database, admin: { email: string; pass
   }
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
   await createUser(db, { id: existing!.id, role: 'admin' }, { ...admin, role: 'admin' });
+}
+
+/**
+ * For a describe block of admin tests: before its tests, a connection to the e2e database and an
+ * admin to sign in as (createTestAdmin); after them, `beforeClose` (to undo a setting) and closing.
+ * `db` may be read only while the tests run.
+ */
+export function useTestAdmin(
+  admin: { email: string; password: string; name: string },
+  options: { beforeClose?: (db: Database) => Promise<unknown> } = {},
+): { readonly db: Database } {
+  let handle: DbHandle | undefined;
+  beforeAll(async () => {
+    handle = createDb(inject('e2eDatabaseUrl'), { max: 1 });
+    await createTestAdmin(handle.db, admin);
+  });
+  afterAll(async () => {
+    if (handle && options.beforeClose) await options.beforeClose(handle.db);
+    await handle?.close();
+  });
+  return {
+    get db() {
+      if (!handle) throw new Error('useTestAdmin: the database is open only while the tests run');
+      return handle.db;
+    },
+  };
 }
