@@ -33,6 +33,7 @@ import { runMigrations } from '../db/migrate';
 import { seed } from '../demo/seed';
 import { seedBulk } from '../demo/seed-bulk';
 import { renderNginxSite } from '../deploy/render-nginx.mjs';
+import { freePort } from '../tests/e2e/support/server';
 import { measureFrontQueries } from './front-queries';
 import { runInstanceBenches, type InstanceBenchResult } from './instances';
 import {
@@ -231,17 +232,6 @@ async function waitForListen(port: number, child: ChildProcess, seconds: number,
     if (Date.now() > deadline) throw new Error(`port ${port} did not open in ${seconds} s:\n${output().slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = http.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** VmRSS (MB) of the next-server process: the largest node process among the spawned one and its descendants. */
