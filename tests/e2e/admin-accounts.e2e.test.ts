@@ -1,7 +1,4 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
-import { users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users-queries';
 import { totpCode } from '@/lib/auth/totp';
 import { formatDateLong, formatHijri } from '@/lib/time/format';
 import { LoginPage, signIn } from './pages/admin-page';
@@ -44,8 +41,7 @@ describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
 
   it('two-factor enrolment from the QR page, then a password change that keeps only this browser signed in', async () => {
     const email = `e2e-editor-${stamp}@jarida.test`;
-    const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
-    await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Éditeur E2E', role: 'editor', password: 'editor password 1' });
+    await handle.createAccount({ email, name: 'Éditeur E2E', role: 'editor', password: 'editor password 1' });
 
     const elsewherePage = await browser.newPage();
     await signIn(elsewherePage, baseUrl, email, 'editor password 1');

@@ -1,7 +1,6 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
-import { articles, settings, users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users-queries';
+import { articles, settings } from '@/db/schema';
 import arCore from '@/messages/admin/ar/core.json';
 import { AdminPage, LoginPage, signIn } from './pages/admin-page';
 import { useTestAdmin } from './support/accounts';
@@ -24,8 +23,7 @@ describe.skipIf(!baseUrl)('admin authentication', () => {
   it('an account held at enrolment reads no article: not through the preview, not through a dotted id with a forged header', async () => {
     const [article] = await handle.db.select({ id: articles.id, title: articles.title, locale: articles.locale }).from(articles).orderBy(desc(articles.id)).limit(1);
     const email = `e2e-unenrolled-${stamp}@jarida.test`;
-    const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
-    await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Sans 2FA', role: 'editor', password: 'editor without two-factor' });
+    await handle.createAccount({ email, name: 'Sans 2FA', role: 'editor', password: 'editor without two-factor' });
     await handle.db.insert(settings).values({ key: 'require_2fa', value: true }).onConflictDoUpdate({ target: settings.key, set: { value: true } });
     try {
       const context = await browser.newContext();

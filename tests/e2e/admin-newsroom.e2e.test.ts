@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { articles, users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users-queries';
+import { articles } from '@/db/schema';
 import { ArticleEditor, ArticleListPage, RevisionsPage } from './pages/admin-articles';
 import { signIn } from './pages/admin-page';
 import { UsersPage } from './pages/admin-people';
@@ -141,8 +140,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
 
   it('a contributor can write and submit for review, but has no way to publish', async () => {
     const email = `newsroom-contrib-${stamp}@jarida.test`;
-    const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
-    await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Contributeur Newsroom', role: 'contributor', password: 'contributor password' });
+    await handle.createAccount({ email, name: 'Contributeur Newsroom', role: 'contributor', password: 'contributor password' });
     const page = await browser.newPage();
     const edit = new ArticleEditor(page);
     await signIn(page, baseUrl, email, 'contributor password');
