@@ -10,18 +10,12 @@ import { AppError } from '@/lib/errors';
 import { MAX_UPLOAD_BYTES, MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { readUploadForm } from '@/lib/media/upload-request';
 import { localStorage } from '@/lib/storage/storage';
+import { rejectionOf } from './support/articles';
 import { contentTestDb, jpeg, makeArticle, makeSection, png, pngClaiming, uploadText } from './support/content';
 
 const { db, actors, mediaRoot } = contentTestDb();
 
-async function rejection(promise: Promise<unknown>): Promise<MediaRejectedError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(MediaRejectedError);
-  return error as MediaRejectedError;
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, MediaRejectedError);
 
 const onDisk = (key: string) => fs.readFile(path.join(mediaRoot(), key));
 const fileCount = async () => (await fs.readdir(mediaRoot(), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;

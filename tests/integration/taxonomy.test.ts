@@ -6,19 +6,13 @@ import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 import { uploadMedia } from '@/lib/admin/media-queries';
 import { createSection, deleteSection, getSectionById, updateSection } from '@/lib/admin/sections-queries';
 import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags-queries';
+import { rejectionOf } from './support/articles';
 import { contentTestDb, makeArticle, png, uploadText } from './support/content';
 
 const { db, actors: { editor } } = contentTestDb();
 const run = Date.now().toString(36);
 
-async function refusal(promise: Promise<unknown>): Promise<ExpectedError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ExpectedError);
-  return error as ExpectedError;
-}
+const refusal = (promise: Promise<unknown>) => rejectionOf(promise, ExpectedError);
 
 const sectionInput = (label: string) => ({
   slugFr: `eco-${label}-${run}`,

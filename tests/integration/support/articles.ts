@@ -203,6 +203,13 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection, but the call succeeded');
 }
 
+/** Awaits a promise that must reject with an error of `type`, and returns that error. */
+export async function rejectionOf<E>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+  const error = await rejection(promise);
+  expect(error).toBeInstanceOf(type);
+  return error as E;
+}
+
 export async function expectAppError(promise: Promise<unknown>, code: AppError['code']): Promise<AppError> {
   const error = await rejection(promise);
   expect(error).toBeInstanceOf(AppError);
