@@ -112,7 +112,7 @@ describe('backup and restore (embedded database)', { timeout: 300_000 }, () => {
     const media: MediaTarget = { storage: 'local', root: path.join(work, 'never', 'media') };
     const restore = (file: string) => restoreBackup({ file, database: target, media });
     await expect(restore(path.join(work, 'missing.tar'))).rejects.toThrow(/missing\.tar: no such file/);
-    await expect(restore(path.join(import.meta.dirname, 'backup-support.ts'))).rejects.toThrow(/is not a Jarida backup \(not a tar file\)/);
+    await expect(restore(path.join(import.meta.dirname, 'support', 'backup.ts'))).rejects.toThrow(/is not a Jarida backup \(not a tar file\)/);
 
     const unpacked = path.join(work, 'unpacked');
     await fs.mkdir(unpacked);
