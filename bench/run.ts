@@ -35,7 +35,7 @@ import { seedBulk } from '../demo/seed-bulk';
 import { renderNginxSite } from '../deploy/render-nginx.mjs';
 import { freePort } from '../tests/e2e/support/server';
 import { measureFrontQueries } from './front-queries';
-import { runInstanceBenches, type InstanceBenchResult } from './instances';
+import { runInstanceBenches, type InstanceBenchResult, type LoadSummary } from './instances';
 import {
   expectedDistinct,
   expectedUnseenShare,
@@ -163,19 +163,10 @@ async function load<T>(config: Record<string, unknown>): Promise<T> {
   });
 }
 
-interface LoadResult {
-  requests: number;
-  rps: number;
+interface LoadResult extends LoadSummary {
   p50: number;
-  p99: number;
-  max: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  status: Record<string, number>;
   bytesPerRequest: number;
   distinctPathsUsed: number;
-  seconds: number;
   /** Responses by x-nextjs-cache value ("none" without the header). */
   cache: CacheCounts;
   responses: number;
