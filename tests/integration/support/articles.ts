@@ -132,29 +132,16 @@ export function newsroomTestDb(label: string, extraSectionIds: number[] = []): {
   return { db: handle.db, room };
 }
 
+// The form fields the edit view carries as they are (the SEO ones come as null when empty).
+const FORM_FIELDS = ['title', 'summary', 'slug', 'sectionId', 'authorIds', 'tagNames', 'coverId', 'coverAlt', 'coverCaption', 'coverCredit', 'body'] as const;
+
+/** The article's editor form as the edit view fills it, with `patch` applied, and its version. */
 export async function loadForm(db: Database, id: number, patch: Partial<ArticleInput> = {}): Promise<{ version: number; input: ArticleInput }> {
   const article = await getArticleForEdit(db, id);
   expect(article, `article ${id}`).not.toBeNull();
   const a = article!;
-  return {
-    version: a.version,
-    input: {
-      title: a.title,
-      summary: a.summary,
-      slug: a.slug,
-      sectionId: a.sectionId,
-      authorIds: a.authorIds,
-      tagNames: a.tagNames,
-      coverId: a.coverId,
-      coverAlt: a.coverAlt,
-      coverCaption: a.coverCaption,
-      coverCredit: a.coverCredit,
-      seoTitle: a.seoTitle ?? '',
-      seoDescription: a.seoDescription ?? '',
-      body: a.body,
-      ...patch,
-    },
-  };
+  const same = Object.fromEntries(FORM_FIELDS.map((key) => [key, a[key]])) as Pick<ArticleInput, (typeof FORM_FIELDS)[number]>;
+  return { version: a.version, input: { ...same, seoTitle: a.seoTitle ?? '', seoDescription: a.seoDescription ?? '', ...patch } };
 }
 
 /** Loads the current version and saves it with `patch`, as `actor`. */
