@@ -36,7 +36,8 @@ interface HotRun {
   cpuMsPerRequest: number;
 }
 
-export interface RollingRestartResult {
+/** What every load run reports (the load generator's summary), whatever else it measures. */
+export interface LoadSummary {
   requests: number;
   rps: number;
   p99: number;
@@ -46,6 +47,9 @@ export interface RollingRestartResult {
   non2xx: number;
   status: Record<string, number>;
   seconds: number;
+}
+
+export interface RollingRestartResult extends LoadSummary {
   /** Per instance: SIGTERM to exit, then start to ready. */
   restarts: { stoppedMs: number; readyMs: number }[];
 }

@@ -33,8 +33,9 @@ import { runMigrations } from '../db/migrate';
 import { seed } from '../demo/seed';
 import { seedBulk } from '../demo/seed-bulk';
 import { renderNginxSite } from '../deploy/render-nginx.mjs';
+import { freePort } from '../tests/e2e/support/server';
 import { measureFrontQueries } from './front-queries';
-import { runInstanceBenches, type InstanceBenchResult } from './instances';
+import { runInstanceBenches, type InstanceBenchResult, type LoadSummary } from './instances';
 import {
   expectedDistinct,
   expectedUnseenShare,
@@ -162,19 +163,10 @@ async function load<T>(config: Record<string, unknown>): Promise<T> {
   });
 }
 
-interface LoadResult {
-  requests: number;
-  rps: number;
+interface LoadResult extends LoadSummary {
   p50: number;
-  p99: number;
-  max: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  status: Record<string, number>;
   bytesPerRequest: number;
   distinctPathsUsed: number;
-  seconds: number;
   /** Responses by x-nextjs-cache value ("none" without the header). */
   cache: CacheCounts;
   responses: number;
@@ -231,17 +223,6 @@ async function waitForListen(port: number, child: ChildProcess, seconds: number,
     if (Date.now() > deadline) throw new Error(`port ${port} did not open in ${seconds} s:\n${output().slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = http.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** VmRSS (MB) of the next-server process: the largest node process among the spawned one and its descendants. */

@@ -6,14 +6,13 @@
  * warm-up) and prints p50/p95. The database is dropped at the end.
  * Options: --count N (default 10000), --queries N (default 200), --keep (do not drop).
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { createDb } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../demo/seed';
 import { seedBulk } from '../demo/seed-bulk';
 import { AR, FR } from '../demo/seed-data/bulk-vocabulary';
 import { searchArticles, type SearchQuery } from '../lib/data/search-queries';
+import { createServerDatabase } from '../tests/support/server-database';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -103,15 +102,10 @@ function summary(label: string, timings: number[]): string {
 }
 
 async function main() {
-  const name = `jarida_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  console.log(`[bench] database ${name} on ${url.host}`);
-  const handle = createDb(url.toString(), { max: 4 });
+  const database = await createServerDatabase(adminUrl, 'bench');
+  const url = new URL(database.url);
+  console.log(`[bench] database ${database.name} on ${url.host}`);
+  const handle = createDb(database.url, { max: 4 });
   try {
     let started = performance.now();
     await runMigrations(url.toString());
@@ -161,11 +155,8 @@ async function main() {
     if (keep) {
       console.log(`[bench] kept ${url.toString()}`);
     } else {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-      console.log(`[bench] dropped ${name}`);
+      await database.drop();
+      console.log(`[bench] dropped ${database.name}`);
     }
   }
 }

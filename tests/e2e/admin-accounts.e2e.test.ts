@@ -1,14 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type DbHandle } from '@/db/client';
-import { users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users-queries';
+import { describe, expect, inject, it } from 'vitest';
 import { totpCode } from '@/lib/auth/totp';
 import { formatDateLong, formatHijri } from '@/lib/time/format';
 import { LoginPage, signIn } from './pages/admin-page';
 import { AccountPage, SettingsPage, UsersPage } from './pages/admin-people';
 import { SitePage } from './pages/site-page';
-import { createTestAdmin } from './support/accounts';
+import { useTestAdmin } from './support/accounts';
 import { useBrowser } from './support/browser';
 
 /*
@@ -17,21 +13,13 @@ import { useBrowser } from './support/browser';
  */
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
-let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `e2e-admin-${stamp}@jarida.test`, password: 'e2e admin password' };
 
 describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
   const browser = useBrowser();
-  beforeAll(async () => {
-    handle = createDb(databaseUrl, { max: 1 });
-    // Another file may have made the first account already: then act as an existing admin.
-    await createTestAdmin(handle.db, { ...admin, name: 'Admin E2E' });
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  // Another file may have made the first account already: then act as an existing admin.
+  const handle = useTestAdmin({ ...admin, name: 'Admin E2E' });
 
   it('an admin creates a contributor, who may not open the accounts page', async () => {
     const page = await browser.newPage();
@@ -53,8 +41,7 @@ describe.skipIf(!baseUrl)('accounts, my account and settings', () => {
 
   it('two-factor enrolment from the QR page, then a password change that keeps only this browser signed in', async () => {
     const email = `e2e-editor-${stamp}@jarida.test`;
-    const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
-    await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Éditeur E2E', role: 'editor', password: 'editor password 1' });
+    await handle.createAccount({ email, name: 'Éditeur E2E', role: 'editor', password: 'editor password 1' });
 
     const elsewherePage = await browser.newPage();
     await signIn(elsewherePage, baseUrl, email, 'editor password 1');

@@ -1,11 +1,9 @@
-import { desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type DbHandle } from '@/db/client';
-import { articles, settings, users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users-queries';
+import { desc } from 'drizzle-orm';
+import { describe, expect, inject, it } from 'vitest';
+import { articles, settings } from '@/db/schema';
 import arCore from '@/messages/admin/ar/core.json';
 import { AdminPage, LoginPage, signIn } from './pages/admin-page';
-import { createTestAdmin } from './support/accounts';
+import { useTestAdmin } from './support/accounts';
 import { useBrowser } from './support/browser';
 
 /*
@@ -13,27 +11,19 @@ import { useBrowser } from './support/browser';
  * sign-in here succeeds: the per-address limit counts failures from 127.0.0.1 for the whole run.
  */
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
-let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `e2e-auth-admin-${stamp}@jarida.test`, password: 'e2e auth admin password' };
 
 describe.skipIf(!baseUrl)('admin authentication', () => {
   const browser = useBrowser();
-  beforeAll(async () => {
-    handle = createDb(databaseUrl, { max: 1 });
-    await createTestAdmin(handle.db, { ...admin, name: 'Admin Auth E2E' });
-  });
-  afterAll(async () => {
-    await handle?.db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } });
-    await handle?.close();
+  const handle = useTestAdmin({ ...admin, name: 'Admin Auth E2E' }, {
+    beforeClose: (db) => db.insert(settings).values({ key: 'require_2fa', value: false }).onConflictDoUpdate({ target: settings.key, set: { value: false } }),
   });
 
   it('an account held at enrolment reads no article: not through the preview, not through a dotted id with a forged header', async () => {
     const [article] = await handle.db.select({ id: articles.id, title: articles.title, locale: articles.locale }).from(articles).orderBy(desc(articles.id)).limit(1);
     const email = `e2e-unenrolled-${stamp}@jarida.test`;
-    const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
-    await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Sans 2FA', role: 'editor', password: 'editor without two-factor' });
+    await handle.createAccount({ email, name: 'Sans 2FA', role: 'editor', password: 'editor without two-factor' });
     await handle.db.insert(settings).values({ key: 'require_2fa', value: true }).onConflictDoUpdate({ target: settings.key, set: { value: true } });
     try {
       const context = await browser.newContext();

@@ -1,15 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type DbHandle } from '@/db/client';
-import { articles, users } from '@/db/schema';
-import { createUser } from '@/lib/admin/users-queries';
+import { describe, expect, inject, it } from 'vitest';
+import { articles } from '@/db/schema';
 import { ArticleEditor, ArticleListPage, RevisionsPage } from './pages/admin-articles';
 import { signIn } from './pages/admin-page';
 import { UsersPage } from './pages/admin-people';
 import { ArticlePage } from './pages/article-page';
-import { createTestAdmin } from './support/accounts';
+import { useTestAdmin } from './support/accounts';
 import { useBrowser } from './support/browser';
 
 /*
@@ -19,8 +17,6 @@ import { useBrowser } from './support/browser';
  */
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
-let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `newsroom-admin-${stamp}@jarida.test`, password: 'newsroom admin password' };
 const editor = { email: `newsroom-editor-${stamp}@jarida.test`, password: 'newsroom editor password' };
@@ -42,13 +38,7 @@ async function unpublish(page: Page, id: number, title: string) {
 
 describe.skipIf(!baseUrl)('the newsroom', () => {
   const browser = useBrowser();
-  beforeAll(async () => {
-    handle = createDb(databaseUrl, { max: 1 });
-    await createTestAdmin(handle.db, { ...admin, name: 'Admin Rédaction' });
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const handle = useTestAdmin({ ...admin, name: 'Admin Rédaction' });
 
   it('an admin creates an editor, who writes an article with an image, previews it and publishes it to the front page', async () => {
     const adminPage = await browser.newPage();
@@ -150,8 +140,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
 
   it('a contributor can write and submit for review, but has no way to publish', async () => {
     const email = `newsroom-contrib-${stamp}@jarida.test`;
-    const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
-    await createUser(handle.db, { id: adminRow!.id, role: 'admin' }, { email, name: 'Contributeur Newsroom', role: 'contributor', password: 'contributor password' });
+    await handle.createAccount({ email, name: 'Contributeur Newsroom', role: 'contributor', password: 'contributor password' });
     const page = await browser.newPage();
     const edit = new ArticleEditor(page);
     await signIn(page, baseUrl, email, 'contributor password');

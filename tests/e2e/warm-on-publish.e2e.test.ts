@@ -1,7 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type DbHandle } from '@/db/client';
+import { describe, expect, inject, it } from 'vitest';
 import { articleAuthors, articles, authors, sections } from '@/db/schema';
 import { getPathname } from '@/lib/i18n/navigation';
 import { storedAt as storedInFolder } from '../support/page-cache';
@@ -9,7 +8,7 @@ import { ArticleEditor, ArticleListPage } from './pages/admin-articles';
 import { signIn } from './pages/admin-page';
 import { ArticlePage } from './pages/article-page';
 import { FrontPage } from './pages/front-page';
-import { createTestAdmin } from './support/accounts';
+import { useTestAdmin } from './support/accounts';
 import { useBrowser } from './support/browser';
 
 /*
@@ -20,9 +19,7 @@ import { useBrowser } from './support/browser';
  */
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
 const pageCacheDir = inject('e2ePageCacheDir');
-let handle: DbHandle;
 const stamp = Date.now().toString(36);
 const admin = { email: `warm-admin-${stamp}@jarida.test`, password: 'warm admin password' };
 
@@ -64,13 +61,7 @@ async function waitForStatus(editor: ArticleEditor, text: string) {
 
 describe.skipIf(!baseUrl)('warm on publish', () => {
   const browser = useBrowser();
-  beforeAll(async () => {
-    handle = createDb(databaseUrl, { max: 1 });
-    await createTestAdmin(handle.db, { ...admin, name: 'Admin Préchauffage' });
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const handle = useTestAdmin({ ...admin, name: 'Admin Préchauffage' });
 
   it('publish, edit, unpublish: the first reader of the article, the front page and its lists gets a cached page', async () => {
     const page = await browser.newPage();

@@ -1,24 +1,18 @@
 import fs from 'node:fs/promises';
 import { count, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { houseAds, media, settings } from '@/db/schema';
 import { seed } from '@/demo/seed';
 import { HOUSE_ADS } from '@/demo/seed-data/house-ads';
 import * as q from '@/lib/data/ads-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { resolveMediaPath } from '@/lib/storage/media-root';
-import { testDb } from './support/db';
+import { seededTestDb } from './support/db';
 
-const handle = testDb();
-const db = handle.db;
 const now = new Date('2026-11-23T15:00:00Z');
+const { db } = seededTestDb(now);
 const DAY = 86_400_000;
-
-beforeAll(async () => {
-  await seed(db, { now, log: () => undefined });
-});
-afterAll(() => handle.close());
 
 /** The house ad a slot of `kind` shows on a `locale` page at `at`, as the page chrome reads it. */
 async function houseAd(tx: typeof db, locale: 'fr' | 'ar', kind: q.AdSlotKind, at: Date) {

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { createArticle, listRevisions, restoreRevision } from '@/lib/admin/articles/queries';
-import { testDb } from './support/db';
-import { auditActions, createNewsroom, currentVersion, edit, removeNewsroom, type Newsroom } from './support/articles';
+import { newsroomTestDb, auditActions, currentVersion, edit } from './support/articles';
 
 /*
  * A write either happens whole or not at all: the article row, its revision and its audit entry
@@ -11,17 +10,7 @@ import { auditActions, createNewsroom, currentVersion, edit, removeNewsroom, typ
  * (xmin): rows of one change must carry the same one.
  */
 
-const handle = testDb();
-const db = handle.db;
-let room: Newsroom;
-
-beforeAll(async () => {
-  room = await createNewsroom(db, 'atomic');
-});
-afterAll(async () => {
-  await removeNewsroom(db, room);
-  await handle.close();
-});
+const { db, room } = newsroomTestDb('atomic');
 
 async function writers(id: number) {
   const version = await currentVersion(db, id);

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { articleAuthors, articles, slugRedirects } from '@/db/schema';
 import {
   ADMIN_PAGE_SIZE,
@@ -13,22 +13,11 @@ import {
 } from '@/lib/admin/articles/queries';
 import { readerPathsForChange } from '@/lib/cache/warm-paths';
 import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
-import { testDb } from './support/db';
-import { auditActions, createNewsroom, createSection, edit, expectAppError, loadForm, move, rejection, removeNewsroom, type Newsroom } from './support/articles';
+import { newsroomTestDb, auditActions, createSection, edit, expectAppError, loadForm, move, rejection, type Newsroom } from './support/articles';
 import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 
-const handle = testDb();
-const db = handle.db;
-let room: Newsroom;
 const extraSections: number[] = [];
-
-beforeAll(async () => {
-  room = await createNewsroom(db, 'content');
-});
-afterAll(async () => {
-  await removeNewsroom(db, room, extraSections);
-  await handle.close();
-});
+const { db, room } = newsroomTestDb('content', extraSections);
 
 const create = async (title: string, options: { locale?: 'fr' | 'ar'; sectionId?: number; actor?: Newsroom['editor'] } = {}) =>
   (await createArticle(db, options.actor ?? room.editor, { locale: options.locale ?? 'fr', title, sectionId: options.sectionId ?? room.sectionId })).id;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { articleRevisions, articles } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
 import {
@@ -13,20 +13,9 @@ import {
   saveArticle,
 } from '@/lib/admin/articles/queries';
 import { AppError } from '@/lib/errors';
-import { testDb } from './support/db';
-import { articleIn, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, rejection, revisionCount, type Newsroom } from './support/articles';
+import { newsroomTestDb, articleIn, currentVersion, edit, loadForm, rejection, revisionCount } from './support/articles';
 
-const handle = testDb();
-const db = handle.db;
-let room: Newsroom;
-
-beforeAll(async () => {
-  room = await createNewsroom(db, 'perm');
-});
-afterAll(async () => {
-  await removeNewsroom(db, room);
-  await handle.close();
-});
+const { db, room } = newsroomTestDb('perm');
 
 type Role = 'contributor' | 'editor' | 'admin';
 const ROLES: Role[] = ['contributor', 'editor', 'admin'];

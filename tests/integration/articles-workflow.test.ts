@@ -1,5 +1,5 @@
 import { and, eq, lte } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { articleAuthors, articleRevisions, articles, articleTags, authors, media, slugRedirects, tags } from '@/db/schema';
 import {
@@ -15,26 +15,15 @@ import {
   saveArticle,
 } from '@/lib/admin/articles/queries';
 import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
-import { testDb } from './support/db';
-import { auditActions, createAuthor, createNewsroom, removeNewsroom, currentVersion, edit, loadForm, move, rejection, revisionCount, type Newsroom } from './support/articles';
+import { newsroomTestDb, auditActions, createAuthor, currentVersion, edit, loadForm, move, rejection, revisionCount } from './support/articles';
 import { ExpectedError } from '@/lib/admin/errors';
 
-const handle = testDb();
-const db = handle.db;
-let room: Newsroom;
+const { db, room } = newsroomTestDb('flow');
 
 const HOUR = 3_600_000;
 // Fixed instants, months before the demo seed's scheduled article, so no run here can publish it.
 const T0 = new Date('2026-03-02T08:00:00Z');
 const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
-
-beforeAll(async () => {
-  room = await createNewsroom(db, 'flow');
-});
-afterAll(async () => {
-  await removeNewsroom(db, room);
-  await handle.close();
-});
 
 const newDraft = async (title = 'Une dépêche') =>
   (await createArticle(db, room.editor, { locale: 'fr', title, sectionId: room.sectionId })).id;

@@ -7,16 +7,15 @@ import { embeddedLockFile, startEmbeddedPostgres } from '@/db/embedded';
 import { createBackup, restoreBackup, type DatabaseTarget, type MediaTarget } from '@/lib/backup/backup';
 import { mediaRoot } from '@/lib/storage/media-root';
 import {
-  createServerDatabase,
   fingerprint,
   loadDemo,
   mediaFingerprint,
   NO_SERVER,
   serverAdminUrl,
-  withClient,
   withEmbedded,
   type Fingerprint,
 } from './support/backup';
+import { createServerDatabase, withClient } from '../support/server-database';
 
 const now = new Date('2026-11-23T15:00:00Z');
 const adminUrl = serverAdminUrl();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
 import { createAuthor, deleteAuthor, updateAuthor } from '@/lib/admin/authors-queries';
@@ -9,28 +9,11 @@ import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags-queries';
 import { createTickerItem, deleteTickerItem, updateTickerItem } from '@/lib/admin/ticker-queries';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
-import { testDb } from './support/db';
+import { contentTestDb, png, uploadText } from './support/content';
 
-const handle = testDb();
-const db = handle.db;
-let restore: () => Promise<void>;
-let actors: Record<UserRole, Actor>;
+const { db, actors } = contentTestDb();
 let counter = 0;
 const next = () => `${Date.now().toString(36)}-${++counter}`;
-
-let snapshot: Awaited<ReturnType<typeof snapshotIds>>;
-
-beforeAll(async () => {
-  snapshot = await snapshotIds(db);
-  ({ restore } = await useTempMediaRoot());
-  actors = await makeActors(db);
-});
-afterAll(async () => {
-  await removeCreatedSince(db, snapshot);
-  await restore();
-  await handle.close();
-});
 
 // Fixtures are made by an admin; the write under test is then attempted by each role.
 const admin = () => actors.admin;

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { instrument } from '@/bench/front-queries';
-import { seed } from '@/demo/seed';
 import * as q from '@/lib/data/reader-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import type { ArticleCardDto, FrontPageDto, Page } from '@/lib/data/types';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { testDb } from './support/db';
+import { seededTestDb } from './support/db';
 
-const handle = testDb();
-const db = handle.db;
 const now = new Date('2026-11-23T15:00:00Z');
-
-beforeAll(async () => {
-  await seed(db, { now, log: () => undefined });
-});
-afterAll(() => handle.close());
+const { db, pool } = seededTestDb(now);
 
 /** The first `count` cards of a paged listing, skipping the ids in `skip`. */
 async function newest(list: (page: number) => Promise<Page<ArticleCardDto>>, count: number, skip: Set<number>): Promise<ArticleCardDto[]> {
@@ -41,7 +34,7 @@ async function assembled(locale: AppLocale, latest: number, perSection: number):
 
 describe(`front page query (${inject('databaseKind')})`, () => {
   it('is one query', async () => {
-    const probe = instrument(handle.pool);
+    const probe = instrument(pool);
     try {
       expect(await probe.record(() => q.getFrontPage(db, 'fr'))).toHaveLength(1);
     } finally {

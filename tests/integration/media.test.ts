@@ -2,48 +2,23 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { auditLog, authors, houseAds, media } from '@/db/schema';
-import type { Actor } from '@/lib/admin/actor';
 import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 import { deleteMedia, getMedia, listMedia, mediaUsage, updateMediaText, uploadMedia, type MediaVariant } from '@/lib/admin/media-queries';
 import { AppError } from '@/lib/errors';
 import { MAX_UPLOAD_BYTES, MediaRejectedError, REJECTION_STATUS } from '@/lib/media/image';
 import { readUploadForm } from '@/lib/media/upload-request';
 import { localStorage } from '@/lib/storage/storage';
-import { jpeg, makeActors, makeArticle, makeSection, png, pngClaiming, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
-import { testDb } from './support/db';
+import { rejectionOf } from './support/articles';
+import { contentTestDb, jpeg, makeArticle, makeSection, png, pngClaiming, uploadText } from './support/content';
 
-const handle = testDb();
-const db = handle.db;
-let root: string;
-let restore: () => Promise<void>;
-let actors: Record<'contributor' | 'editor' | 'admin', Actor>;
+const { db, actors, mediaRoot } = contentTestDb();
 
-let snapshot: Awaited<ReturnType<typeof snapshotIds>>;
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, MediaRejectedError);
 
-beforeAll(async () => {
-  snapshot = await snapshotIds(db);
-  ({ root, restore } = await useTempMediaRoot());
-  actors = await makeActors(db);
-});
-afterAll(async () => {
-  await removeCreatedSince(db, snapshot);
-  await restore();
-  await handle.close();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<MediaRejectedError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(MediaRejectedError);
-  return error as MediaRejectedError;
-}
-
-const onDisk = (key: string) => fs.readFile(path.join(root, key));
-const fileCount = async () => (await fs.readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+const onDisk = (key: string) => fs.readFile(path.join(mediaRoot(), key));
+const fileCount = async () => (await fs.readdir(mediaRoot(), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
 
 describe(`media uploads (${inject('databaseKind')})`, () => {
   it('keeps a PNG named .jpg as a PNG: the type comes from the bytes', async () => {
@@ -168,8 +143,8 @@ describe(`media uploads (${inject('databaseKind')})`, () => {
 
 describe(`media storage (${inject('databaseKind')})`, () => {
   it('refuses keys that would escape the root, and writes nothing outside it', async () => {
-    const storage = localStorage(root);
-    const outside = path.join(path.dirname(root), 'escaped.png');
+    const storage = localStorage(mediaRoot());
+    const outside = path.join(path.dirname(mediaRoot()), 'escaped.png');
     for (const key of ['../escaped.png', 'uploads/../../escaped.png', `/${outside}`, '..\\escaped.png']) {
       await expect(storage.put(key, new Uint8Array([1]), 'image/png'), key).rejects.toThrow(/Invalid media key/);
       await expect(storage.get(key), key).rejects.toThrow(/Invalid media key/);
@@ -179,7 +154,7 @@ describe(`media storage (${inject('databaseKind')})`, () => {
   });
 
   it('stores, serves and deletes by key', async () => {
-    const storage = localStorage(root);
+    const storage = localStorage(mediaRoot());
     await storage.put('uploads/test/x/original.png', await png(3, 3), 'image/png');
     const file = await storage.get('uploads/test/x/original.png');
     expect(file?.contentType).toBe('image/png');
@@ -245,7 +220,7 @@ describe(`media library (${inject('databaseKind')})`, () => {
     await deleteMedia(db, actors.editor, item.id);
     expect(await getMedia(db, item.id)).toBeNull();
     for (const key of [item.url.replace('/media/', ''), ...item.variants.map((variant) => variant.key)]) {
-      await expect(fs.access(path.join(root, key)), key).rejects.toThrow();
+      await expect(fs.access(path.join(mediaRoot(), key)), key).rejects.toThrow();
     }
     await expect(deleteMedia(db, actors.editor, item.id)).rejects.toMatchObject({ code: 'not_found' });
   });

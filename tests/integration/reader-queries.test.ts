@@ -1,19 +1,13 @@
 import { and, count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { articles, articleTags, sections } from '@/db/schema';
 import { seed } from '@/demo/seed';
 import * as q from '@/lib/data/reader-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
-import { testDb } from './support/db';
+import { seededTestDb } from './support/db';
 
-const handle = testDb();
-const db = handle.db;
 const now = new Date('2026-11-23T15:00:00Z');
-
-beforeAll(async () => {
-  await seed(db, { now, log: () => undefined });
-});
-afterAll(() => handle.close());
+const { db } = seededTestDb(now);
 
 describe(`demo seed (${inject('databaseKind')})`, () => {
   it('loads at least 40 published articles over 6 sections in both languages', async () => {

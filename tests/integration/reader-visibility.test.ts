@@ -1,30 +1,19 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { tags } from '@/db/schema';
 import { createArticle, deleteArticle, getArticleForEdit } from '@/lib/admin/articles/queries';
 import { cacheTags, tagsForArticleWrite, tagsForSlugRedirect } from '@/lib/data/cache-tags';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import * as q from '@/lib/data/reader-queries';
 import * as seo from '@/lib/data/seo-queries';
-import { testDb } from './support/db';
-import { createNewsroom, edit, move, removeNewsroom, type Newsroom } from './support/articles';
+import { newsroomTestDb, edit, move } from './support/articles';
 
 /*
  * What readers may see of stories that are not (or no longer) published: the old addresses of a
  * withdrawn story, and the tags, bylines and sections only drafts carry (security review).
  */
 
-const handle = testDb();
-const db = handle.db;
-let room: Newsroom;
-
-beforeAll(async () => {
-  room = await createNewsroom(db, 'visibility');
-});
-afterAll(async () => {
-  await removeNewsroom(db, room);
-  await handle.close();
-});
+const { db, room } = newsroomTestDb('visibility');
 
 const create = async (title: string) => (await createArticle(db, room.editor, { locale: 'fr', title, sectionId: room.sectionId })).id;
 const slugOf = async (id: number) => (await getArticleForEdit(db, id))!.slug;

@@ -1,18 +1,11 @@
 import { and, count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { articles, media } from '@/db/schema';
-import { seed } from '@/demo/seed';
 import * as q from '@/lib/data/seo-queries';
-import { testDb } from './support/db';
+import { seededTestDb } from './support/db';
 
-const handle = testDb();
-const db = handle.db;
 const now = new Date('2026-11-23T15:00:00Z');
-
-beforeAll(async () => {
-  await seed(db, { now, log: () => undefined });
-});
-afterAll(() => handle.close());
+const { db } = seededTestDb(now);
 
 async function publishedCount(locale: 'fr' | 'ar'): Promise<number> {
   const [row] = await db.select({ n: count() }).from(articles).where(and(eq(articles.locale, locale), eq(articles.status, 'published')));

@@ -1,42 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { articleAuthors, articleTags, auditLog, authors, tags } from '@/db/schema';
-import type { Actor } from '@/lib/admin/actor';
 import { createAuthor, deleteAuthor, getAuthorById, updateAuthor } from '@/lib/admin/authors-queries';
 import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 import { uploadMedia } from '@/lib/admin/media-queries';
 import { createSection, deleteSection, getSectionById, updateSection } from '@/lib/admin/sections-queries';
 import { createTag, deleteTag, updateTagRow } from '@/lib/admin/tags-queries';
-import { makeActors, makeArticle, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
-import { testDb } from './support/db';
+import { rejectionOf } from './support/articles';
+import { contentTestDb, makeArticle, png, uploadText } from './support/content';
 
-const handle = testDb();
-const db = handle.db;
-let restore: () => Promise<void>;
-let editor: Actor;
+const { db, actors: { editor } } = contentTestDb();
 const run = Date.now().toString(36);
 
-let snapshot: Awaited<ReturnType<typeof snapshotIds>>;
-
-beforeAll(async () => {
-  snapshot = await snapshotIds(db);
-  ({ restore } = await useTempMediaRoot());
-  ({ editor } = await makeActors(db));
-});
-afterAll(async () => {
-  await removeCreatedSince(db, snapshot);
-  await restore();
-  await handle.close();
-});
-
-async function refusal(promise: Promise<unknown>): Promise<ExpectedError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ExpectedError);
-  return error as ExpectedError;
-}
+const refusal = (promise: Promise<unknown>) => rejectionOf(promise, ExpectedError);
 
 const sectionInput = (label: string) => ({
   slugFr: `eco-${label}-${run}`,

@@ -1,37 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { tickerItems } from '@/db/schema';
-import type { Actor } from '@/lib/admin/actor';
 import { ExpectedError, InvalidInputError } from '@/lib/admin/errors';
 import { createHouseAd, deleteHouseAd, houseAdFormSchema, updateHouseAd } from '@/lib/admin/house-ads-queries';
 import { uploadMedia } from '@/lib/admin/media-queries';
 import { activeTickerItems, createTickerItem, deleteTickerItem, listTickerItems, tickerFormSchema, tickerStatus, updateTickerItem } from '@/lib/admin/ticker-queries';
 import { getSiteChrome } from '@/lib/data/chrome-queries';
 import { fromMoroccoLocal } from '@/lib/time/legal-time';
-import { makeActors, png, removeCreatedSince, snapshotIds, uploadText, useTempMediaRoot } from './support/content';
-import { testDb } from './support/db';
+import { contentTestDb, png, uploadText } from './support/content';
 
-const handle = testDb();
-const db = handle.db;
-let restore: () => Promise<void>;
-let editor: Actor;
+const { db, actors: { editor } } = contentTestDb();
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 // Far from the seed's dates so other test files' rows cannot interfere.
 const now = new Date('2031-03-10T12:00:00Z');
-
-let snapshot: Awaited<ReturnType<typeof snapshotIds>>;
-
-beforeAll(async () => {
-  snapshot = await snapshotIds(db);
-  ({ restore } = await useTempMediaRoot());
-  ({ editor } = await makeActors(db));
-});
-afterAll(async () => {
-  await removeCreatedSince(db, snapshot);
-  await restore();
-  await handle.close();
-});
 
 describe(`ticker (${inject('databaseKind')})`, () => {
   it('shows readers only published, unexpired lines of their language, newest first', async () => {

@@ -11,7 +11,8 @@ import { createBackup, restoreBackup, type DatabaseTarget } from '@/lib/backup/b
 import { runSqlDump } from '@/lib/backup/database';
 import * as q from '@/lib/data/reader-queries';
 import { searchArticles } from '@/lib/data/search-queries';
-import { createServerDatabase, NO_SERVER, serverAdminUrl, withClient, withEmbedded } from './support/backup';
+import { NO_SERVER, serverAdminUrl, withEmbedded } from './support/backup';
+import { createServerDatabase, withClient } from '../support/server-database';
 
 /**
  * The previous release's database, upgraded. The fixture is the database of commit 33f3ade (the

@@ -60,6 +60,14 @@ const entries: Record<'fr' | 'ar', FeedEntry[]> = {
   ],
 };
 
+/** What RSS and Atom both carry of an entry: its title, address, id and publication time. */
+function expectSameEntry(item: ReturnType<typeof expectReadableFeed>['items'][number], entry: FeedEntry) {
+  expect(item.title).toBe(entry.title);
+  expect(item.url).toBe(entry.url);
+  expect(item.id).toBe(entry.id);
+  expect(item.published!.getTime()).toBe(Date.parse(entry.publishedAt));
+}
+
 describe.each(['fr', 'ar'] as const)('feeds in %s', (language) => {
   it('RSS 2.0 parses with every item complete, RFC 822 dates and enclosures', () => {
     const xml = buildRss(channel(language), entries[language]);
@@ -67,10 +75,7 @@ describe.each(['fr', 'ar'] as const)('feeds in %s', (language) => {
     expect(feed.title).toBe(channel(language).title);
     feed.items.forEach((item, index) => {
       const entry = entries[language][index]!;
-      expect(item.title).toBe(entry.title);
-      expect(item.url).toBe(entry.url);
-      expect(item.id).toBe(entry.id);
-      expect(item.published!.getTime()).toBe(Date.parse(entry.publishedAt));
+      expectSameEntry(item, entry);
       expect(item.authors.map((author) => author.name)).toEqual(entry.authors.map((author) => author.name));
       if (entry.enclosure) {
         expect(item.media).toEqual([expect.objectContaining({ url: entry.enclosure.url, mimeType: entry.enclosure.type, length: entry.enclosure.length })]);
@@ -85,10 +90,7 @@ describe.each(['fr', 'ar'] as const)('feeds in %s', (language) => {
     const feed = expectReadableFeed(xml, { type: 'atom', language, minItems: entries[language].length });
     feed.items.forEach((item, index) => {
       const entry = entries[language][index]!;
-      expect(item.title).toBe(entry.title);
-      expect(item.url).toBe(entry.url);
-      expect(item.id).toBe(entry.id);
-      expect(item.published!.getTime()).toBe(Date.parse(entry.publishedAt));
+      expectSameEntry(item, entry);
       expect(item.updated!.getTime()).toBe(Date.parse(entry.updatedAt));
     });
     for (const [, date] of xml.matchAll(/<(?:published|updated)>([^<]+)</g)) {

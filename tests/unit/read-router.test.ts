@@ -52,38 +52,42 @@ afterEach(() => {
 
 const servedBy = (router: ReadRouter) => (router.pick().db as unknown as { name: string }).name;
 
+/** A primary and one replica, once the router has started reading from the replica. */
+async function readingReplica() {
+  const primary = server('primary');
+  const replica = server('replica');
+  const router = route(primary, replica);
+  await vi.waitFor(() => expect(servedBy(router)).toBe('replica'));
+  return { primary, replica, router };
+}
+
+/** The router reads the primary now and still after a while, then the replica once it replays up to `lsn`. */
+async function expectPrimaryUntilReplicaAt(router: ReadRouter, replica: FakeServer, lsn: bigint) {
+  expect(servedBy(router)).toBe('primary');
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  expect(servedBy(router)).toBe('primary');
+  replica.lsn = lsn;
+  await vi.waitFor(() => expect(servedBy(router)).toBe('replica'));
+}
+
 describe('read router', () => {
   it('starts on the primary and moves to a replica once it has replayed what the primary had', async () => {
     const primary = server('primary', 0x2000n);
     const replica = server('replica', 0x1000n);
     const router = route(primary, replica);
-    expect(servedBy(router)).toBe('primary');
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(servedBy(router)).toBe('primary');
-    replica.lsn = 0x2000n;
-    await vi.waitFor(() => expect(servedBy(router)).toBe('replica'));
+    await expectPrimaryUntilReplicaAt(router, replica, 0x2000n);
   });
 
   it('after a noted write, reads the primary at once and until the replica replays that write', async () => {
-    const primary = server('primary');
-    const replica = server('replica');
-    const router = route(primary, replica);
-    await vi.waitFor(() => expect(servedBy(router)).toBe('replica'));
+    const { primary, replica, router } = await readingReplica();
 
     primary.lsn = 0x1_0000_2000n;
     router.noteWrite();
-    expect(servedBy(router)).toBe('primary');
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(servedBy(router)).toBe('primary');
-    replica.lsn = 0x1_0000_2000n;
-    await vi.waitFor(() => expect(servedBy(router)).toBe('replica'));
+    await expectPrimaryUntilReplicaAt(router, replica, 0x1_0000_2000n);
   });
 
   it('asks the primary again when a write is noted while its position was being read', async () => {
-    const primary = server('primary');
-    const replica = server('replica');
-    const router = route(primary, replica);
-    await vi.waitFor(() => expect(servedBy(router)).toBe('replica'));
+    const { primary, replica, router } = await readingReplica();
 
     const query = primary.pool.query;
     let release!: () => void;
@@ -120,10 +124,7 @@ describe('read router', () => {
   it('takes a replica out on a connection error and back when a probe answers', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'info').mockImplementation(() => undefined);
-    const primary = server('primary');
-    const replica = server('replica');
-    const router = route(primary, replica);
-    await vi.waitFor(() => expect(servedBy(router)).toBe('replica'));
+    const { replica, router } = await readingReplica();
 
     const refused = new Error('Failed query', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
     expect(router.failed(router.replicas[0]!, refused)).toBe(true);

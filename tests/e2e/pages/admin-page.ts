@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
+import { LocalizedPage } from './localized-page';
 import { adminText, type Locale } from './messages';
 
 /** What every newsroom page has: its navigation, main content, title and notices. */
-export class AdminPage {
-  readonly t: (typeof adminText)[Locale];
-
-  constructor(
-    readonly page: Page,
-    readonly locale: Locale = 'fr',
-  ) {
-    this.t = adminText[locale];
-  }
-
-  get main() {
-    return this.page.getByRole('main');
+export class AdminPage extends LocalizedPage<(typeof adminText)[Locale]> {
+  constructor(page: Page, locale: Locale = 'fr') {
+    super(page, locale, adminText);
   }
 
   get heading() {

@@ -1,23 +1,15 @@
 import type { FrameLocator, Page } from 'playwright-core';
+import { LocalizedPage } from './localized-page';
 import { readerText, type Locale } from './messages';
 
 /** What every reader page has: masthead, main content, footer, search box, banners and strips. */
-export class SitePage {
-  readonly t: (typeof readerText)[Locale];
-
-  constructor(
-    readonly page: Page,
-    readonly locale: Locale = 'fr',
-  ) {
-    this.t = readerText[locale];
+export class SitePage extends LocalizedPage<(typeof readerText)[Locale]> {
+  constructor(page: Page, locale: Locale = 'fr') {
+    super(page, locale, readerText);
   }
 
   get banner() {
     return this.page.getByRole('banner');
-  }
-
-  get main() {
-    return this.page.getByRole('main');
   }
 
   get footer() {

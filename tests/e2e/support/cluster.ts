@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { runMigrations } from '@/db/migrate';
+import { createServerDatabase } from '../../support/server-database';
 import { findNginx } from './nginx';
 import { startNext, type RunningServer } from './server';
 
@@ -61,27 +62,13 @@ export function warnClusterSkipped(what: string, reason: string): void {
   console.warn(`\n\n!!!!!!!!!! ${what.toUpperCase()} IS SKIPPED: ${reason}. CI (.ci/run) starts PostgreSQL and Redis and installs nginx. !!!!!!!!!!\n\n`);
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A fresh database on the local server with the demo content; `drop` removes it. */
 export async function createSeededDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `jarida_cluster_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  const drop = () => adminQuery(`drop database if exists ${name} with (force)`);
+  const { url, drop } = await createServerDatabase(PG_ADMIN_URL, 'cluster');
   try {
-    await runMigrations(url.toString());
+    await runMigrations(url);
     const [{ createDb }, { seed }] = await Promise.all([import('@/db/client'), import('@/demo/seed')]);
-    const handle = createDb(url.toString(), { max: 1 });
+    const handle = createDb(url, { max: 1 });
     try {
       await seed(handle.db);
     } finally {
@@ -91,7 +78,7 @@ export async function createSeededDatabase(): Promise<{ url: string; drop: () =>
     await drop();
     throw error;
   }
-  return { url: url.toString(), drop };
+  return { url, drop };
 }
 
 /** Removes every key under `prefix` (a test's or a bench run's own namespace). */

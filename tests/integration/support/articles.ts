@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, like } from 'drizzle-orm';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '@/db/client';
 import { articleRevisions, articles, auditLog, authors, sections, tags, users, type ArticleStatus, type UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
@@ -8,6 +8,7 @@ import { changeStatus, createArticle, getArticleForEdit, saveArticle, type Artic
 import { countUsers, createUser } from '@/lib/admin/users-queries';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { testDb } from './db';
 
 /*
  * Fixtures for the article data-layer tests. The integration database is shared by every test
@@ -111,29 +112,36 @@ export async function removeNewsroom(db: Database, room: Newsroom | undefined, e
 }
 
 /** The form an editor would submit for the article as it is now, with `patch` applied, and the version it was loaded at. */
+/**
+ * A connection and a fresh newsroom for a test file: created before its tests, removed (with
+ * `extraSectionIds`, sections the tests add) and closed after them. Call it at the top of the
+ * file: it registers the hooks; `room` is filled in once they have run.
+ */
+export function newsroomTestDb(label: string, extraSectionIds: number[] = []): { db: Database; room: Newsroom } {
+  const handle = testDb();
+  const room = {} as Newsroom;
+  let created = false;
+  beforeAll(async () => {
+    Object.assign(room, await createNewsroom(handle.db, label));
+    created = true;
+  });
+  afterAll(async () => {
+    if (created) await removeNewsroom(handle.db, room, extraSectionIds);
+    await handle.close();
+  });
+  return { db: handle.db, room };
+}
+
+// The form fields the edit view carries as they are (the SEO ones come as null when empty).
+const FORM_FIELDS = ['title', 'summary', 'slug', 'sectionId', 'authorIds', 'tagNames', 'coverId', 'coverAlt', 'coverCaption', 'coverCredit', 'body'] as const;
+
+/** The article's editor form as the edit view fills it, with `patch` applied, and its version. */
 export async function loadForm(db: Database, id: number, patch: Partial<ArticleInput> = {}): Promise<{ version: number; input: ArticleInput }> {
   const article = await getArticleForEdit(db, id);
   expect(article, `article ${id}`).not.toBeNull();
   const a = article!;
-  return {
-    version: a.version,
-    input: {
-      title: a.title,
-      summary: a.summary,
-      slug: a.slug,
-      sectionId: a.sectionId,
-      authorIds: a.authorIds,
-      tagNames: a.tagNames,
-      coverId: a.coverId,
-      coverAlt: a.coverAlt,
-      coverCaption: a.coverCaption,
-      coverCredit: a.coverCredit,
-      seoTitle: a.seoTitle ?? '',
-      seoDescription: a.seoDescription ?? '',
-      body: a.body,
-      ...patch,
-    },
-  };
+  const same = Object.fromEntries(FORM_FIELDS.map((key) => [key, a[key]])) as Pick<ArticleInput, (typeof FORM_FIELDS)[number]>;
+  return { version: a.version, input: { ...same, seoTitle: a.seoTitle ?? '', seoDescription: a.seoDescription ?? '', ...patch } };
 }
 
 /** Loads the current version and saves it with `patch`, as `actor`. */
@@ -180,6 +188,13 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected a rejection, but the call succeeded');
+}
+
+/** Awaits a promise that must reject with an error of `type`, and returns that error. */
+export async function rejectionOf<E>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+  const error = await rejection(promise);
+  expect(error).toBeInstanceOf(type);
+  return error as E;
 }
 
 export async function expectAppError(promise: Promise<unknown>, code: AppError['code']): Promise<AppError> {

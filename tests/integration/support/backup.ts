@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { startEmbeddedPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
+import { withClient } from '../../support/server-database';
 
 /**
  * Helpers of the backup and upgrade tests. They make their own databases (embedded folders in a
@@ -18,17 +18,6 @@ export function serverAdminUrl(): string | null {
 
 export const NO_SERVER =
   'no PostgreSQL server: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run the server backup, restore and upgrade tests; .ci/run does';
-
-export async function createServerDatabase(adminUrl: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `jarida_${label}_${randomBytes(4).toString('hex')}`;
-  await withClient(adminUrl, (client) => client.query(`create database ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
-  };
-}
 
 /** Runs `work` on the embedded database in `dataDir` (created if missing), then closes it. */
 export async function withEmbedded<T>(dataDir: string, work: (url: string) => Promise<T>): Promise<T> {
@@ -112,16 +101,6 @@ export async function mediaFingerprint(root: string): Promise<Record<string, str
     result[path.relative(root, file)] = createHash('sha256').update(await fs.readFile(file)).digest('hex');
   }
   return result;
-}
-
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function digest(row: object): string {

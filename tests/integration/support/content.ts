@@ -4,13 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
+import { afterAll, beforeAll } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { articles, sections, users, type UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
+import { testDb } from './db';
 
 /** A throwaway media root for one test file, so uploads never land in the worktree's .data/. */
-export async function useTempMediaRoot(): Promise<{ root: string; restore: () => Promise<void> }> {
+async function useTempMediaRoot(): Promise<{ root: string; restore: () => Promise<void> }> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'jarida-media-'));
   const previous = process.env.MEDIA_ROOT;
   process.env.MEDIA_ROOT = root;
@@ -27,7 +29,7 @@ export async function useTempMediaRoot(): Promise<{ root: string; restore: () =>
 const unique = () => randomBytes(4).toString('hex');
 
 /** One account per role (audit rows reference real users). */
-export async function makeActors(db: Database): Promise<Record<UserRole, Actor>> {
+async function makeActors(db: Database): Promise<Record<UserRole, Actor>> {
   const result = {} as Record<UserRole, Actor>;
   for (const role of ['contributor', 'editor', 'admin'] as const) {
     const [row] = await db
@@ -94,7 +96,7 @@ type Snapshot = Record<(typeof CREATED_TABLES)[number], number>;
  * Test files share one database and run one after another, so each file removes the rows it
  * created (every id above the snapshot): no file's leftovers change another's results.
  */
-export async function snapshotIds(db: Database): Promise<Snapshot> {
+async function snapshotIds(db: Database): Promise<Snapshot> {
   const snapshot = {} as Snapshot;
   for (const table of CREATED_TABLES) {
     const { rows } = await db.execute<{ max: number | null }>(sql`select max(id)::int as max from ${sql.identifier(table)}`);
@@ -103,8 +105,42 @@ export async function snapshotIds(db: Database): Promise<Snapshot> {
   return snapshot;
 }
 
-export async function removeCreatedSince(db: Database, snapshot: Snapshot): Promise<void> {
+async function removeCreatedSince(db: Database, snapshot: Snapshot): Promise<void> {
   for (const table of CREATED_TABLES) {
     await db.execute(sql`delete from ${sql.identifier(table)} where id > ${snapshot[table]}`);
   }
+}
+
+export interface ContentTestDb {
+  db: Database;
+  /** One account per role; each object is filled in before the file's tests run. */
+  actors: Record<UserRole, Actor>;
+  /** The file's throwaway media root (known once its tests run). */
+  mediaRoot: () => string;
+}
+
+/**
+ * A connection for a content test file, with the set-up and tear-down they all share: a
+ * throwaway media root, one account per role, and every row the file created removed after
+ * its tests. Call it at the top of the file: it registers the hooks.
+ */
+export function contentTestDb(): ContentTestDb {
+  const handle = testDb();
+  const db = handle.db;
+  const actors = { contributor: {}, editor: {}, admin: {} } as Record<UserRole, Actor>;
+  let snapshot: Snapshot | undefined;
+  let root = '';
+  let restore = async () => {};
+  beforeAll(async () => {
+    snapshot = await snapshotIds(db);
+    ({ root, restore } = await useTempMediaRoot());
+    const made = await makeActors(db);
+    for (const role of Object.keys(actors) as UserRole[]) Object.assign(actors[role], made[role]);
+  });
+  afterAll(async () => {
+    if (snapshot) await removeCreatedSince(db, snapshot);
+    await restore();
+    await handle.close();
+  });
+  return { db, actors, mediaRoot: () => root };
 }

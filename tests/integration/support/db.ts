@@ -1,8 +1,22 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createDb, type DbHandle } from '@/db/client';
+import { seed } from '@/demo/seed';
 
 export function testDb(): DbHandle {
   return createDb(inject('databaseUrl'), { max: 4 });
+}
+
+/**
+ * A connection for a test file that only reads the demo seed, loaded as of `now` before its
+ * tests and closed after them. Call it at the top of the file: it registers the hooks.
+ */
+export function seededTestDb(now: Date): DbHandle {
+  const handle = testDb();
+  beforeAll(async () => {
+    await seed(handle.db, { now, log: () => undefined });
+  });
+  afterAll(() => handle.close());
+  return handle;
 }
 
 /**

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
+import { createServerDatabase } from '../../support/server-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,20 +24,9 @@ export default async function setup(project: TestProject) {
     return () => embedded.stop();
   }
 
-  const name = `jarida_it_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await runMigrations(url.toString());
-  project.provide('databaseUrl', url.toString());
+  const database = await createServerDatabase(serverUrl, 'it');
+  await runMigrations(database.url);
+  project.provide('databaseUrl', database.url);
   project.provide('databaseKind', 'postgres');
-  return async () => {
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists ${name} with (force)`);
-    await cleanup.end();
-  };
+  return () => database.drop();
 }
