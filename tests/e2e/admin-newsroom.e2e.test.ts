@@ -135,6 +135,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     expect(JSON.stringify(after!.body)).toContain('seconde session');
     const revisions = new RevisionsPage(pageB);
     await revisions.goto(baseUrl, id);
+    await revisions.rows.first().waitFor();
     expect(await revisions.rows.count()).toBeGreaterThanOrEqual(3);
   });
 

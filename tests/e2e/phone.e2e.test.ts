@@ -56,6 +56,8 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
           const response = await page.goto(`${baseUrl}${path}`);
           expect(response?.status(), `${kind} ${path}`).toBe(kind === 'missing' ? 404 : 200);
           const label = `${kind} ${decodeURIComponent(path)}`;
+          // Next sends a 404's HTML as an empty shell that React renders from the payload: measure it once rendered.
+          await new SitePage(page, locale).heading.waitFor();
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width !== viewport.width) failures.push(`${label}: ${width} px wide`);
           if (kind === 'missing') continue;

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectRedis, followTags, redisEntries, redisTags, type TagUpdates } from '@/lib/data/cache-handlers/redis-store.mjs';
 import { createDataCacheHandler, MISS_TAG } from '@/lib/data/cache-handlers/use-cache.mjs';
+import { untilNextClockPasses } from '../support/next-clock';
 
 /*
  * What several instances share through Redis: 'use cache' data written by one is read by another,
@@ -78,7 +79,9 @@ describe("'use cache' data on Redis (REDIS_URL)", () => {
     const written = Date.now() - 1_000;
     await a.handler.set('article:77', Promise.resolve(entry('0:{"title":"avant"}', ['article:77'], written)));
     expect(await read(b.handler, 'article:77')).toBe('0:{"title":"avant"}');
-    tagsManifest.set('article:77', { expired: Date.now() });
+    const expired = Date.now();
+    tagsManifest.set('article:77', { expired });
+    await untilNextClockPasses(expired);
     expect(await read(b.handler, 'article:77')).toBeNull();
     expect(await read(a.handler, 'article:77')).toBeNull();
   });

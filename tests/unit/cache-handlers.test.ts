@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheTags } from '@/lib/data/cache-tags';
+import { untilNextClockPasses } from '../support/next-clock';
 import RouteCacheHandler from '@/lib/data/cache-handlers/route-cache.mjs';
 import useCacheHandler, { MISS_TAG } from '@/lib/data/cache-handlers/use-cache.mjs';
 import { TAGS_EXPIRED_EVENT } from '@/lib/data/cache-handlers/page-store.mjs';
@@ -68,13 +69,8 @@ describe('route cache (next.config.ts cacheHandler)', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 5));
     await cache.revalidateTag(['article:41'], undefined);
-    // Next stamps the expiry with Date.now() but compares it with performance.timeOrigin +
-    // performance.now(); while NTP slews the wall clock the two differ by a few milliseconds.
     const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as { tagsManifest: Map<string, { expired?: number }> };
-    const expiredAt = tagsManifest.get('article:41')?.expired ?? 0;
-    for (let waited = 0; performance.timeOrigin + performance.now() < expiredAt && waited < 1_000; waited += 5) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await untilNextClockPasses(tagsManifest.get('article:41')?.expired ?? 0);
     expect(await cache.get(key, ctx)).toBeNull();
     // Persisted for the next process (tags.json beside the build folders).
     const persisted = JSON.parse(fs.readFileSync(path.join(pagesDir, 'tags.json'), 'utf8'));
