@@ -73,6 +73,9 @@ describe('page store on disk (lib/data/cache-handlers/page-store.mjs)', () => {
     expect(await (await openStore({ dir, buildId: 'build-b' })).get('per-build')).toBeNull();
     expect(await (await openStore({ dir, buildId: 'build-a' })).get('per-build')).not.toBeNull();
     // A third build keeps the previous one (still serving during a rolling deploy), not older ones.
+    // "Previous" is the folder opened last (its mtime): apart by more than the few milliseconds
+    // a clock adjustment can move the wall clock back, or the two opens could swap order.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     await openStore({ dir, buildId: 'build-b' });
     await openStore({ dir, buildId: 'build-c' });
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('build-')).sort()).toEqual(['build-b', 'build-c']);
