@@ -1,11 +1,12 @@
+import { currentRequest } from '@/lib/observability/log.mjs';
+
 /**
- * The client address for per-address limits (sign-in attempts, counted views): the last
- * X-Forwarded-For hop, which is the one our own front proxy (or Next's server, when the header is
- * absent) wrote. Deployed behind a reverse proxy that overwrites X-Forwarded-For, a client cannot
- * choose it; exposed directly, a client could, and only the limits that do not depend on the
- * address would hold (see README).
+ * The client address for per-address limits (sign-in attempts, counted views), decided from the
+ * connection before Next saw the request (lib/observability/http-requests.ts): the socket's
+ * address, or the client a proxy listed in TRUST_PROXY names in X-Forwarded-For. Never read
+ * from a header here: a client reaching the server directly could write any header.
+ * 'unknown' outside an HTTP request (scripts, tests that call a handler without a request).
  */
-export function clientAddress(requestHeaders: Headers): string {
-  const hops = (requestHeaders.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1) ?? requestHeaders.get('x-real-ip') ?? 'unknown';
+export function clientAddress(): string {
+  return currentRequest()?.client ?? 'unknown';
 }

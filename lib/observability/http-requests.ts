@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { subscribe } from 'node:diagnostics_channel';
 import type http from 'node:http';
+import { isIP } from 'node:net';
 import { observabilityEnv } from './config.mjs';
 import { enterRequest } from './log.mjs';
 import { counter, histogram } from './metrics.mjs';
@@ -64,6 +65,27 @@ export function isLocalRequest(remote: string, headers: http.IncomingHttpHeaders
   return isLoopback(remote) && !trustedProxies.has(remote) && !headers['x-forwarded-for'] && !headers.forwarded && !headers['x-real-ip'];
 }
 
+/**
+ * The address a request comes from, for per-address limits: the socket's, unless the socket is
+ * one of our proxies, which then says in X-Forwarded-For whom it serves. The hops are read from
+ * the right, skipping our own proxies (nginx behind a load balancer, both listed); the first
+ * other hop is the client's, whatever a client wrote further left. A malformed hop ends the walk
+ * at the proxy's address rather than trusting text as an address.
+ */
+export function clientAddressOf(remote: string, forwardedFor: string | string[] | undefined, trustedProxies: ReadonlySet<string>): string {
+  if (!trustedProxies.has(remote)) return remote || 'unknown';
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
+  const hops = header.split(',').map((hop) => plainAddress(hop.trim())).filter(Boolean);
+  let client = remote;
+  for (let index = hops.length - 1; index >= 0; index -= 1) {
+    const hop = hops[index]!;
+    if (isIP(hop) === 0) break;
+    client = hop;
+    if (!trustedProxies.has(hop)) break;
+  }
+  return client;
+}
+
 const requests = counter('jarida_http_requests_total', 'Requests answered, by route kind and status class (aborted: the client left first).');
 const latency = histogram(
   'jarida_http_request_duration_seconds',
@@ -86,7 +108,12 @@ export function createRequestObserver(trustedProxies: ReadonlySet<string>) {
     request.headers['x-request-id'] = id;
     response.setHeader('X-Request-Id', id);
     const kind = routeKind(request.url ?? '/');
-    enterRequest({ id, kind, local: isLocalRequest(remote, request.headers, trustedProxies) });
+    enterRequest({
+      id,
+      kind,
+      local: isLocalRequest(remote, request.headers, trustedProxies),
+      client: clientAddressOf(remote, request.headers['x-forwarded-for'], trustedProxies),
+    });
     const started = performance.now();
     response.once('close', () => {
       const status = response.writableFinished ? `${Math.floor(response.statusCode / 100)}xx` : 'aborted';

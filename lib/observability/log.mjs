@@ -16,7 +16,7 @@ import pino from 'pino';
 import { observabilityEnv } from './config.mjs';
 
 /**
- * @typedef {{ id: string, kind: string, local: boolean }} RequestContext
+ * @typedef {{ id: string, kind: string, local: boolean, client: string }} RequestContext
  * @typedef {import('pino').Logger} Logger
  */
 

@@ -2,7 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRequestObserver, isLocalRequest, plainAddress, requestIdFor, routeKind } from '@/lib/observability/http-requests';
+import { clientAddressOf, createRequestObserver, isLocalRequest, plainAddress, requestIdFor, routeKind } from '@/lib/observability/http-requests';
 import { createLogger, currentRequest, errorField, readableLine, withRequest } from '@/lib/observability/log.mjs';
 import { metricsAccess } from '@/lib/observability/metrics-access';
 import { cacheLookups, collector, counter, histogram, renderMetrics, resetMetrics } from '@/lib/observability/metrics.mjs';
@@ -54,6 +54,34 @@ describe('request ids', () => {
   });
 });
 
+describe('client addresses (per-address limits)', () => {
+  const nginx = new Set(['127.0.0.1']);
+  it('a direct connection is its socket’s address, whatever X-Forwarded-For it writes', () => {
+    expect(clientAddressOf('203.0.113.9', '198.51.100.1', new Set())).toBe('203.0.113.9');
+    expect(clientAddressOf('127.0.0.1', '198.51.100.1', new Set())).toBe('127.0.0.1');
+    // Without TRUST_PROXY, even nginx on this machine is only a client: everyone would share its limit.
+    expect(clientAddressOf('127.0.0.1', '198.51.100.1', new Set(['10.0.0.2']))).toBe('127.0.0.1');
+  });
+
+  it('behind a trusted proxy, the last hop it appended; what the client wrote further left is ignored', () => {
+    expect(clientAddressOf('127.0.0.1', '198.51.100.1', nginx)).toBe('198.51.100.1');
+    expect(clientAddressOf('127.0.0.1', '10.9.9.9, 1.2.3.4, 198.51.100.1', nginx)).toBe('198.51.100.1');
+    expect(clientAddressOf('127.0.0.1', ['10.9.9.9', '198.51.100.1'], nginx)).toBe('198.51.100.1');
+    expect(clientAddressOf('127.0.0.1', '::ffff:198.51.100.1', nginx)).toBe('198.51.100.1');
+    expect(clientAddressOf('127.0.0.1', '2001:db8::7', nginx)).toBe('2001:db8::7');
+  });
+
+  it('skips a chain of trusted proxies, and stops at a hop that is not an address', () => {
+    const chain = new Set(['127.0.0.1', '10.0.0.2']);
+    expect(clientAddressOf('127.0.0.1', '198.51.100.1, 10.0.0.2', chain)).toBe('198.51.100.1');
+    expect(clientAddressOf('127.0.0.1', '10.0.0.2', chain)).toBe('10.0.0.2');
+    expect(clientAddressOf('127.0.0.1', 'unknown, 10.0.0.2', chain)).toBe('10.0.0.2');
+    expect(clientAddressOf('127.0.0.1', 'not-an-ip', nginx)).toBe('127.0.0.1');
+    expect(clientAddressOf('127.0.0.1', undefined, nginx)).toBe('127.0.0.1');
+    expect(clientAddressOf('127.0.0.1', '', nginx)).toBe('127.0.0.1');
+  });
+});
+
 describe('the request observer (a real HTTP server)', () => {
   async function serve(trusted: string[], handler: (request: http.IncomingMessage) => unknown) {
     const observer = createRequestObserver(new Set(trusted));
@@ -80,10 +108,13 @@ describe('the request observer (a real HTTP server)', () => {
       const seen = (await first.json()) as { context: { id: string; kind: string; local: boolean }; header: string };
       const id = first.headers.get('x-request-id');
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(seen).toEqual({ context: { id, kind: 'article', local: true }, header: id });
+      expect(seen).toEqual({ context: { id, kind: 'article', local: true, client: '127.0.0.1' }, header: id });
 
       const forwarded = await fetch(`${server.url}/api/metrics`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
-      expect(((await forwarded.json()) as { context: { local: boolean } }).context.local).toBe(false);
+      const context = ((await forwarded.json()) as { context: { local: boolean; client: string } }).context;
+      expect(context.local).toBe(false);
+      // Not from a trusted proxy: the header names no one.
+      expect(context.client).toBe('127.0.0.1');
       expect(forwarded.headers.get('x-request-id')).not.toBe(id);
     } finally {
       await server.close();
@@ -96,9 +127,9 @@ describe('the request observer (a real HTTP server)', () => {
   it('takes the id a trusted proxy sends', async () => {
     const server = await serve(['127.0.0.1'], () => currentRequest());
     try {
-      const response = await fetch(`${server.url}/fr`, { headers: { 'X-Request-Id': 'nginx-4b1d' } });
+      const response = await fetch(`${server.url}/fr`, { headers: { 'X-Request-Id': 'nginx-4b1d', 'X-Forwarded-For': '198.51.100.4' } });
       expect(response.headers.get('x-request-id')).toBe('nginx-4b1d');
-      expect(await response.json()).toEqual({ id: 'nginx-4b1d', kind: 'reader', local: false });
+      expect(await response.json()).toEqual({ id: 'nginx-4b1d', kind: 'reader', local: false, client: '198.51.100.4' });
     } finally {
       await server.close();
     }
@@ -174,7 +205,7 @@ describe('the logger', () => {
     const { log, lines } = capture(true);
     log.debug('not at this level');
     log.info('outside any request');
-    withRequest({ id: 'req-1', kind: 'article', local: false }, () => log.warn({ operation: 'views flush' }, 'slow'));
+    withRequest({ id: 'req-1', kind: 'article', local: false, client: '203.0.113.1' }, () => log.warn({ operation: 'views flush' }, 'slow'));
     const [outside, inside] = lines.map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(outside).toMatchObject({ level: 30, module: 'db', msg: 'outside any request' });
@@ -201,7 +232,7 @@ describe('the logger', () => {
 
   it('readable in development: time, level, module, message, fields and request', () => {
     const { log, lines } = capture(false);
-    withRequest({ id: 'req-2', kind: 'reader', local: true }, () => log.warn({ pages: 3 }, 'queue full'));
+    withRequest({ id: 'req-2', kind: 'reader', local: true, client: '127.0.0.1' }, () => log.warn({ pages: 3 }, 'queue full'));
     expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3} WARN {2}\[db\] queue full pages=3 \(req req-2\)\n$/);
     expect(readableLine('not json')).toBe('not json');
   });

@@ -109,6 +109,8 @@ export async function startCluster(options: { count: number; env?: Record<string
     REDIS_PREFIX: redisPrefix,
     // Secrets every instance must share, as in production.
     AUTH_SECRET: randomBytes(32).toString('base64url'),
+    // nginx in front, on this machine, as deploy/jarida@.service assumes.
+    TRUST_PROXY: '127.0.0.1',
     ...options.env,
   };
   const instances: RunningServer[] = [];

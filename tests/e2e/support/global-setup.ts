@@ -40,7 +40,9 @@ export default async function setup(project: TestProject) {
 
     // A production server on a database it did not start itself: AUTH_SECRET is required (lib/auth/auth-key.ts).
     // One connection to the embedded database, as scripts/with-db.ts gives `npm start` (it explains why).
-    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: '1', AUTH_SECRET: randomBytes(32).toString('base64url') };
+    // TRUST_PROXY: the tests stand where nginx would, and name distinct readers in X-Forwarded-For
+    // (per-address limits of sign-in, search and views).
+    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: '1', AUTH_SECRET: randomBytes(32).toString('base64url'), TRUST_PROXY: '127.0.0.1' };
     if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
       const started = performance.now();
       await run('node_modules/.bin/next', ['build'], env);

@@ -27,7 +27,7 @@ export async function POST(request: NextRequest) {
       : NextResponse.redirect(loginUrl('invalid'), 303);
   }
 
-  const ip = clientAddress(request.headers);
+  const ip = clientAddress();
   const result = await signIn({ ...parsed.data, ip, userAgent: request.headers.get('user-agent') ?? '' });
   if (result.kind === 'throttled') {
     const headers = { 'Retry-After': String(result.retryAfterSeconds) };

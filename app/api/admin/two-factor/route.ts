@@ -22,7 +22,7 @@ export async function POST(request: NextRequest) {
   const parsed = schema.safeParse({ code: form?.get('code') });
   if (!parsed.success) return json ? NextResponse.json({ error: 'invalid' }, { status: 400 }) : NextResponse.redirect(back('invalid'), 303);
 
-  const result = await passSecondFactor({ userId: session.user.id, code: parsed.data.code, ip: clientAddress(request.headers), userAgent: request.headers.get('user-agent') ?? '' });
+  const result = await passSecondFactor({ userId: session.user.id, code: parsed.data.code, ip: clientAddress(), userAgent: request.headers.get('user-agent') ?? '' });
   if (result.kind === 'throttled') {
     const headers = { 'Retry-After': String(result.retryAfterSeconds) };
     return json

@@ -33,7 +33,7 @@ const codeOrRecoverySchema = z.object({ code: z.string().trim().min(6).max(40) }
 
 async function requestContext() {
   const list = await headers();
-  return { ip: clientAddress(list), userAgent: list.get('user-agent') ?? '' };
+  return { ip: clientAddress(), userAgent: list.get('user-agent') ?? '' };
 }
 
 export const changePasswordAction = formAction({ schema: changePasswordSchema, ...own }, async (input, user, { t }) => {
