@@ -358,6 +358,32 @@ export const tickerItems = pgTable(
   (t) => [index('ticker_items_locale_idx').on(t.locale, t.publishedAt.desc())],
 );
 
+/** The publisher's own pages (about, contact, legal notice...): one row per kind and language. */
+export const PAGE_KINDS = ['about', 'contact', 'legal', 'privacy', 'charter'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const pages = pgTable(
+  'pages',
+  {
+    id: serial('id').primaryKey(),
+    // Links a page to its version in the other language (hreflang, the language switch).
+    kind: text('kind', { enum: PAGE_KINDS }).notNull(),
+    locale: localeEnum('locale').notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    body: jsonb('body').notNull(),
+    position: integer('position').notNull().default(0),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('pages_locale_slug_key').on(t.locale, t.slug),
+    uniqueIndex('pages_kind_locale_key').on(t.kind, t.locale),
+    check('pages_kind_check', sql`${t.kind} in ('about', 'contact', 'legal', 'privacy', 'charter')`),
+  ],
+);
+
 export const auditLog = pgTable(
   'audit_log',
   {

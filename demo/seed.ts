@@ -2,13 +2,14 @@ import { pathToFileURL } from 'node:url';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { createDb, type Database, type Tx as Transaction } from '@/db/client';
-import { articleAuthors, articles, articleTags, authors, houseAds, media, sections, settings, tags, tickerItems, type NewMedia } from '@/db/schema';
+import { articleAuthors, articles, articleTags, authors, houseAds, media, pages, sections, settings, tags, tickerItems, type NewMedia } from '@/db/schema';
 import { liveEnv } from '@/lib/env';
 import { fromMoroccoLocal, toMoroccoParts } from '@/lib/time/legal-time';
 import { generateAvatar, generateCover, type GeneratedImage } from './covers';
 import { generateHouseAdCreative } from './house-ad-creatives';
 import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
 import { HOUSE_ADS } from './seed-data/house-ads';
+import { PAGES } from './seed-data/pages';
 import { TICKER } from './seed-data/ticker';
 import { logger } from '@/lib/observability/log.mjs';
 
@@ -280,6 +281,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
       .onConflictDoNothing({ target: settings.key });
 
     await upsertTicker(tx, now);
+    await upsertPages(tx, now);
   });
   // "Did you mean" reads title words from a materialized view; bring it up to date with the content.
   await db.execute(sql`refresh materialized view concurrently search_lexicon`);
@@ -386,6 +388,24 @@ async function upsertTicker(tx: Transaction, now: Date): Promise<void> {
       .returning({ id: tickerItems.id });
     if (updated.length === 0) await tx.insert(tickerItems).values({ locale: line.locale, text: line.text, ...values });
   }
+}
+
+/** The publisher's pages, keyed by (kind, locale): re-seeding puts the demo text back. */
+async function upsertPages(tx: Transaction, now: Date): Promise<void> {
+  await tx
+    .insert(pages)
+    .values(PAGES.map((page) => ({ ...page, createdAt: now, updatedAt: now })))
+    .onConflictDoUpdate({
+      target: [pages.kind, pages.locale],
+      set: {
+        slug: excluded(pages.slug),
+        title: excluded(pages.title),
+        description: excluded(pages.description),
+        body: excluded(pages.body),
+        position: excluded(pages.position),
+        updatedAt: now,
+      },
+    });
 }
 
 interface CoverJob {

@@ -17,6 +17,7 @@ const ITEMS: { key: NavKey; path: string; permission?: Permission }[] = [
   { key: 'authors', path: '/authors', permission: 'taxonomy.manage' },
   { key: 'ticker', path: '/ticker', permission: 'ticker.manage' },
   { key: 'ads', path: '/ads', permission: 'ads.manage' },
+  { key: 'pages', path: '/pages', permission: 'pages.manage' },
   { key: 'users', path: '/users', permission: 'users.manage' },
   { key: 'settings', path: '/settings', permission: 'settings.manage' },
   { key: 'audit', path: '/audit', permission: 'audit.view' },

@@ -9,7 +9,7 @@ import { PageFrame } from './page-frame';
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** The lists whose items have an EditPage; each has the same messages (back, editTitle, created, delete). */
-export type EditableKind = 'ads' | 'authors' | 'sections' | 'tags' | 'ticker';
+export type EditableKind = 'ads' | 'authors' | 'pages' | 'sections' | 'tags' | 'ticker';
 
 /**
  * The page of one item of a list (a tag, an ad...): the way back to the list, the heading with

@@ -1,5 +1,6 @@
 import { cacheLife } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
+import { getPageLinks } from '@/lib/data/pages';
 import { getSections, getSiteName } from '@/lib/data/reader';
 import { RssIcon } from '@/components/site/feed-link';
 import { Link } from '@/lib/i18n/link';
@@ -10,12 +11,13 @@ import { toMoroccoParts } from '@/lib/time/legal-time';
 export async function SiteFooter({ locale }: { locale: AppLocale }) {
   'use cache';
   cacheLife('masthead');
-  const [t, siteName, tLatest, tConsent, sections] = await Promise.all([
+  const [t, siteName, tLatest, tConsent, sections, pages] = await Promise.all([
     getTranslations({ locale, namespace: 'Footer' }),
     getSiteName(locale),
     getTranslations({ locale, namespace: 'Latest' }),
     getTranslations({ locale, namespace: 'Consent' }),
     getSections(locale),
+    getPageLinks(locale),
   ]);
   const year = toMoroccoParts(new Date()).year;
   return (
@@ -55,6 +57,18 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
             </li>
           </ul>
         </nav>
+        {pages.length ? (
+          <nav aria-label={t('info')}>
+            <h2 className="site-footer__heading">{t('info')}</h2>
+            <ul className="site-footer__links">
+              {pages.map((page) => (
+                <li key={page.kind}>
+                  <Link href={{ pathname: '/info/[slug]', params: { slug: page.slug } }}>{page.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </div>
       <p className="container site-footer__legal">{t('copyright', { year })}</p>
     </footer>

@@ -2,6 +2,7 @@ import 'server-only';
 import { collectionActions } from './action';
 import { authorSchema, createAuthor, deleteAuthor, updateAuthor } from './authors';
 import { createHouseAd, deleteHouseAd, houseAdFormSchema, updateHouseAd } from './house-ads';
+import { createPage, deletePage, pageSchema, updatePage } from './pages';
 import { createSection, deleteSection, sectionSchema, updateSection } from './sections';
 import { createTag, deleteTag, tagSchema, updateTagRow } from './tags';
 import { createTickerItem, deleteTickerItem, tickerFormSchema, updateTickerItem } from './ticker';
@@ -27,6 +28,15 @@ export const collections = {
     create: createAuthor,
     update: updateAuthor,
     remove: deleteAuthor,
+    afterCreate: 'item',
+  }),
+  pages: collectionActions({
+    permission: 'pages.manage',
+    schema: pageSchema,
+    path: 'pages',
+    create: createPage,
+    update: updatePage,
+    remove: deletePage,
     afterCreate: 'item',
   }),
   sections: collectionActions({

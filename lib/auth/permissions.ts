@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   'taxonomy.manage': ['editor', 'admin'], // sections, tags, authors
   'ticker.manage': ['editor', 'admin'],
   'ads.manage': ['editor', 'admin'],
+  'pages.manage': ['editor', 'admin'], // about, contact, legal notice, privacy, charter
   'users.manage': ['admin'],
   'settings.manage': ['admin'],
   'audit.view': ['admin'],

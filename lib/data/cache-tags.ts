@@ -36,6 +36,11 @@ export const cacheTags = {
   prayer: 'prayer',
   // Every house-ad read.
   houseAds: 'house-ads',
+  // The publisher's pages listed in the footer of every reader page.
+  pages: 'pages',
+  // One publisher page in both languages: each names its twin's address (hreflang, language switch).
+  page: (kind: string) => `page:${kind}`,
+  pageSlug: (locale: AppLocale, slug: string) => `page:${locale}:${slug}`,
 };
 
 /** The tags a change to one article invalidates: the article, its twin, and every list it appears in. */
@@ -170,6 +175,32 @@ export function tagsForHouseAdChange(): string[] {
 
 export function tagsForTickerChange(): string[] {
   return [cacheTags.ticker];
+}
+
+/** What a publisher page's change needs to know about it, before or after. */
+export interface PageTagState {
+  kind: string;
+  locale: AppLocale;
+  slug: string;
+  title: string;
+  position: number;
+}
+
+/**
+ * A publisher page's own address (old and new, so a cached 404 for a slug it takes goes too) and
+ * its twin (which names it in hreflang). The footer under every reader page lists the pages'
+ * titles and addresses: only a change to those (or a page added or removed) expires it.
+ */
+export function tagsForPageChange(before: PageTagState | null, after: PageTagState | null): string[] {
+  const result = new Set<string>();
+  for (const state of [before, after]) {
+    if (!state) continue;
+    result.add(cacheTags.page(state.kind));
+    result.add(cacheTags.pageSlug(state.locale, state.slug));
+  }
+  const listed = (state: PageTagState | null) => (state ? `${state.kind}|${state.locale}|${state.slug}|${state.title}|${state.position}` : null);
+  if (listed(before) !== listed(after)) result.add(cacheTags.pages);
+  return [...result];
 }
 
 /** Reader pages cache the Hijri offset, the site name and the ad network tag under one tag. */

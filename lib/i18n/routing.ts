@@ -26,6 +26,8 @@ export const routing = defineRouting({
     '/tag/[tag]/page/[page]': { fr: '/sujet/[tag]/page/[page]', ar: '/mawdu/[tag]/page/[page]' },
     '/prayer-times/[city]': { fr: '/horaires-priere/[city]', ar: '/mawaqit-assalat/[city]' },
     '/cookies': { fr: '/cookies', ar: '/cookies' },
+    // The publisher's pages (about, contact, legal notice...), edited in the newsroom.
+    '/info/[slug]': { fr: '/infos/[slug]', ar: '/maalumat/[slug]' },
     '/preview/[id]': '/preview/[id]',
     '/search': { fr: '/recherche', ar: '/bahth' },
     // Feeds: no file extension, so the proxy localizes them like pages.

@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { getPageLinks } from '@/lib/data/pages';
 import { getNewsSitemapArticles, getSitemapArticles, getSitemapAuthors, getSitemapOverview, getSitemapSections } from '@/lib/data/seo';
 import { getPathname } from '@/lib/i18n/navigation';
 import { isAppLocale, routing, type AppLocale } from '@/lib/i18n/routing';
@@ -49,12 +50,13 @@ async function urlsFor(locale: AppLocale, file: SitemapFile): Promise<SitemapUrl
       }));
     }
     case 'sections': {
-      // Listing pages: the front page and latest news, then every section.
-      const [overview, sections] = await Promise.all([getSitemapOverview(locale), getSitemapSections(locale)]);
+      // Listing pages: the front page and latest news, then every section; then the publisher's pages.
+      const [overview, sections, pages] = await Promise.all([getSitemapOverview(locale), getSitemapSections(locale), getPageLinks(locale)]);
       return [
         { loc: absoluteUrl(getPathname({ locale, href: '/' })), lastmod: overview.lastmod, changefreq: 'hourly' },
         { loc: absoluteUrl(getPathname({ locale, href: '/latest' })), lastmod: overview.lastmod, changefreq: 'hourly' },
         ...sections.map((section) => ({ loc: absoluteUrl(sectionPath(locale, section.slug)), lastmod: section.lastmod, changefreq: 'hourly' as const })),
+        ...pages.map((page) => ({ loc: absoluteUrl(getPathname({ locale, href: { pathname: '/info/[slug]', params: { slug: page.slug } } })), lastmod: page.updatedAt })),
       ];
     }
     case 'authors': {

@@ -8,11 +8,13 @@ import {
   tagsForAuthorChange,
   tagsForHouseAdChange,
   tagsForMediaTextChange,
+  tagsForPageChange,
   tagsForSectionChange,
   tagsForSectionCreate,
   tagsForTagChange,
   tagsForTickerChange,
   type ArticleTagState,
+  type PageTagState,
 } from '@/lib/data/cache-tags';
 
 /* Which reader cache tags each write expires: one article's, an article write's before and after, and the newsroom's other writes. */
@@ -184,5 +186,26 @@ describe('tagsForArticleWrite', () => {
   it('returns each tag once', () => {
     const tags = tagsForArticleWrite(published, { ...published, slug: 'autre' });
     expect(new Set(tags).size).toBe(tags.length);
+  });
+});
+
+describe('tagsForPageChange', () => {
+  const about: PageTagState = { kind: 'about', locale: 'fr', slug: 'a-propos', title: 'À propos', position: 1 };
+
+  it('a body or description edit expires the page and its twin, not the footer under every page', () => {
+    expect(sorted(tagsForPageChange(about, about))).toEqual(sorted([cacheTags.page('about'), cacheTags.pageSlug('fr', 'a-propos')]));
+  });
+
+  it('a new slug expires both addresses and the footer; a new title or order the footer', () => {
+    expect(sorted(tagsForPageChange(about, { ...about, slug: 'qui-sommes-nous' }))).toEqual(
+      sorted([cacheTags.page('about'), cacheTags.pageSlug('fr', 'a-propos'), cacheTags.pageSlug('fr', 'qui-sommes-nous'), cacheTags.pages]),
+    );
+    expect(tagsForPageChange(about, { ...about, title: 'Qui sommes-nous' })).toContain(cacheTags.pages);
+    expect(tagsForPageChange(about, { ...about, position: 4 })).toContain(cacheTags.pages);
+  });
+
+  it('creating or deleting a page changes the footer', () => {
+    expect(tagsForPageChange(null, about)).toContain(cacheTags.pages);
+    expect(sorted(tagsForPageChange(about, null))).toEqual(sorted([cacheTags.page('about'), cacheTags.pageSlug('fr', 'a-propos'), cacheTags.pages]));
   });
 });
