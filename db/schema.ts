@@ -201,6 +201,8 @@ export const houseAds = pgTable(
     imageId: integer('image_id')
       .notNull()
       .references(() => media.id, { onDelete: 'restrict' }),
+    // The phone creative (mobile leaderboard); without one, phones get the desktop image.
+    mobileImageId: integer('mobile_image_id').references(() => media.id, { onDelete: 'restrict' }),
     alt: text('alt').notNull(),
     href: text('href').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }),

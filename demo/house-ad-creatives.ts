@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { AD_SLOT_SIZES, type AdSlotKind } from '@/lib/ads/slots';
+import { AD_SLOT_SIZES, MOBILE_LEADERBOARD_SIZE, type AdSlotKind } from '@/lib/ads/slots';
 import { escapeXml } from '@/lib/seo/xml';
 import { resolveMediaPath } from '@/lib/storage/media-root';
 import type { GeneratedImage } from './covers';
@@ -10,6 +10,8 @@ import type { GeneratedImage } from './covers';
  * Creatives of the publisher's house ads, drawn as SVG and rasterised by sharp at the exact slot
  * size (728×90 leaderboard, 300×250 rectangle and in-article). Unlike the covers, an ad is its
  * message, so the text is in the picture; the ad's alt text repeats it for screen readers.
+ * A leaderboard also gets a phone creative (`phone: true`): the 320×100 mobile leaderboard, drawn
+ * at twice that size, since the 728×90 one shrunk to a phone's width has text too small to read.
  *
  * Arabic is shaped by librsvg (Pango + HarfBuzz): Noto Naskh Arabic when installed, else DejaVu
  * Sans, which has the Arabic letters. Text is measured with the same engine before wrapping.
@@ -40,11 +42,15 @@ const LATIN_FONT = 'DejaVu Sans';
 const ARABIC_FONT = 'Noto Naskh Arabic, DejaVu Sans';
 const WORDMARK_FONT = 'DejaVu Serif';
 
-export async function generateHouseAdCreative(spec: HouseAdCreativeSpec): Promise<GeneratedImage> {
+/** Pixels per CSS pixel of a phone creative: sharp on the 2x and 3x screens of today's phones. */
+const PHONE_SCALE = 2;
+
+export async function generateHouseAdCreative(spec: HouseAdCreativeSpec, { phone = false } = {}): Promise<GeneratedImage> {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(spec.name)) throw new Error(`Invalid house ad name: ${spec.name}`);
-  const storageKey = `demo/ads/${spec.name}.webp`;
-  const { width, height } = AD_SLOT_SIZES[spec.kind];
-  const svg = width / height > 3 ? await bannerSvg(spec, width, height) : await boxSvg(spec, width, height);
+  if (phone && spec.kind !== 'leaderboard') throw new Error(`Only a leaderboard has a phone creative: ${spec.name}`);
+  const storageKey = `demo/ads/${spec.name}${phone ? '-phone' : ''}.webp`;
+  const { width, height } = phone ? { width: MOBILE_LEADERBOARD_SIZE.width * PHONE_SCALE, height: MOBILE_LEADERBOARD_SIZE.height * PHONE_SCALE } : AD_SLOT_SIZES[spec.kind];
+  const svg = await houseAdSvg(spec, { phone });
   // Lossless: flat colours and small text blur badly at WebP's lossy settings.
   const data = await sharp(Buffer.from(svg)).webp({ lossless: true, effort: 6 }).toBuffer();
 
@@ -74,7 +80,8 @@ export async function generateHouseAdCreative(spec: HouseAdCreativeSpec): Promis
 }
 
 /** The SVG of a creative, for previews and tests. */
-export async function houseAdSvg(spec: HouseAdCreativeSpec): Promise<string> {
+export async function houseAdSvg(spec: HouseAdCreativeSpec, { phone = false } = {}): Promise<string> {
+  if (phone) return phoneBannerSvg(spec, MOBILE_LEADERBOARD_SIZE.width, MOBILE_LEADERBOARD_SIZE.height, PHONE_SCALE);
   const { width, height } = AD_SLOT_SIZES[spec.kind];
   return width / height > 3 ? bannerSvg(spec, width, height) : boxSvg(spec, width, height);
 }
@@ -116,6 +123,45 @@ async function bannerSvg(spec: HouseAdCreativeSpec, w: number, h: number): Promi
     button(spec.cta, ctaX, (h - 42) / 2, ctaWidth, 42, ctaStyle, rtl),
     `<rect x="0.5" y="0.5" width="${w - 1}" height="${h - 1}" fill="none" stroke="${RULE}"/>`,
   ]);
+}
+
+/**
+ * 320×100 (drawn at `scale`): a narrower tile, the headline on one line, the subline on up to two,
+ * and the button under them; sizes in CSS pixels, no smaller than 12 px so a phone can read them.
+ */
+async function phoneBannerSvg(spec: HouseAdCreativeSpec, w: number, h: number, scale: number): Promise<string> {
+  const rtl = spec.locale === 'ar';
+  const family = rtl ? ARABIC_FONT : LATIN_FONT;
+  const tile = 64;
+  const pad = 12;
+  const maxText = w - tile - pad * 2;
+  const textStart = rtl ? w - tile - pad : tile + pad;
+
+  const headline = await fitOneLine(spec.headline, { family, size: rtl ? 21 : 19, bold: true }, maxText, 15);
+  const subStyle: TextStyle = { family, size: rtl ? 14 : 12, bold: false };
+  const sub = await wrap(spec.subline, subStyle, maxText, 2);
+  const subLine = Math.round(subStyle.size * (rtl ? 1.3 : 1.25));
+  const headY = rtl ? 27 : 25;
+  const subY = headY + (rtl ? 19 : 18);
+
+  const ctaStyle: TextStyle = { family, size: rtl ? 14 : 13, bold: true };
+  const ctaWidth = Math.ceil((await measure(spec.cta, ctaStyle)) + 28);
+  const ctaH = 22;
+  const ctaY = h - ctaH - 7;
+  const ctaX = rtl ? textStart - ctaWidth : textStart;
+
+  const tileX = rtl ? w - tile : 0;
+  return svgDocument(w, h, spec, [
+    `<rect width="${w}" height="${h}" fill="${PAPER}"/>`,
+    `<rect x="${tileX}" width="${tile}" height="${h}" fill="${ACCENT}"/>`,
+    starPattern(tileX, 0, tile, h, 0.12),
+    motif(spec.motif, tileX + tile / 2, 38, 18, PAPER, ACCENT),
+    wordmark(spec.locale, tileX + tile / 2, 80, 13, PAPER),
+    text(headline.text, textStart, headY, headline.style, INK, rtl),
+    ...sub.map((line, i) => text(line, textStart, subY + i * subLine, subStyle, MUTED, rtl)),
+    button(spec.cta, ctaX, ctaY, ctaWidth, ctaH, ctaStyle, rtl),
+    `<rect x="0.5" y="0.5" width="${w - 1}" height="${h - 1}" fill="none" stroke="${RULE}"/>`,
+  ], scale);
 }
 
 /** 300×250: a band with the motif and the masthead, the message on paper, a wide button below. */
@@ -161,8 +207,8 @@ async function boxSvg(spec: HouseAdCreativeSpec, w: number, h: number): Promise<
   ]);
 }
 
-function svgDocument(w: number, h: number, spec: HouseAdCreativeSpec, parts: string[]): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" lang="${spec.locale}">
+function svgDocument(w: number, h: number, spec: HouseAdCreativeSpec, parts: string[], scale = 1): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w * scale}" height="${h * scale}" viewBox="0 0 ${w} ${h}" lang="${spec.locale}">
 ${parts.join('\n')}
 </svg>`;
 }

@@ -79,18 +79,20 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   );
   const covers = collectCovers(data.articles);
   const coverImages = await mapLimit(covers, 4, (cover) => generateCover({ name: cover.name, section: cover.section, motif: cover.motif }));
-  const adImages = await mapLimit(HOUSE_ADS, 4, (ad) =>
-    generateHouseAdCreative({
-      name: ad.name,
-      kind: ad.kind,
-      locale: ad.locale ?? 'fr',
-      headline: ad.headline,
-      subline: ad.subline,
-      cta: ad.cta,
-      motif: ad.motif,
-    }),
-  );
-  log(`[seed] ${avatarImages.length} avatars, ${coverImages.length} covers and ${adImages.length} ads ready in ${ms(started)}`);
+  const adSpec = (ad: (typeof HOUSE_ADS)[number]) => ({
+    name: ad.name,
+    kind: ad.kind,
+    locale: ad.locale ?? 'fr',
+    headline: ad.headline,
+    subline: ad.subline,
+    cta: ad.cta,
+    motif: ad.motif,
+  });
+  const adImages = await mapLimit(HOUSE_ADS, 4, (ad) => generateHouseAdCreative(adSpec(ad)));
+  // Every leaderboard has its phone creative (the 320×100 mobile leaderboard).
+  const phoneAds = HOUSE_ADS.filter((ad) => ad.kind === 'leaderboard');
+  const phoneAdImages = await mapLimit(phoneAds, 4, (ad) => generateHouseAdCreative(adSpec(ad), { phone: true }));
+  log(`[seed] ${avatarImages.length} avatars, ${coverImages.length} covers and ${adImages.length} ads (+ ${phoneAdImages.length} phone creatives) ready in ${ms(started)}`);
 
   const maxMinutesAgo = Math.max(0, ...data.articles.map((a) => (a.when && 'minutesAgo' in a.when ? a.when.minutesAgo : 0)));
 
@@ -250,14 +252,15 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
     // House ads: their creatives, then the ads themselves.
     const adMediaRows = await upsertMedia(
       tx,
-      HOUSE_ADS.map((ad, i) => ({
-        ...imageColumns(adImages[i]!),
+      [...HOUSE_ADS.map((ad, i) => [ad, adImages[i]!] as const), ...phoneAds.map((ad, i) => [ad, phoneAdImages[i]!] as const)].map(([ad, image]) => ({
+        ...imageColumns(image),
         altFr: ad.locale === 'ar' ? '' : ad.alt,
         altAr: ad.locale === 'fr' ? '' : ad.alt,
         credit: 'Jarida',
       })),
     );
     const adMediaId = new Map(adMediaRows.map((row) => [row.storageKey, row.id]));
+    const phoneImageKey = new Map(phoneAds.map((ad, i) => [ad.name, phoneAdImages[i]!.storageKey]));
     await upsertHouseAds(
       tx,
       HOUSE_ADS.map((ad, i) => ({
@@ -265,6 +268,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
         kind: ad.kind,
         locale: ad.locale,
         imageId: adMediaId.get(adImages[i]!.storageKey)!,
+        mobileImageId: phoneImageKey.has(ad.name) ? adMediaId.get(phoneImageKey.get(ad.name)!)! : null,
         alt: ad.alt,
         href: ad.href,
         startsAt: ad.startsAt ? new Date(ad.startsAt) : null,
@@ -295,7 +299,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   };
   log(
     `[seed] ${result.articles} articles, ${result.sections} sections, ${result.authors} authors, ${result.tags} tags, ` +
-      `${result.houseAds} house ads, ${avatarImages.length + coverImages.length + adImages.length} media in ${ms(started)}`,
+      `${result.houseAds} house ads, ${avatarImages.length + coverImages.length + adImages.length + phoneAdImages.length} media in ${ms(started)}`,
   );
   return result;
 }

@@ -1,8 +1,9 @@
 import { StaticImage } from '@/components/site/static-image';
+import { getImageProps } from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AdConsentSwitch } from '@/components/ads/ad-consent-switch';
-import { getAdNetworkTag, getHouseAd, type AdSlotKind } from '@/lib/data/ads';
+import { getAdNetworkTag, getHouseAd, MOBILE_LEADERBOARD_SIZE, PHONE_MAX_WIDTH, type AdSlotKind, type HouseAdDto } from '@/lib/data/ads';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 export type { AdSlotKind };
@@ -24,10 +25,29 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
       <AdConsentSwitch kind={kind} network={networkTag ? { src: networkTag.src, google: networkTag.google } : null}>
         {houseAd ? (
           <Link href={houseAd.href} className="ad-slot__house">
-            <StaticImage src={houseAd.image.url} alt={houseAd.alt} width={houseAd.image.width} height={houseAd.image.height} />
+            <HouseAdPicture ad={houseAd} />
           </Link>
         ) : null}
       </AdConsentSwitch>
     </aside>
+  );
+}
+
+/**
+ * The creative; with a phone creative, a <picture> whose source only phones match, so a phone
+ * downloads that one alone, and whose width and height give the box its own aspect ratio.
+ */
+function HouseAdPicture({ ad }: { ad: HouseAdDto }) {
+  const image = <StaticImage src={ad.image.url} alt={ad.alt} width={ad.image.width} height={ad.image.height} />;
+  if (!ad.mobileImage) return image;
+  // Drawn at 2x: shown at the slot's phone width, the optimizer's 1x/2x candidates cover every screen.
+  const width = MOBILE_LEADERBOARD_SIZE.width;
+  const height = Math.round((width * ad.mobileImage.height) / ad.mobileImage.width);
+  const { props: phone } = getImageProps({ src: ad.mobileImage.url, alt: '', width, height });
+  return (
+    <picture>
+      <source media={`(max-width: ${PHONE_MAX_WIDTH}px)`} srcSet={phone.srcSet} width={phone.width} height={phone.height} />
+      {image}
+    </picture>
   );
 }

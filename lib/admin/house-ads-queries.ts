@@ -17,6 +17,8 @@ export const houseAdSchema = z.object({
   // Null: shown on pages in both languages.
   locale: z.enum(['fr', 'ar']).nullable().default(null),
   imageId: z.number().int().positive(),
+  // The phone creative (320×100 mobile leaderboard); null: phones get `imageId` too.
+  mobileImageId: z.number().int().positive().nullable().default(null),
   alt: z.string().trim().min(1).max(300),
   href: z.string().trim().refine(isSafeHref, 'url'),
   startsAt: z.date().nullable().default(null),
@@ -30,6 +32,7 @@ export const houseAdFormSchema = z.object({
   kind: z.enum(adSlotKindEnum.enumValues),
   locale: fields.optionalLocale(),
   imageId: fields.requiredId(),
+  mobileImageId: fields.optionalId(),
   alt: fields.requiredText(300),
   href: fields.safeHref(),
   startsAt: fields.optionalMoroccanTime(),
@@ -43,6 +46,7 @@ export interface HouseAdDto {
   kind: (typeof adSlotKindEnum.enumValues)[number];
   locale: 'fr' | 'ar' | null;
   imageId: number;
+  mobileImageId: number | null;
   alt: string;
   href: string;
   startsAt: Date | null;
@@ -55,6 +59,7 @@ const houseAdColumns = {
   kind: houseAds.kind,
   locale: houseAds.locale,
   imageId: houseAds.imageId,
+  mobileImageId: houseAds.mobileImageId,
   alt: houseAds.alt,
   href: houseAds.href,
   startsAt: houseAds.startsAt,
@@ -84,6 +89,7 @@ async function validated(tx: Tx, input: HouseAdInput) {
   const data = parseInput(houseAdSchema, input);
   if (data.startsAt && data.endsAt && data.endsAt <= data.startsAt) throw new ExpectedError('bad_request', 'ads.endBeforeStart', { field: 'endsAt' });
   if (!(await mediaExists(tx, data.imageId))) throw new ExpectedError('bad_request', 'ads.imageMissing', { field: 'imageId' });
+  if (data.mobileImageId !== null && !(await mediaExists(tx, data.mobileImageId))) throw new ExpectedError('bad_request', 'ads.imageMissing', { field: 'mobileImageId' });
   return data;
 }
 
@@ -103,7 +109,7 @@ export async function updateHouseAd(db: Database, actor: Actor, id: number, inpu
     const before = await lockRow(tx, houseAds, id, 'house ad');
     const data = await validated(tx, input);
     await updateRow(tx, houseAds, id, data);
-    await audit(tx, { userId: actor.id, action: 'house_ad.update', entityType: 'house_ad', entityId: id, details: { before: { name: before.name, href: before.href, imageId: before.imageId }, after: { name: data.name, href: data.href, imageId: data.imageId } } });
+    await audit(tx, { userId: actor.id, action: 'house_ad.update', entityType: 'house_ad', entityId: id, details: { before: { name: before.name, href: before.href, imageId: before.imageId, mobileImageId: before.mobileImageId }, after: { name: data.name, href: data.href, imageId: data.imageId, mobileImageId: data.mobileImageId } } });
   });
 }
 

@@ -14,3 +14,11 @@ export const AD_SLOT_SIZES: Record<AdSlotKind, { width: number; height: number }
   rectangle: { width: 300, height: 250 },
   'in-article': { width: 300, height: 250 },
 };
+
+/**
+ * The phone creative of a leaderboard (IAB mobile leaderboard), drawn at twice this size for
+ * sharp phone screens; the slot takes this size below PHONE_MAX_WIDTH (app/[locale]/globals.css).
+ */
+export const MOBILE_LEADERBOARD_SIZE = { width: 320, height: 100 } as const;
+/** The widest viewport that gets a house ad's phone creative; the CSS breakpoint of the slot. */
+export const PHONE_MAX_WIDTH = 767;

@@ -9,7 +9,7 @@ import type { AdSlotKind } from '@/lib/ads/slots';
  * lib/ads/slots.ts, which the demo seed shares.
  */
 
-export { AD_SLOT_KINDS, AD_SLOT_SIZES, type AdSlotKind } from '@/lib/ads/slots';
+export { AD_SLOT_KINDS, AD_SLOT_SIZES, MOBILE_LEADERBOARD_SIZE, PHONE_MAX_WIDTH, type AdSlotKind } from '@/lib/ads/slots';
 
 export interface HouseAdDto {
   id: number;
@@ -18,6 +18,8 @@ export interface HouseAdDto {
   href: string;
   alt: string;
   image: { url: string; width: number; height: number };
+  /** The phone creative, served to viewports up to PHONE_MAX_WIDTH in place of `image`. */
+  mobileImage: { url: string; width: number; height: number } | null;
 }
 
 const DAY = 86_400_000;
@@ -33,6 +35,9 @@ export interface HouseAdCandidate {
   storageKey: string;
   width: number;
   height: number;
+  mobileStorageKey: string | null;
+  mobileWidth: number | null;
+  mobileHeight: number | null;
 }
 
 /**
@@ -52,6 +57,7 @@ export function pickHouseAd(candidates: HouseAdCandidate[], kind: AdSlotKind, no
     href: row.href,
     alt: row.alt,
     image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height },
+    mobileImage: row.mobileStorageKey ? { url: mediaUrl(row.mobileStorageKey), width: row.mobileWidth!, height: row.mobileHeight! } : null,
   };
 }
 

@@ -8,7 +8,7 @@ import { getSiteChrome } from './chrome';
  * checked against the time of that read, so a campaign starts or ends within five minutes.
  */
 
-export { AD_SLOT_KINDS, AD_SLOT_SIZES } from './ads-queries';
+export { AD_SLOT_KINDS, AD_SLOT_SIZES, MOBILE_LEADERBOARD_SIZE, PHONE_MAX_WIDTH } from './ads-queries';
 export type { AdNetworkTag, AdSlotKind, HouseAdDto } from './ads-queries';
 
 /** The house ad to show in a slot of `kind` on a page in `locale`, or null when none is running. */

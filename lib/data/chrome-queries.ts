@@ -65,10 +65,12 @@ export async function getSiteChrome(db: Database, locale: AppLocale, now: Date):
         ) t), '[]'::json) as ticker,
       coalesce((
         select json_agg(json_build_object('id', h.id, 'kind', h.kind, 'href', h.href, 'alt', h.alt,
-                                          'storageKey', m.storage_key, 'width', m.width, 'height', m.height)
+                                          'storageKey', m.storage_key, 'width', m.width, 'height', m.height,
+                                          'mobileStorageKey', mm.storage_key, 'mobileWidth', mm.width, 'mobileHeight', mm.height)
                order by h.id)
         from ${houseAds} h
         join ${media} m on m.id = h.image_id
+        left join ${media} mm on mm.id = h.mobile_image_id
         where (h.locale is null or h.locale = ${locale})
           and (h.starts_at is null or h.starts_at <= ${at}::timestamptz)
           and (h.ends_at is null or h.ends_at > ${at}::timestamptz)), '[]'::json) as house_ads`);

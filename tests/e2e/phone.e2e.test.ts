@@ -117,6 +117,41 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
     expect(samples.filter((count) => count === 0)).toEqual([]);
   });
 
+  for (const locale of LOCALES) {
+    it(`${locale}: the leaderboard is the phone creative on a phone, legible, and the desktop one on a desktop`, { timeout: 120_000 }, async () => {
+      const creative = (url: string) => decodeURIComponent(url).match(/demo\/ads\/([a-z0-9-]+)\.webp/)?.[1] ?? null;
+      /** The leaderboard's image once loaded: which creative, its density-corrected natural width, its box. */
+      const leaderboard = async (page: Page) => {
+        const image = new SitePage(page, locale).adSlot('leaderboard').getByRole('img');
+        await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        const shown = await image.evaluate((img: HTMLImageElement) => {
+          const box = img.getBoundingClientRect();
+          return { src: img.currentSrc, naturalWidth: img.naturalWidth, width: box.width, height: box.height };
+        });
+        return { ...shown, creative: creative(shown.src) };
+      };
+
+      const phone = await browser.newPage(phoneOptions(PHONES[1]!));
+      const downloaded: string[] = [];
+      phone.on('request', (request) => downloaded.push(creative(request.url()) ?? ''));
+      await phone.goto(`${baseUrl}/${locale}`);
+      const small = await leaderboard(phone);
+      expect(small.creative).toBe(`latest-leaderboard-${locale}-phone`);
+      // Drawn for this size: the text is not shrunk more than twice (the 728 px creative was, 2.3 times).
+      expect(small.naturalWidth).toBeLessThanOrEqual(2 * small.width);
+      expect(small.width).toBeGreaterThanOrEqual(300);
+      // Its own proportions (320×100), not the desktop's 728×90 letterboxed.
+      expect(small.width / small.height).toBeCloseTo(3.2, 1);
+      expect(downloaded.filter((name) => name.startsWith('latest-leaderboard'))).not.toContain(`latest-leaderboard-${locale}`);
+
+      const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await desktop.goto(`${baseUrl}/${locale}`);
+      const large = await leaderboard(desktop);
+      expect(large.creative).toBe(`latest-leaderboard-${locale}`);
+      expect(large.width / large.height).toBeCloseTo(728 / 90, 1);
+    });
+  }
+
   it('the 404 names itself in the tab, in both languages', async () => {
     const page = await browser.newPage(phoneOptions(PHONES[1]!));
     await page.goto(`${baseUrl}${PATHS.fr.missing}`);

@@ -47,6 +47,23 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     }
   });
 
+  it('gives each leaderboard its phone creative, the 320×100 mobile leaderboard drawn at 2x; the other kinds none', async () => {
+    for (const locale of ['fr', 'ar'] as const) {
+      for (const kind of q.AD_SLOT_KINDS) {
+        const ad = (await houseAd(db, locale, kind, now))!;
+        if (kind !== 'leaderboard') {
+          expect(ad.mobileImage, `${locale} ${kind}`).toBeNull();
+          continue;
+        }
+        const size = { width: q.MOBILE_LEADERBOARD_SIZE.width * 2, height: q.MOBILE_LEADERBOARD_SIZE.height * 2 };
+        expect(ad.mobileImage).toMatchObject(size);
+        expect(ad.mobileImage!.url).toBe(ad.image.url.replace(/\.webp$/, '-phone.webp'));
+        const meta = await sharp(await fs.readFile(resolveMediaPath(ad.mobileImage!.url.replace(/^\/media\//, '')))).metadata();
+        expect([meta.format, meta.width, meta.height]).toEqual(['webp', size.width, size.height]);
+      }
+    }
+  });
+
   it('never returns an ad outside its dates', async () => {
     const expired = HOUSE_ADS.filter((ad) => ad.endsAt && new Date(ad.endsAt) < now);
     expect(expired.length).toBeGreaterThan(0);

@@ -98,9 +98,40 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     expect((await shownDuring('fr', now)).has(id)).toBe(false);
   });
 
-  it('parses the form: both languages as null, Moroccan dates, required image', () => {
+  it('gives a leaderboard a phone creative that readers get beside the desktop one, and takes it away', async () => {
+    const desktop = await uploadMedia(db, editor, { ...uploadText, bytes: await png(728, 90), originalName: 'bandeau.png' });
+    const phone = await uploadMedia(db, editor, { ...uploadText, bytes: await png(640, 200), originalName: 'bandeau-telephone.png' });
+    // A year on, past the other tests' campaigns; running leaderboards take turns by day, so look for its day.
+    const at = new Date(now.getTime() + 400 * DAY);
+    const base = { name: 'Bandeau test', kind: 'leaderboard' as const, locale: 'fr' as const, imageId: desktop.id, mobileImageId: phone.id, alt: 'Abonnez-vous', href: '/fr', startsAt: new Date(at.getTime() - HOUR), endsAt: new Date(at.getTime() + HOUR) };
+    const { id } = await createHouseAd(db, editor, base);
+    const shown = async () => {
+      for (let day = 0; day < 50; day++) {
+        const ad = (await getSiteChrome(db, 'fr', new Date(at.getTime() + day * DAY))).houseAds.leaderboard;
+        if (ad?.id === id) return ad;
+      }
+      return (await getSiteChrome(db, 'fr', at)).houseAds.leaderboard;
+    };
+    try {
+      const ad = await shown();
+      expect(ad?.id).toBe(id);
+      expect(ad!.image).toEqual({ url: desktop.url, width: 728, height: 90 });
+      expect(ad!.mobileImage).toEqual({ url: phone.url, width: 640, height: 200 });
+
+      await expect(updateHouseAd(db, editor, id, { ...base, mobileImageId: 999_999 })).rejects.toMatchObject({ field: 'mobileImageId', messageKey: 'ads.imageMissing' });
+      await updateHouseAd(db, editor, id, { ...base, mobileImageId: null });
+      const without = await shown();
+      expect(without?.id).toBe(id);
+      expect(without!.mobileImage).toBeNull();
+    } finally {
+      await deleteHouseAd(db, editor, id);
+    }
+  });
+
+  it('parses the form: both languages as null, Moroccan dates, required image, optional phone image', () => {
     const parsed = houseAdFormSchema.parse({ name: 'x', kind: 'leaderboard', locale: '', imageId: '4', alt: 'a', href: '/fr', startsAt: '2031-01-01T00:00', endsAt: '' });
-    expect(parsed).toMatchObject({ locale: null, imageId: 4, endsAt: null });
+    expect(parsed).toMatchObject({ locale: null, imageId: 4, mobileImageId: null, endsAt: null });
+    expect(houseAdFormSchema.parse({ name: 'x', kind: 'leaderboard', locale: 'ar', imageId: '4', mobileImageId: '7', alt: 'a', href: '/ar', startsAt: '', endsAt: '' }).mobileImageId).toBe(7);
     expect(parsed.startsAt).toEqual(fromMoroccoLocal(2031, 1, 1, 0, 0));
     const missing = houseAdFormSchema.safeParse({ name: 'x', kind: 'leaderboard', locale: '', imageId: '', alt: 'a', href: '/fr', startsAt: '', endsAt: '' });
     expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([['imageId', 'too_small']]);

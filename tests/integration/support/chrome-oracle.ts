@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { articles, houseAds, media, sections, settings, tickerItems } from '@/db/schema';
 import { readSiteName, SETTING_KEYS } from '@/lib/admin/settings-queries';
@@ -14,6 +15,8 @@ import type { AppLocale } from '@/lib/i18n/routing';
  * filter is what tests/integration/site-chrome.test.ts compares it with.
  */
 
+const mobileMedia = alias(media, 'mobile_media');
+
 async function houseAdOf(db: Database, locale: AppLocale, kind: AdSlotKind, now: Date): Promise<HouseAdDto | null> {
   const rows = await db
     .select({
@@ -24,9 +27,13 @@ async function houseAdOf(db: Database, locale: AppLocale, kind: AdSlotKind, now:
       storageKey: media.storageKey,
       width: media.width,
       height: media.height,
+      mobileStorageKey: mobileMedia.storageKey,
+      mobileWidth: mobileMedia.width,
+      mobileHeight: mobileMedia.height,
     })
     .from(houseAds)
     .innerJoin(media, eq(media.id, houseAds.imageId))
+    .leftJoin(mobileMedia, eq(mobileMedia.id, houseAds.mobileImageId))
     .where(
       and(
         eq(houseAds.kind, kind),

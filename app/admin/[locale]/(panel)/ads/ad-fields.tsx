@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Field, SelectField } from '@/components/admin/field';
 import type { HouseAdDto } from '@/lib/admin/house-ads';
-import { AD_SLOT_KINDS, AD_SLOT_SIZES } from '@/lib/data/ads-queries';
+import { AD_SLOT_KINDS, AD_SLOT_SIZES, MOBILE_LEADERBOARD_SIZE } from '@/lib/data/ads-queries';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
 import styles from '@/components/admin/content.module.css';
@@ -32,6 +32,7 @@ export async function AdFields({ locale, ad, mediaOptions }: { locale: AppLocale
       </div>
       {/* An explicit empty choice (noneLabel), so a new ad never silently gets the latest upload. */}
       <MediaSelect name="imageId" label={t('ads.image')} hint={t('ads.imageHint')} options={mediaOptions} current={ad?.imageId ?? null} noneLabel={ad ? undefined : '—'} />
+      <MediaSelect name="mobileImageId" label={t('ads.mobileImage')} hint={t('ads.mobileImageHint', MOBILE_LEADERBOARD_SIZE)} options={mediaOptions} current={ad?.mobileImageId ?? null} noneLabel={t('common.none')} />
       <Field name="alt" label={t('ads.alt')} hint={t('ads.altHint')} defaultValue={ad?.alt} required maxLength={300} dir="auto" />
       <Field name="href" label={t('ads.href')} hint={t('ads.hrefHint')} defaultValue={ad?.href} required dir="ltr" />
       <div className={styles.columns}>
