@@ -3,6 +3,9 @@ import type { Instrumentation } from 'next';
 export async function register() {
   // The server process only: not the edge runtime, and not the workers of `next build`.
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // Settings read at each use are checked once here too: MEDIA_STORAGE=s3 without a bucket stops the start.
+  const { liveEnv } = await import('./lib/env');
+  liveEnv();
   // Traces first, so that Next's own spans and the first queries are recorded. Without an
   // endpoint nothing of OpenTelemetry is loaded.
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {

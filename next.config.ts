@@ -5,12 +5,12 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { readerCacheControlRules } from './lib/http/reader-cache-control';
-import { parseAdOrigins, securityHeaderRules } from './lib/http/security-headers';
+import { parseAdOrigins, publicMediaOrigins, securityHeaderRules } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-/** Build-time settings that change the output: lib/env.ts SITE_URL, the script policy and source maps below. */
-const BUILD_SETTINGS = ['SITE_URL', 'CSP_AD_ORIGINS', 'BENCH_SOURCEMAPS'];
+/** Build-time settings that change the output: lib/env.ts SITE_URL, the content policy, image hosts and source maps below. */
+const BUILD_SETTINGS = ['SITE_URL', 'CSP_AD_ORIGINS', 'MEDIA_STORAGE', 'S3_PUBLIC_URL', 'BENCH_SOURCEMAPS'];
 
 /**
  * Instances built separately (one build per machine) must agree on the build id: the browser's
@@ -112,10 +112,30 @@ const nextConfig: NextConfig = {
 /**
  * HSTS and the production script policy for every production build and `next start`, by Next's
  * phase rather than NODE_ENV (a build run under NODE_ENV=test, as the e2e setup does, is still a
- * production build). The rules are written into the build: set CSP_AD_ORIGINS for `next build`.
+ * production build). The rules are written into the build: set CSP_AD_ORIGINS, and MEDIA_STORAGE
+ * with S3_PUBLIC_URL (pages then show images from the bucket), for `next build`.
  */
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
-  const security = securityHeaderRules({ production: !dev, dev, adOrigins: parseAdOrigins(process.env.CSP_AD_ORIGINS) });
-  return withNextIntl({ ...nextConfig, headers: async () => [...(await nextConfig.headers!()), ...security] });
+  const security = securityHeaderRules({
+    production: !dev,
+    dev,
+    adOrigins: parseAdOrigins(process.env.CSP_AD_ORIGINS),
+    mediaOrigins: publicMediaOrigins(process.env.MEDIA_STORAGE, process.env.S3_PUBLIC_URL),
+  });
+  const publicMedia = process.env.MEDIA_STORAGE === 's3' && process.env.S3_PUBLIC_URL ? new URL(process.env.S3_PUBLIC_URL) : null;
+  const images: NextConfig['images'] = publicMedia
+    ? {
+        ...nextConfig.images,
+        remotePatterns: [
+          {
+            protocol: publicMedia.protocol === 'https:' ? 'https' : 'http',
+            hostname: publicMedia.hostname,
+            port: publicMedia.port,
+            pathname: `${publicMedia.pathname.replace(/\/+$/, '')}/**`,
+          },
+        ],
+      }
+    : nextConfig.images;
+  return withNextIntl({ ...nextConfig, images, headers: async () => [...(await nextConfig.headers!()), ...security] });
 }

@@ -50,8 +50,20 @@ export function env(): z.infer<typeof schema> {
 const liveSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   MEDIA_ROOT: z.string().min(1).optional(),
-  // Storage backend for media files (lib/storage/storage.ts).
-  MEDIA_STORAGE: z.string().default('local'),
+  // Storage backend for media files (lib/storage/storage.ts): a folder, or an S3-compatible bucket (S3_*).
+  MEDIA_STORAGE: z.enum(['local', 's3'], { error: 'MEDIA_STORAGE must be local or s3' }).default('local'),
+  S3_BUCKET: z.string().trim().min(1).optional(),
+  // Region of the bucket; S3-compatible servers mostly accept any (us-east-1 is the SDK's usual one).
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  // Another provider's or a self-hosted server's endpoint; AWS itself needs none.
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'S3_ENDPOINT must be an http(s) URL' }).optional(),
+  // `bucket` in the path instead of the host name: what most self-hosted servers need.
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+  // Without both, the SDK's own chain (AWS_* variables, shared config files, instance roles).
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // The bucket's public address (or a CDN in front of it): pages link there and /media/… redirects there.
+  S3_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'S3_PUBLIC_URL must be an http(s) URL' }).optional(),
   // `off` stops this process's scheduler tick (lib/scheduler) or its warming after a publish (lib/cache/warm.ts).
   JARIDA_SCHEDULER: z.enum(['on', 'off']).default('on'),
   JARIDA_WARM: z.enum(['on', 'off']).default('on'),
@@ -59,6 +71,12 @@ const liveSchema = z.object({
   JARIDA_OWN_ORIGIN: z.url({ protocol: /^https?$/, error: 'JARIDA_OWN_ORIGIN must be an http(s) origin' }).optional(),
   // The port `next start` listens on: it sets PORT itself once listening (from -p, PORT or 3000).
   PORT: z.string().optional(),
+}).superRefine((value, ctx) => {
+  if (value.MEDIA_STORAGE !== 's3') return;
+  if (!value.S3_BUCKET) ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'MEDIA_STORAGE=s3 needs S3_BUCKET, the bucket that holds the media' });
+  if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the SDK then finds credentials itself)' });
+  }
 });
 
 /**

@@ -8,6 +8,7 @@ import { audit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { CONTENT_TYPE, EXTENSION, processImage } from '@/lib/media/image';
+import { mediaPath } from '@/lib/storage/media-root';
 import { getMediaStorage, type MediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
@@ -26,7 +27,10 @@ export interface MediaVariant {
 /** What the library and the JSON API give for one picture. */
 export interface MediaItemDto {
   id: number;
+  /** Where browsers fetch it: the public bucket with S3_PUBLIC_URL, else `/media/<key>`. */
   url: string;
+  /** The site's own `/media/<key>`: what an article body stores, whatever the hosting. */
+  path: string;
   width: number;
   height: number;
   altFr: string;
@@ -62,6 +66,7 @@ export function toMediaItem(row: Media, storage: MediaStorage = getMediaStorage(
   return {
     id: row.id,
     url: storage.url(row.storageKey),
+    path: mediaPath(row.storageKey),
     width: row.width,
     height: row.height,
     altFr: row.altFr,
@@ -287,6 +292,7 @@ export async function mediaOptions(db: Database, options: { include?: (number | 
     id: row.id,
     label: `#${row.id} · ${row.altFr || row.originalName || row.storageKey}`.slice(0, 120),
     url: storage.url(row.storageKey),
+    path: mediaPath(row.storageKey),
     width: row.width,
     height: row.height,
   }));

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { adminCsp, createNonce } from './security-headers';
+import { liveEnv } from '@/lib/env';
+import { adminCsp, createNonce, publicMediaOrigins } from './security-headers';
 
 /**
  * Lets an admin request through with a fresh nonce: Next reads it from the request's
@@ -7,7 +8,8 @@ import { adminCsp, createNonce } from './security-headers';
  * the same policy on the response.
  */
 export function nextWithAdminCsp(requestHeaders: Headers): NextResponse {
-  const policy = adminCsp(createNonce(), { dev: process.env.NODE_ENV === 'development' });
+  const { MEDIA_STORAGE, S3_PUBLIC_URL } = liveEnv();
+  const policy = adminCsp(createNonce(), { dev: process.env.NODE_ENV === 'development', mediaOrigins: publicMediaOrigins(MEDIA_STORAGE, S3_PUBLIC_URL) });
   const headers = new Headers(requestHeaders);
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });

@@ -29,6 +29,8 @@ export interface PolicyOptions {
   dev: boolean;
   /** Origins of an external ad network (CSP_AD_ORIGINS), allowed for scripts, images, frames and requests. */
   adOrigins?: readonly string[];
+  /** Where media are served from besides this site: the public bucket (S3_PUBLIC_URL), for images. */
+  mediaOrigins?: readonly string[];
 }
 
 /** `default-src 'self'; object-src 'none'`: directives in order, sources de-duplicated. */
@@ -39,7 +41,7 @@ export function serializeCsp(directives: CspDirectives): string {
 }
 
 /** Directives every HTML page shares; each policy adds its own script, style and frame rules. */
-function baseDirectives(): CspDirectives {
+function baseDirectives(mediaOrigins: readonly string[] = []): CspDirectives {
   return {
     'default-src': ["'self'"],
     'object-src': ["'none'"],
@@ -47,7 +49,7 @@ function baseDirectives(): CspDirectives {
     'form-action': ["'self'"],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...mediaOrigins],
     'media-src': ["'self'"],
     'manifest-src': ["'self'"],
     'worker-src': ["'self'"],
@@ -60,8 +62,8 @@ const devEval = (dev: boolean) => (dev ? ["'unsafe-eval'"] : []);
  * Reader pages (static, shared by every reader). Framed only by this site: the prayer strip's
  * no-JavaScript frame is same-origin. Frames: that strip, the embeds after consent, the ad network.
  */
-export function readerCspDirectives({ dev, adOrigins = [] }: PolicyOptions): CspDirectives {
-  const base = baseDirectives();
+export function readerCspDirectives({ dev, adOrigins = [], mediaOrigins = [] }: PolicyOptions): CspDirectives {
+  const base = baseDirectives(mediaOrigins);
   return {
     ...base,
     'script-src': ["'self'", "'unsafe-inline'", ...adOrigins, ...devEval(dev)],
@@ -83,10 +85,10 @@ export function readerCsp(options: PolicyOptions): string {
  * (`'strict-dynamic'`); `'self'` stays for browsers without CSP 3, which ignore the rest.
  * Styles keep `'unsafe-inline'`: admin pages use `style` attributes, which a nonce cannot cover.
  */
-export function adminCspDirectives(nonce: string, { dev }: PolicyOptions): CspDirectives {
+export function adminCspDirectives(nonce: string, { dev, mediaOrigins = [] }: PolicyOptions): CspDirectives {
   if (!NONCE_PATTERN.test(nonce)) throw new Error('CSP nonce must be base64');
   return {
-    ...baseDirectives(),
+    ...baseDirectives(mediaOrigins),
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...devEval(dev)],
     'style-src': ["'self'", "'unsafe-inline'"],
     'frame-src': ["'self'"],
@@ -133,6 +135,20 @@ export function parseAdOrigins(value: string | undefined): string[] {
     }
     return item.replace(/\/$/, '');
   });
+}
+
+/**
+ * The origin pages load media from besides this site: the public bucket's (S3_PUBLIC_URL) when
+ * media are in a bucket and served from it (lib/storage/media-root.ts mediaUrl). lib/env.ts has
+ * already refused a value that is not an http(s) URL.
+ */
+export function publicMediaOrigins(storage: string | undefined, publicUrl: string | undefined): string[] {
+  if (storage !== 's3' || !publicUrl) return [];
+  try {
+    return [new URL(publicUrl).origin];
+  } catch {
+    throw new Error(`S3_PUBLIC_URL: "${publicUrl}" is not a URL such as https://media.example.com`);
+  }
 }
 
 export interface HeaderRule {

@@ -14,6 +14,22 @@ export function resolveMediaPath(storageKey: string): string {
   return full;
 }
 
+const encodeKey = (storageKey: string) => storageKey.split('/').map(encodeURIComponent).join('/');
+
+/**
+ * The site's own address of a file, `/media/<key>`: what article bodies store (lib/rich-text.ts
+ * accepts no other image address), so a document does not depend on where the files are hosted.
+ */
+export function mediaPath(storageKey: string): string {
+  return `/media/${encodeKey(storageKey)}`;
+}
+
+/**
+ * Where a browser fetches a file: straight from the bucket's public address when S3_PUBLIC_URL is
+ * set (so pages skip the app and its redirect), else the site's own `/media/<key>`.
+ */
 export function mediaUrl(storageKey: string): string {
-  return `/media/${storageKey.split('/').map(encodeURIComponent).join('/')}`;
+  const { MEDIA_STORAGE, S3_PUBLIC_URL } = liveEnv();
+  if (MEDIA_STORAGE === 's3' && S3_PUBLIC_URL) return `${S3_PUBLIC_URL.replace(/\/+$/, '')}/${encodeKey(storageKey)}`;
+  return mediaPath(storageKey);
 }

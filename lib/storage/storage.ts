@@ -1,50 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { liveEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { assertValidKey, contentTypeOfKey, MediaStorageUnavailableError, resolveRange, type MediaStat, type MediaStorage } from './media-file';
 import { mediaRoot, mediaUrl } from './media-root';
+import { s3Storage, s3StorageConfig } from './s3';
 
-/**
- * Where media files live. Keys are relative paths such as `uploads/2026-05/3fa9…/w640.avif`;
- * the database stores only keys, so a backend (local disk today, an S3-compatible bucket later)
- * can be swapped without touching rows.
- */
-export interface MediaStorage {
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** The stored bytes, or null when there is no such file. */
-  get(key: string): Promise<{ bytes: Buffer; contentType: string } | null>;
-  /** Deleting a missing key is not an error: deletes are retried after partial failures. */
-  delete(key: string): Promise<void>;
-  /** Public URL the reader site and the admin use for the file. */
-  url(key: string): string;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-};
-
-export function contentTypeOfKey(key: string): string | null {
-  return CONTENT_TYPES[path.posix.extname(key).toLowerCase()] ?? null;
-}
-
-/**
- * Keys are checked by shape before any backend sees them: lower-case path segments of letters,
- * digits, dots, dashes and underscores, no `..`, no absolute paths, no backslashes. A bucket has
- * no directories to escape, but the same rule keeps keys portable between backends.
- */
-export function assertValidKey(key: string): void {
-  const segments = key.split('/');
-  const valid =
-    key.length > 0 &&
-    key.length <= 300 &&
-    segments.every((segment) => /^[a-z0-9_-][a-z0-9._-]*$/.test(segment) && segment !== '.' && !segment.includes('..'));
-  if (!valid) throw new AppError('bad_request', `Invalid media key: ${JSON.stringify(key)}`);
-}
+export * from './media-file';
 
 export function localStorage(root: string = mediaRoot()): MediaStorage {
   const base = path.resolve(root);
@@ -55,6 +20,20 @@ export function localStorage(root: string = mediaRoot()): MediaStorage {
     if (!full.startsWith(base + path.sep)) throw new AppError('bad_request', `Invalid media key: ${JSON.stringify(key)}`);
     return full;
   };
+  const statOf = async (key: string): Promise<(MediaStat & { file: string }) | null> => {
+    const file = resolve(key);
+    const contentType = contentTypeOfKey(key);
+    if (!contentType) return null;
+    const info = await fs.stat(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ENAMETOOLONG') return null;
+      // A shared mount that is gone or failing: worth a retry, unlike a missing file.
+      throw new MediaStorageUnavailableError(`media folder unreadable: ${error.code ?? error.message}`, { cause: error });
+    });
+    if (!info?.isFile()) return null;
+    // Size and modification time change whenever the file is replaced (writes go through a rename).
+    const etag = `"${info.size.toString(16)}-${Math.trunc(info.mtimeMs).toString(16)}"`;
+    return { file, size: info.size, contentType, etag, lastModified: info.mtime };
+  };
   return {
     async put(key, bytes) {
       const file = resolve(key);
@@ -64,16 +43,20 @@ export function localStorage(root: string = mediaRoot()): MediaStorage {
       await fs.writeFile(tmp, bytes);
       await fs.rename(tmp, file);
     },
-    async get(key) {
-      const file = resolve(key);
-      const contentType = contentTypeOfKey(key);
-      if (!contentType) return null;
-      try {
-        return { bytes: await fs.readFile(file), contentType };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return null;
-        throw error;
-      }
+    async stat(key) {
+      const found = await statOf(key);
+      if (!found) return null;
+      const { file: _file, ...stat } = found;
+      return stat;
+    },
+    async open(key, range) {
+      const found = await statOf(key);
+      if (!found) return null;
+      const { file, ...stat } = found;
+      const { start, end } = resolveRange(range, stat.size);
+      // An empty file has no first byte for createReadStream to start at.
+      const body = stat.size === 0 ? new Blob([]).stream() : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>);
+      return { ...stat, start, end, body };
     },
     async delete(key) {
       const file = resolve(key);
@@ -85,12 +68,13 @@ export function localStorage(root: string = mediaRoot()): MediaStorage {
       assertValidKey(key);
       return mediaUrl(key);
     },
+    redirectUrl: () => null,
   };
 }
 
-/** The configured backend: `MEDIA_STORAGE=local` (the default) is the only one so far. */
+/** The configured backend: `MEDIA_STORAGE=local` (the default, MEDIA_ROOT) or `s3` (S3_*). */
 export function getMediaStorage(): MediaStorage {
-  const kind = liveEnv().MEDIA_STORAGE;
-  if (kind === 'local') return localStorage();
-  throw new Error(`Unknown MEDIA_STORAGE backend: ${kind}`);
+  const settings = liveEnv();
+  if (settings.MEDIA_STORAGE === 's3') return s3Storage(s3StorageConfig(settings));
+  return localStorage();
 }

@@ -147,7 +147,8 @@ describe(`media storage (${inject('databaseKind')})`, () => {
     const outside = path.join(path.dirname(mediaRoot()), 'escaped.png');
     for (const key of ['../escaped.png', 'uploads/../../escaped.png', `/${outside}`, '..\\escaped.png']) {
       await expect(storage.put(key, new Uint8Array([1]), 'image/png'), key).rejects.toThrow(/Invalid media key/);
-      await expect(storage.get(key), key).rejects.toThrow(/Invalid media key/);
+      await expect(storage.open(key), key).rejects.toThrow(/Invalid media key/);
+      await expect(storage.stat(key), key).rejects.toThrow(/Invalid media key/);
       await expect(storage.delete(key), key).rejects.toThrow(/Invalid media key/);
     }
     await expect(fs.access(outside)).rejects.toThrow();
@@ -156,11 +157,13 @@ describe(`media storage (${inject('databaseKind')})`, () => {
   it('stores, serves and deletes by key', async () => {
     const storage = localStorage(mediaRoot());
     await storage.put('uploads/test/x/original.png', await png(3, 3), 'image/png');
-    const file = await storage.get('uploads/test/x/original.png');
+    const file = await storage.open('uploads/test/x/original.png');
     expect(file?.contentType).toBe('image/png');
+    expect(Buffer.from(await new Response(file!.body).arrayBuffer()).equals(await png(3, 3))).toBe(true);
     expect(storage.url('uploads/test/x/original.png')).toBe('/media/uploads/test/x/original.png');
     await storage.delete('uploads/test/x/original.png');
-    expect(await storage.get('uploads/test/x/original.png')).toBeNull();
+    expect(await storage.open('uploads/test/x/original.png')).toBeNull();
+    expect(await storage.stat('uploads/test/x/original.png')).toBeNull();
     await storage.delete('uploads/test/x/original.png');
   });
 });

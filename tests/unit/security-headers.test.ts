@@ -9,6 +9,7 @@ import {
   EMBED_FRAME_ORIGINS,
   HSTS_VALUE,
   parseAdOrigins,
+  publicMediaOrigins,
   readerCsp,
   readerCspDirectives,
   securityHeaderRules,
@@ -73,6 +74,21 @@ describe('security headers', () => {
     for (const bad of ['http://ads.example.net', 'https://ads.example.net/tag.js', 'ads.example.net', "'unsafe-eval'", '*']) {
       expect(() => parseAdOrigins(bad), bad).toThrow(/CSP_AD_ORIGINS/);
     }
+  });
+
+  it('a public media bucket (S3_PUBLIC_URL) may serve images to readers and the newsroom, and nothing else', () => {
+    const origins = publicMediaOrigins('s3', 'https://media.example.com/jarida/');
+    expect(origins).toEqual(['https://media.example.com']);
+    const reader = readerCspDirectives({ dev: false, mediaOrigins: origins });
+    const admin = adminCspDirectives(createNonce(), { dev: false, mediaOrigins: origins });
+    for (const directives of [reader, admin]) {
+      expect(directives['img-src']).toContain('https://media.example.com');
+      for (const name of ['script-src', 'connect-src', 'frame-src', 'default-src']) expect(directives[name] ?? [], name).not.toContain('https://media.example.com');
+    }
+    // Served through the app (no public URL, or local storage): no other origin.
+    expect(publicMediaOrigins('s3', undefined)).toEqual([]);
+    expect(publicMediaOrigins('local', 'https://media.example.com')).toEqual([]);
+    expect(readerCspDirectives({ dev: false })['img-src']).toEqual(["'self'", 'data:', 'blob:']);
   });
 
   it('admin: nonce and strict-dynamic, never framed, and Next reads the nonce back', () => {

@@ -213,7 +213,8 @@ export function useArticleEditor({
       setDirty(true);
     } else if (editor) {
       const caption = window.prompt(t('toolbar.imageCaption')) ?? '';
-      editor.chain().focus().insertContent({ type: 'image', attrs: { src: media.url, alt, caption, width: media.width, height: media.height } }).run();
+      // The site's own address, not the bucket's: bodies accept only `/media/<key>` (lib/rich-text.ts).
+      editor.chain().focus().insertContent({ type: 'image', attrs: { src: media.path, alt, caption, width: media.width, height: media.height } }).run();
     }
   }
 
