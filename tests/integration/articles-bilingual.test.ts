@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articles, media, slugRedirects } from '@/db/schema';
-import { changeStatus, createArticle, createTranslation, getArticleForEdit, getTwinText, saveArticle } from '@/lib/admin/articles/queries';
+import { changeStatus, createArticle, createTranslation, getTwinText, saveArticle } from '@/lib/admin/articles/queries';
 import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
 import { getArticleDetailById } from '@/lib/data/reader-queries';
 import { currentVersion, edit, loadForm, move, newsroomTestDb } from './support/articles';
