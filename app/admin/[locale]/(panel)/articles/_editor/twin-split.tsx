@@ -53,7 +53,10 @@ export function TwinSplit({ twin, twinHref, editor, children }: { twin: TwinText
   useEffect(() => {
     if (!editor || !open) return;
     const follow = () => {
-      if (editor.isFocused) setFacing({ field: 'body', block: editor.state.selection.$from.index(0) });
+      if (!editor.isFocused) return;
+      const block = editor.state.selection.$from.index(0);
+      // Every keystroke lands here: keep the same state while the cursor stays in its block.
+      setFacing((was) => (was?.field === 'body' && was.block === block ? was : { field: 'body', block }));
     };
     editor.on('selectionUpdate', follow);
     editor.on('update', follow);
