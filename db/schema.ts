@@ -119,6 +119,10 @@ export const articles = pgTable(
     seoDescription: text('seo_description'),
     status: articleStatusEnum('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    // The "updated" time readers see: set only when an editor flags a substantial change.
+    modifiedAt: timestamp('modified_at', { withTimezone: true }),
+    // A translation's slug copied from its original, replaced from its own title until set by hand or published.
+    slugProvisional: boolean('slug_provisional').notNull().default(false),
     // Bumped on every save; a write must name the version it read (optimistic locking).
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by'),

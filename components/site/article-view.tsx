@@ -9,7 +9,7 @@ import { getRelated } from '@/lib/data/reader';
 import type { ArticleDetailDto } from '@/lib/data/types';
 import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { formatDateTimeISO, formatRelative } from '@/lib/time/format';
+import { formatDateShort, formatDateTimeISO, formatTime } from '@/lib/time/format';
 
 /**
  * The article as readers see it. Shared by the article page and the editors' preview, so a
@@ -48,7 +48,8 @@ export async function ArticleView({
     load: tConsent('embedLoad'),
     open: (provider: string) => tConsent('embedOpen', { provider }),
   };
-  const updatedLater = new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 10 * 60_000;
+  // Only an update the newsroom flagged (modifiedAt), not every save: a typo fix is not news.
+  const modified = article.modifiedAt ? new Date(article.modifiedAt) : null;
   return (
     <div className="article-layout">
       <article className="article">
@@ -74,12 +75,11 @@ export async function ArticleView({
             ) : null}
             <p className="article__dates">
               <RelativeTime iso={article.publishedAt} locale={locale} now={now} />
-              {updatedLater ? (
+              {modified ? (
                 <>
                   {' · '}
-                  {t('updated')}{' '}
-                  <time dateTime={formatDateTimeISO(new Date(article.updatedAt))}>
-                    {formatRelative(new Date(article.updatedAt), new Date(now), locale)}
+                  <time dateTime={formatDateTimeISO(modified)} className="article__updated">
+                    {t('updatedOn', { date: formatDateShort(modified, locale), time: formatTime(modified) })}
                   </time>
                 </>
               ) : null}

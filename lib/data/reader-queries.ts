@@ -302,6 +302,7 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
   const { rows } = await db.execute<{
     body: unknown;
     updated_at: Date | string;
+    modified_at: Date | string | null;
     cover_caption: string;
     cover_credit: string;
     seo_title: string | null;
@@ -310,7 +311,7 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
     tags: TagRef[];
     translation: { locale: AppLocale; slug: string } | null;
   }>(sql`
-    select a.body, a.updated_at, a.cover_caption, a.cover_credit, a.seo_title, a.seo_description,
+    select a.body, a.updated_at, a.modified_at, a.cover_caption, a.cover_credit, a.seo_title, a.seo_description,
       coalesce((
         select json_agg(json_build_object('slug', au.slug, 'name_fr', au.name_fr, 'name_ar', au.name_ar,
                                           'role_fr', au.role_fr, 'role_ar', au.role_ar) order by aa.position)
@@ -334,6 +335,7 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
     ...card,
     body: extra.body,
     updatedAt: toIso(extra.updated_at),
+    modifiedAt: extra.modified_at === null ? null : toIso(extra.modified_at),
     coverCaption: extra.cover_caption,
     coverCredit: extra.cover_credit,
     seoTitle: extra.seo_title,

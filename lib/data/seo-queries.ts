@@ -126,7 +126,8 @@ export async function listFeedItems(db: Database, locale: AppLocale, scope: Feed
     bytes: number | null;
     authors: AuthorRef[];
   } & Record<string, unknown>>(sql`
-    select a.id, a.slug, a.title, a.summary, a.published_at, a.updated_at, a.cover_alt,
+    -- A feed's "updated" is a change the newsroom told readers about (Atom: "significant"), not every save.
+    select a.id, a.slug, a.title, a.summary, a.published_at, coalesce(a.modified_at, a.published_at) as updated_at, a.cover_alt,
       ${fr ? sql`s.slug_fr` : sql`s.slug_ar`} as section_slug, ${fr ? sql`s.name_fr` : sql`s.name_ar`} as section_name,
       m.storage_key as cover_key, m.width, m.height, m.mime_type, m.bytes,
       coalesce((

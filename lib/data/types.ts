@@ -41,6 +41,8 @@ export interface ArticleCardDto {
 export interface ArticleDetailDto extends ArticleCardDto {
   body: unknown;
   updatedAt: string;
+  /** When the newsroom flagged a substantial update for readers ("Mis à jour le …"); null if never. */
+  modifiedAt: string | null;
   coverCaption: string;
   coverCredit: string;
   seoTitle: string | null;

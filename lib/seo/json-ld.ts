@@ -44,7 +44,7 @@ export function newsArticleJsonLd(article: ArticleDetailDto, links: ArticleLinks
     description: article.seoDescription ?? article.summary,
     image: links.images,
     datePublished: formatDateTimeISO(new Date(article.publishedAt)),
-    dateModified: formatDateTimeISO(new Date(article.updatedAt)),
+    dateModified: formatDateTimeISO(new Date(article.modifiedAt ?? article.publishedAt)),
     author: article.authors.map((author) => ({
       '@type': 'Person',
       name: author.name,

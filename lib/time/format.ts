@@ -19,6 +19,12 @@ export const FRENCH_MONTHS = [
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ] as const;
 
+/** The abbreviations French typography uses (Imprimerie nationale), for compact dates. */
+export const FRENCH_MONTHS_SHORT = [
+  'janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin',
+  'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.',
+] as const;
+
 export const MOROCCAN_ARABIC_MONTHS = [
   'يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو',
   'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر',
@@ -139,6 +145,16 @@ export function formatDateLong(instant: Date, locale: TimeLocale): string {
 /** "23 novembre 2026" / "23 نونبر 2026". */
 export function formatDate(instant: Date, locale: TimeLocale): string {
   return dayMonthYear(toMoroccoParts(instant), locale);
+}
+
+/**
+ * "3 déc. 2026" / "3 دجنبر 2026" (Arabic month names are not abbreviated), in Moroccan legal
+ * time: the date in a byline's "Mis à jour le …".
+ */
+export function formatDateShort(instant: Date, locale: TimeLocale): string {
+  const parts = toMoroccoParts(instant);
+  const month = locale === 'fr' ? pick(FRENCH_MONTHS_SHORT, parts.month - 1) : monthName(parts.month, locale);
+  return `${dayNumber(parts.day, locale)} ${month} ${parts.year}`;
 }
 
 /** 24-hour "HH:MM" Moroccan time; the same in both locales. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formValues } from '@/lib/forms/form-state';
 import { diffSnapshots } from '@/lib/admin/revision-diff';
-import { slugify } from '@/lib/admin/slug';
+import { isInLocaleScript, slugify } from '@/lib/admin/slug';
 import { fields, localizeIssues } from '@/lib/admin/validation';
 import type { ArticleSnapshot } from '@/lib/admin/articles/queries';
 import { formatDateTimeLocalInput, parseDateTimeLocalInput } from '@/lib/time/format';
@@ -14,10 +14,25 @@ describe('slugify', () => {
   it('keeps Arabic letters and drops diacritics and tatweel', () => {
     expect(slugify('الاقتصادُ المغربـي ينمو')).toBe('الاقتصاد-المغربي-ينمو');
   });
+  it('keeps hamza and madda letters, normalises presentation forms, digits and invisible marks', () => {
+    expect(slugify('أخبارٌ: إصلاحُ مدوّنة الأسرة؟')).toBe('أخبار-إصلاح-مدونة-الأسرة');
+    expect(slugify('ﻻ\u200f مؤتمر ٢٠٢٦ في آسفي، «هيئة»')).toBe('لا-مؤتمر-2026-في-آسفي-هيئة');
+    expect(slugify('رئيس ۱۲')).toBe('رئيس-12');
+  });
   it('never starts or ends with a dash and stays short', () => {
     const slug = slugify(`--${'mot '.repeat(80)}--`);
     expect(slug.startsWith('-') || slug.endsWith('-')).toBe(false);
     expect(slug.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('isInLocaleScript', () => {
+  it('tells an Arabic title from a French one', () => {
+    expect(isInLocaleScript('مشروع الترامواي', 'ar')).toBe(true);
+    expect(isInLocaleScript('Le tramway de Rabat', 'ar')).toBe(false);
+    expect(isInLocaleScript('Le tramway de Rabat', 'fr')).toBe(true);
+    expect(isInLocaleScript('مشروع الترامواي', 'fr')).toBe(false);
+    expect(isInLocaleScript('2026', 'fr')).toBe(false);
   });
 });
 

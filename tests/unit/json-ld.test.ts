@@ -15,6 +15,8 @@ const article: ArticleDetailDto = {
   summary: 'ملخص <b>المقال</b>',
   publishedAt: '2026-11-23T09:30:00.000Z',
   updatedAt: '2026-11-23T11:05:00.000Z',
+  // Flagged by an editor; later saves (updatedAt) were not news.
+  modifiedAt: '2026-11-23T10:40:00.000Z',
   section: { slug: 'اقتصاد', name: 'اقتصاد' },
   cover: { url: '/media/demo/a.webp', width: 1600, height: 900, alt: 'صورة', blurDataUrl: null },
   body: { type: 'doc', content: [] },
@@ -74,8 +76,13 @@ describe('newsArticleJsonLd', () => {
 
   it('dates articles in ISO 8601 with the Moroccan offset', () => {
     expect(parsed.datePublished).toBe('2026-11-23T09:30:00+00:00');
-    expect(parsed.dateModified).toBe('2026-11-23T11:05:00+00:00');
+    expect(parsed.dateModified).toBe('2026-11-23T10:40:00+00:00');
     expect(Date.parse(parsed.dateModified)).toBeGreaterThanOrEqual(Date.parse(parsed.datePublished));
+  });
+
+  it('dates an article never flagged as updated by its publication', () => {
+    const plain = newsArticleJsonLd({ ...article, modifiedAt: null }, links, publisher);
+    expect(plain.dateModified).toBe('2026-11-23T09:30:00+00:00');
   });
 
   it('names every author as a Person with the URL of their page', () => {

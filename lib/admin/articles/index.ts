@@ -14,7 +14,7 @@ import * as q from './queries';
  */
 
 export { ArticleConflictError, ADMIN_PAGE_SIZE, articleInputSchema, canEditArticle } from './queries';
-export type { ArticleChange, ArticleInput, ArticleListFilters, ArticleSnapshot, EditableArticle } from './queries';
+export type { ArticleChange, ArticleInput, ArticleListFilters, ArticleSnapshot, EditableArticle, TwinBlock, TwinTextDto } from './queries';
 
 /**
  * What every article write owes readers, from the editor's actions and the scheduler alike:
@@ -36,6 +36,11 @@ export function listArticles(filters: q.ArticleListFilters) {
 
 export function getArticleForEdit(id: number) {
   return withDb('admin.articles.get', (db) => q.getArticleForEdit(db, id));
+}
+
+/** The other-language version's text for the editor's side-by-side view. */
+export function getTwinText(id: number) {
+  return withDb('admin.articles.twin', (db) => q.getTwinText(db, id));
 }
 
 export function articleEditorOptions() {

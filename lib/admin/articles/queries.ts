@@ -6,7 +6,18 @@ import 'server-only';
  */
 
 export { ArticleConflictError, changeStatus, createArticle, createTranslation, deleteArticle, restoreRevision, saveArticle } from './writes';
-export { ADMIN_PAGE_SIZE, articleEditorOptions, findSlugRedirect, getArticleForEdit, listArticles, type ArticleListFilters, type EditableArticle } from './reads';
+export {
+  ADMIN_PAGE_SIZE,
+  articleEditorOptions,
+  findSlugRedirect,
+  getArticleForEdit,
+  getTwinText,
+  listArticles,
+  type ArticleListFilters,
+  type EditableArticle,
+  type TwinBlock,
+  type TwinTextDto,
+} from './reads';
 export { getRevision, listRevisions, type ArticleSnapshot } from './revisions';
 export { publishDueArticles } from './publish-due';
 export { canEditArticle } from './permissions';

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle
 import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags, users, type ArticleStatus } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { parseRichDocument, type BlockNode, type InlineNode } from '@/lib/rich-text';
 import { mediaUrl } from '@/lib/storage/media-root';
 import { pageOf } from '../paging';
 
@@ -92,6 +93,72 @@ export async function getArticleForEdit(db: Database, id: number) {
   };
 }
 export type EditableArticle = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
+
+/** One top-level block of a body as plain text, at the index the editor's blocks have. */
+export interface TwinBlock {
+  kind: 'paragraph' | 'heading' | 'quote' | 'list' | 'image' | 'embed' | 'rule';
+  text: string;
+}
+
+/** The other language's text, for the editor's side-by-side view: read-only, plain text only. */
+export interface TwinTextDto {
+  id: number;
+  locale: AppLocale;
+  status: ArticleStatus;
+  title: string;
+  summary: string;
+  blocks: TwinBlock[];
+}
+
+const inlineText = (nodes: InlineNode[] | undefined) => (nodes ?? []).map((node) => (node.type === 'text' ? node.text : '\n')).join('');
+
+function blockText(node: BlockNode): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(node.content);
+    case 'blockquote':
+      return node.content.map(blockText).join('\n');
+    case 'bulletList':
+    case 'orderedList':
+      return node.content.map((item) => `• ${item.content.map(blockText).join(' ')}`).join('\n');
+    case 'image':
+      return node.attrs.caption || node.attrs.alt;
+    case 'embed':
+      return node.attrs.url;
+    case 'horizontalRule':
+      return '';
+  }
+}
+
+const BLOCK_KIND: Record<BlockNode['type'], TwinBlock['kind']> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  blockquote: 'quote',
+  bulletList: 'list',
+  orderedList: 'list',
+  image: 'image',
+  embed: 'embed',
+  horizontalRule: 'rule',
+};
+
+/** The body's top-level blocks as text, one entry per block so that index n faces the editor's block n. */
+export function twinBlocks(body: unknown): TwinBlock[] {
+  return parseRichDocument(body).content.map((node) => ({ kind: BLOCK_KIND[node.type], text: blockText(node) }));
+}
+
+/** The text of the article's other-language version, or null when it has none. */
+export async function getTwinText(db: Database, id: number): Promise<TwinTextDto | null> {
+  const [self] = await db.select({ group: articles.translationGroup }).from(articles).where(eq(articles.id, id));
+  if (!self) return null;
+  const [twin] = await db
+    .select({ id: articles.id, locale: articles.locale, status: articles.status, title: articles.title, summary: articles.summary, body: articles.body })
+    .from(articles)
+    .where(and(eq(articles.translationGroup, self.group), ne(articles.id, id)))
+    .limit(1);
+  if (!twin) return null;
+  return { id: twin.id, locale: twin.locale, status: twin.status, title: twin.title, summary: twin.summary, blocks: twinBlocks(twin.body) };
+}
 
 export async function articleEditorOptions(db: Database) {
   const [sectionRows, authorRows] = await Promise.all([

@@ -8,7 +8,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { bodyImageSources, mediaKeyOfSrc, parseRichDocument } from '@/lib/rich-text';
 import { assertCan, type Actor } from '../actor';
 import { ExpectedError, parseInput } from '../errors';
-import { slugify } from '../slug';
+import { isInLocaleScript, slugify } from '../slug';
 import { assertBodyImagesExist, bodyImageKeys, withoutImages } from './body-images';
 import { cacheState, type ArticleChange } from './cache-state';
 import { assertCanEdit, TRANSITIONS } from './permissions';
@@ -50,6 +50,33 @@ async function assertSlugFree(tx: Tx, locale: AppLocale, slug: string, exceptId:
     .where(and(eq(articles.locale, locale), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined))
     .limit(1);
   if (taken) throw new ExpectedError('bad_request', 'errors.slugTaken', { field: 'slug' });
+}
+
+/** `base`, or `base-2`, `base-3`… if another article of the language has it. */
+async function uniqueSlug(tx: Tx, locale: AppLocale, base: string, exceptId: number | null): Promise<string> {
+  let slug = base;
+  for (let n = 2; ; n++) {
+    const [taken] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.locale, locale), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined))
+      .limit(1);
+    if (!taken) return slug;
+    slug = `${base}-${n}`;
+  }
+}
+
+/**
+ * The slug a save writes. A translation's provisional slug (its original's) follows its own title
+ * once that title is in the article's language, on every save until an editor types a slug or the
+ * article is published or scheduled: an autosave may catch a half-typed title, and nobody has seen
+ * a draft's address. A published slug is never changed here.
+ */
+async function slugToSave(tx: Tx, current: typeof articles.$inferSelect, input: { slug: string; title: string }): Promise<{ slug: string; provisional: boolean }> {
+  const following = current.slugProvisional && !current.publishedAt && input.slug === current.slug;
+  if (!following) return { slug: input.slug, provisional: false };
+  if (!isInLocaleScript(input.title, current.locale)) return { slug: current.slug, provisional: true };
+  return { slug: await uniqueSlug(tx, current.locale, slugify(input.title) || current.slug, current.id), provisional: true };
 }
 
 async function resolveTagIds(tx: Tx, locale: AppLocale, names: string[]): Promise<number[]> {
@@ -99,10 +126,7 @@ export async function createArticle(
     if (!sectionId) throw new ExpectedError('bad_request', 'errors.required', { field: 'sectionId' });
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
     if (!section) throw new ExpectedError('bad_request', 'errors.choice', { field: 'sectionId' });
-    let slug = slugify(title) || `article-${Date.now()}`;
-    for (let n = 2; (await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.locale, input.locale), eq(articles.slug, slug)))).length; n++) {
-      slug = `${slugify(title) || 'article'}-${n}`;
-    }
+    const slug = await uniqueSlug(tx, input.locale, slugify(title) || `article-${Date.now()}`, null);
     const [created] = await tx
       .insert(articles)
       .values({ locale: input.locale, slug, title, body: { type: 'doc', content: [] }, sectionId, status: 'draft', createdBy: actor.id, updatedBy: actor.id })
@@ -118,12 +142,13 @@ export async function createArticle(
 /**
  * Saves an editor's version of an article, provided nobody saved since they loaded it
  * (`expectedVersion`); otherwise ArticleConflictError, and nothing is written. A slug change on
- * an article readers have seen leaves a redirect from the old address.
+ * an article readers have seen leaves a redirect from the old address. `flagUpdate` on a published
+ * article sets the "updated" time readers see (modifiedAt) to the save's time.
  */
 export async function saveArticle(
   db: Database,
   actor: Actor,
-  request: { id: number; expectedVersion: number; input: ArticleInput; reason?: 'save' | 'autosave'; restoredFrom?: number },
+  request: { id: number; expectedVersion: number; input: ArticleInput; reason?: 'save' | 'autosave'; restoredFrom?: number; flagUpdate?: boolean },
 ): Promise<ArticleChange> {
   const input = parseInput(articleInputSchema, request.input);
   const imageKeys = bodyImageKeys(request.input.body);
@@ -133,8 +158,9 @@ export async function saveArticle(
     assertCanEdit(actor, current);
     await assertReferencesExist(tx, input);
     await assertBodyImagesExist(tx, imageKeys);
-    if (input.slug !== current.slug) {
-      await assertSlugFree(tx, current.locale, input.slug, current.id);
+    const { slug, provisional } = await slugToSave(tx, current, input);
+    if (slug !== current.slug) {
+      await assertSlugFree(tx, current.locale, slug, current.id);
       if (current.publishedAt) {
         await tx
           .insert(slugRedirects)
@@ -142,16 +168,19 @@ export async function saveArticle(
           .onConflictDoUpdate({ target: [slugRedirects.locale, slugRedirects.fromSlug], set: { articleId: current.id, createdAt: new Date() } });
       }
       // The new slug is a live address now, not a redirect.
-      await tx.delete(slugRedirects).where(and(eq(slugRedirects.locale, current.locale), eq(slugRedirects.fromSlug, input.slug)));
+      await tx.delete(slugRedirects).where(and(eq(slugRedirects.locale, current.locale), eq(slugRedirects.fromSlug, slug)));
     }
     const tagIds = await resolveTagIds(tx, current.locale, input.tagNames);
     const next = current.version + 1;
+    const now = new Date();
     await tx
       .update(articles)
       .set({
         title: input.title,
         summary: input.summary,
-        slug: input.slug,
+        slug,
+        slugProvisional: provisional,
+        modifiedAt: request.flagUpdate && current.status === 'published' ? now : current.modifiedAt,
         sectionId: input.sectionId,
         coverId: input.coverId,
         coverAlt: input.coverAlt,
@@ -162,7 +191,7 @@ export async function saveArticle(
         body: input.body,
         version: next,
         updatedBy: actor.id,
-        updatedAt: new Date(),
+        updatedAt: now,
       })
       .where(and(eq(articles.id, current.id), eq(articles.version, current.version)));
     await writeRelations(tx, current.id, input.authorIds, tagIds);
@@ -185,7 +214,7 @@ export async function saveArticle(
 export async function changeStatus(
   db: Database,
   actor: Actor,
-  request: { id: number; expectedVersion: number; to: ArticleStatus; publishAt?: Date | null; now?: Date },
+  request: { id: number; expectedVersion: number; to: ArticleStatus; publishAt?: Date | null; now?: Date; flagUpdate?: boolean },
 ): Promise<ArticleChange> {
   const now = request.now ?? new Date();
   assertCan(actor, request.to === 'draft' || request.to === 'in_review' ? 'article.submit' : 'article.publish');
@@ -205,9 +234,13 @@ export async function changeStatus(
       publishedAt = null;
     }
     const next = current.version + 1;
+    // Republishing a corrected article may tell readers it was updated; a first publication cannot.
+    const modifiedAt = request.flagUpdate && request.to === 'published' && current.publishedAt && current.status === 'unpublished' ? now : current.modifiedAt;
+    // Once readers can reach it (or will at a set time), its address is settled.
+    const slugProvisional = current.slugProvisional && request.to !== 'published' && request.to !== 'scheduled';
     await tx
       .update(articles)
-      .set({ status: request.to, publishedAt, version: next, updatedBy: actor.id, updatedAt: now })
+      .set({ status: request.to, publishedAt, modifiedAt, slugProvisional, version: next, updatedBy: actor.id, updatedAt: now })
       .where(eq(articles.id, current.id));
     await recordRevision(tx, current.id, next, 'status', actor.id);
     await audit(tx, {
@@ -234,8 +267,10 @@ export async function deleteArticle(db: Database, actor: Actor, request: { id: n
 }
 
 /**
- * Starts the other-language version of a story: a linked draft with its own slug and status,
- * pre-filled with the original so the translator works over it.
+ * Starts the other-language version of a story: a linked draft with its own status, pre-filled
+ * with the original's text so the translator works over it. The cover's words are the media
+ * library's in the new language (its alt text; no caption rather than one in the wrong language),
+ * and the slug is the original's only until the twin has a title of its own (slugToSave).
  */
 export async function createTranslation(db: Database, actor: Actor, id: number): Promise<{ id: number }> {
   assertCan(actor, 'article.create');
@@ -248,10 +283,8 @@ export async function createTranslation(db: Database, actor: Actor, id: number):
       .from(articles)
       .where(and(eq(articles.translationGroup, source.translationGroup), eq(articles.locale, locale)));
     if (existing) throw new AppError('conflict', `Article ${id} already has a ${locale} version (${existing.id})`);
-    let slug = source.slug;
-    for (let n = 2; (await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.locale, locale), eq(articles.slug, slug)))).length; n++) {
-      slug = `${source.slug}-${n}`;
-    }
+    const slug = await uniqueSlug(tx, locale, source.slug, null);
+    const [cover] = source.coverId ? await tx.select({ altFr: media.altFr, altAr: media.altAr }).from(media).where(eq(media.id, source.coverId)) : [];
     const [created] = await tx
       .insert(articles)
       .values({
@@ -263,9 +296,10 @@ export async function createTranslation(db: Database, actor: Actor, id: number):
         body: source.body,
         sectionId: source.sectionId,
         coverId: source.coverId,
-        coverAlt: source.coverAlt,
-        coverCaption: source.coverCaption,
+        coverAlt: cover ? (locale === 'fr' ? cover.altFr : cover.altAr) : '',
+        coverCaption: '',
         coverCredit: source.coverCredit,
+        slugProvisional: true,
         status: 'draft',
         createdBy: actor.id,
         updatedBy: actor.id,

@@ -62,7 +62,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     image: { url: articleOgImagePath(article), ...OG_IMAGE, alt: article.title },
     article: {
       publishedTime: formatDateTimeISO(new Date(article.publishedAt)),
-      modifiedTime: formatDateTimeISO(new Date(article.updatedAt)),
+      modifiedTime: formatDateTimeISO(new Date(article.modifiedAt ?? article.publishedAt)),
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.authors.map((author) => absoluteUrl(authorPath(locale, author.slug))),

@@ -27,6 +27,8 @@ export interface EditorResult {
   fieldErrors?: Record<string, string[]>;
   conflict?: { version: number; updatedAt: string; updatedBy: string | null };
   savedAt?: string;
+  /** The slug the server saved: a translation's provisional slug follows its title (lib/admin/articles/writes.ts). */
+  slug?: string;
 }
 
 /** A refused save that lost a race keeps the newer version's details, so the editor can offer to save over it. */
@@ -38,6 +40,8 @@ const saveRequest = z.object({
   id: z.number().int().positive(),
   expectedVersion: z.number().int().positive(),
   autosave: z.boolean().default(false),
+  // "Signaler une mise à jour": readers see the save's time as the article's update time.
+  flagUpdate: z.boolean().default(false),
   input: z.record(z.string(), z.unknown()),
 });
 
@@ -51,8 +55,9 @@ export const saveArticleAction = jsonAction(
       expectedVersion: request.expectedVersion,
       input: request.input as never,
       reason: request.autosave ? 'autosave' : 'save',
+      flagUpdate: request.flagUpdate && !request.autosave,
     });
-    return { ok: true, version: change.version, savedAt: new Date().toISOString(), message: request.autosave ? undefined : t('errors.saved') };
+    return { ok: true, version: change.version, slug: change.after?.slug, savedAt: new Date().toISOString(), message: request.autosave ? undefined : t('errors.saved') };
   },
   withConflict,
 );
@@ -62,6 +67,7 @@ const statusRequest = z.object({
   expectedVersion: z.number().int().positive(),
   to: z.enum(['draft', 'in_review', 'scheduled', 'published', 'unpublished']),
   publishAt: z.string().optional(),
+  flagUpdate: z.boolean().default(false),
 });
 
 export const changeStatusAction = jsonAction(
@@ -79,7 +85,7 @@ export const changeStatusAction = jsonAction(
       publishAt = request.publishAt ? parseDateTimeLocalInput(request.publishAt) : null;
       if (!publishAt) throw new ExpectedError('bad_request', 'errors.future', { field: 'publishAt' });
     }
-    const change = await changeStatus(user, { id: request.id, expectedVersion: request.expectedVersion, to: request.to, publishAt });
+    const change = await changeStatus(user, { id: request.id, expectedVersion: request.expectedVersion, to: request.to, publishAt, flagUpdate: request.flagUpdate });
     return { ok: true, version: change.version, status: request.to, message: t('errors.saved') };
   },
   withConflict,

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { adminTitle, localizedName, openAdminItemPage } from '@/components/admin/admin-page';
 import { PageFrame } from '@/components/admin/page-frame';
 import { ArticleEditor } from '../_editor/article-editor';
-import { articleEditorOptions, canEditArticle, getArticleForEdit } from '@/lib/admin/articles';
+import { articleEditorOptions, canEditArticle, getArticleForEdit, getTwinText } from '@/lib/admin/articles';
 import type { EditableArticle } from '@/lib/admin/articles';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
@@ -30,7 +30,7 @@ function nextQuarterHourInAnHour(): Date {
 export default async function EditArticlePage(props: Props) {
   const { locale, user, t, query, rawId } = await openAdminItemPage(props);
   const id = idParam(rawId);
-  const [article, options] = await Promise.all([getArticleForEdit(id), articleEditorOptions()]);
+  const [article, options, twin] = await Promise.all([getArticleForEdit(id), articleEditorOptions(), getTwinText(id)]);
   if (!article) notFound();
   const messages = await getMessages({ locale });
   const twinLocale = otherLocale(article.locale);
@@ -74,7 +74,9 @@ export default async function EditArticlePage(props: Props) {
             revisions: `/admin/${locale}/articles/${article.id}/revisions`,
             list: `/admin/${locale}/articles`,
             saved: `/admin/${locale}/articles/${article.id}`,
+            twin: article.twin ? `/admin/${locale}/articles/${article.twin.id}` : undefined,
           }}
+          twin={twin}
         />
       </PageFrame>
     </NextIntlClientProvider>

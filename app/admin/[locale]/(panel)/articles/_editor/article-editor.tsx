@@ -1,9 +1,12 @@
 'use client';
 
 import { useState } from 'react';
+import type { TwinTextDto } from '@/lib/admin/articles';
 import { CoverFields, PlacementFields, SeoFields, TextFields } from './article-fields';
 import { EditorActions, EditorStatus } from './editor-actions';
 import { MediaLibraryDialog } from './media-library-dialog';
+import { TwinSplit } from './twin-split';
+import { UpdateFlag } from './update-flag';
 import { useArticleEditor, type EditorArticle } from './use-article-editor';
 
 /** The article editor: the text in the middle, actions and details beside it (see useArticleEditor). */
@@ -14,13 +17,16 @@ export function ArticleEditor({
   permissions,
   defaultPublishAt,
   links,
+  twin,
 }: {
   adminLocale: 'fr' | 'ar';
   article: EditorArticle;
   options: { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] };
   permissions: { publish: boolean; delete: boolean; edit: boolean };
   defaultPublishAt: string;
-  links: { preview: string; revisions: string; list: string; saved: string };
+  links: { preview: string; revisions: string; list: string; saved: string; twin?: string };
+  /** The other language's text, for the side-by-side view; null without a translation. */
+  twin: TwinTextDto | null;
 }) {
   const state = useArticleEditor({ adminLocale, article, canEdit: permissions.edit, links });
   // Which picture the library dialog is choosing, if it is open.
@@ -30,9 +36,16 @@ export function ArticleEditor({
     <div className="article-editor" data-version={state.version} data-status={state.status}>
       <EditorStatus state={state} savedHref={links.saved} />
       <div className="editor-grid">
-        <TextFields state={state} locale={locale} onImage={() => setPicking('inline')} />
+        {twin && links.twin ? (
+          <TwinSplit twin={twin} twinHref={links.twin} editor={state.editor}>
+            <TextFields state={state} locale={locale} onImage={() => setPicking('inline')} />
+          </TwinSplit>
+        ) : (
+          <TextFields state={state} locale={locale} onImage={() => setPicking('inline')} />
+        )}
         <aside className="editor-side">
           <EditorActions state={state} permissions={permissions} defaultPublishAt={defaultPublishAt} revisionsHref={links.revisions} />
+          {permissions.edit && <UpdateFlag state={state} />}
           <PlacementFields state={state} locale={locale} options={options} />
           <CoverFields state={state} locale={locale} onChoose={() => setPicking('cover')} />
           <SeoFields state={state} locale={locale} />

@@ -82,6 +82,8 @@ export function useArticleEditor({
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<EditorResult | null>(null);
   const [savedNote, setSavedNote] = useState('');
+  // "Signaler une mise à jour", sent with the next save or republication of a published article.
+  const [flagUpdate, setFlagUpdate] = useState(false);
   const { version, status } = stored;
 
   const editor = useEditor({
@@ -103,9 +105,9 @@ export function useArticleEditor({
   });
 
   // Keep the latest values for the autosave timer and the unload guard.
-  const latest = useRef({ fields, version, dirty, busy });
+  const latest = useRef({ fields, version, dirty, busy, flagUpdate });
   useLayoutEffect(() => {
-    latest.current = { fields, version, dirty, busy };
+    latest.current = { fields, version, dirty, busy, flagUpdate };
   });
 
   const update = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => {
@@ -135,6 +137,7 @@ export function useArticleEditor({
         id: article.id,
         expectedVersion: options.expectedVersion ?? current.version,
         autosave: options.autosave ?? false,
+        flagUpdate: !options.autosave && current.flagUpdate,
         input: payload(current.fields),
       }).catch((): EditorResult => ({ ok: false, message: t('edit.unsaved') }));
       setBusy(false);
@@ -142,6 +145,10 @@ export function useArticleEditor({
         const saved = response.version;
         setStored((previous) => ({ ...previous, version: saved }));
         setDirty(false);
+        if (!options.autosave) setFlagUpdate(false);
+        // A translation's provisional slug follows its title: show what the server made of it.
+        const sent = current.fields.slug;
+        if (response.slug && response.slug !== sent) setFields((now) => (now.slug === sent ? { ...now, slug: response.slug! } : now));
         setResult(options.autosave ? null : response);
         const time = formatTime(new Date(response.savedAt ?? Date.now()));
         setSavedNote(options.autosave ? t('edit.autosaved', { time }) : t('edit.saved', { time }));
@@ -180,12 +187,15 @@ export function useArticleEditor({
       expected = saved;
     }
     setBusy(true);
-    const response = await changeStatusAction(adminLocale, { id: article.id, expectedVersion: expected, to, publishAt: to === 'scheduled' ? publishAt : undefined }).catch(
+    const response = await changeStatusAction(adminLocale, { id: article.id, expectedVersion: expected, to, publishAt: to === 'scheduled' ? publishAt : undefined, flagUpdate }).catch(
       (): EditorResult => ({ ok: false, message: t('edit.unsaved') }),
     );
     setBusy(false);
     setResult(response);
-    if (response.ok && response.version) setStored({ version: response.version, status: to });
+    if (response.ok && response.version) {
+      setStored({ version: response.version, status: to });
+      setFlagUpdate(false);
+    }
   }
 
   async function remove() {
@@ -235,6 +245,8 @@ export function useArticleEditor({
     remove,
     openPreview,
     place,
+    flagUpdate,
+    setFlagUpdate,
   };
 }
 
