@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { CoverFields, PlacementFields, SeoFields, TextFields } from './article-fields';
 import { EditorActions, EditorStatus } from './editor-actions';
+import { LocalDraftBanner } from './local-draft-banner';
 import { MediaLibraryDialog } from './media-library-dialog';
 import { useArticleEditor, type EditorArticle } from './use-article-editor';
 
@@ -10,6 +11,7 @@ import { useArticleEditor, type EditorArticle } from './use-article-editor';
 export function ArticleEditor({
   adminLocale,
   article,
+  userId,
   options,
   permissions,
   defaultPublishAt,
@@ -17,18 +19,20 @@ export function ArticleEditor({
 }: {
   adminLocale: 'fr' | 'ar';
   article: EditorArticle;
+  userId: number;
   options: { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] };
   permissions: { publish: boolean; delete: boolean; edit: boolean };
   defaultPublishAt: string;
   links: { preview: string; revisions: string; list: string; saved: string };
 }) {
-  const state = useArticleEditor({ adminLocale, article, canEdit: permissions.edit, links });
+  const state = useArticleEditor({ adminLocale, article, userId, canEdit: permissions.edit, links });
   // Which picture the library dialog is choosing, if it is open.
   const [picking, setPicking] = useState<null | 'cover' | 'inline'>(null);
   const locale = article.locale;
   return (
     <div className="article-editor" data-version={state.version} data-status={state.status}>
       <EditorStatus state={state} savedHref={links.saved} />
+      <LocalDraftBanner state={state} locale={adminLocale} />
       <div className="editor-grid">
         <TextFields state={state} locale={locale} onImage={() => setPicking('inline')} />
         <aside className="editor-side">
