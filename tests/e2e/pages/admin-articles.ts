@@ -115,6 +115,42 @@ export class ArticleEditor extends AdminPage {
     return this.body.getByRole('img');
   }
 
+  /** The offer of text this browser kept and the server does not have, with its two choices. */
+  get localCopy() {
+    const c = this.t.articles.localCopy;
+    const region = this.page.getByRole('region', { name: c.label, exact: true });
+    return {
+      region,
+      restore: region.getByRole('button', { name: c.restore, exact: true }),
+      discard: region.getByRole('button', { name: c.discard, exact: true }),
+    };
+  }
+
+  /** Waits until the browser's copy of unsaved work (IndexedDB, lib/editor/local-draft-store.ts) holds `text`. */
+  async waitForLocalCopy(text: string, timeout = 10_000) {
+    await this.page.waitForFunction(
+      (needle) =>
+        new Promise<boolean>((resolve) => {
+          const request = indexedDB.open('jarida-editor');
+          request.onerror = () => resolve(false);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('drafts')) return resolve(false);
+            const all = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+            all.onsuccess = () => resolve(JSON.stringify(all.result).includes(needle));
+            all.onerror = () => resolve(false);
+          };
+        }),
+      text,
+      { timeout, polling: 100 },
+    );
+  }
+
+  /** A link of the newsroom's side navigation. */
+  navLink(key: 'dashboard' | 'articles' | 'media') {
+    return this.navigation.getByRole('link', { name: this.t.nav[key], exact: true });
+  }
+
   /** The status bar's text, to poll for "Enregistré", "Publié"… */
   statusText() {
     return this.statusBar.textContent();

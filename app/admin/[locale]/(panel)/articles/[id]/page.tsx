@@ -59,6 +59,7 @@ export default async function EditArticlePage(props: Props) {
         <ArticleEditor
           adminLocale={locale}
           article={{ ...pickEditorFields(article), seoTitle: article.seoTitle ?? '', seoDescription: article.seoDescription ?? '' }}
+          userId={user.id}
           options={{
             sections: options.sections.map((section) => ({ id: section.id, name: localizedName(section, locale) })),
             authors: options.authors.map((author) => ({ id: author.id, name: localizedName(author, locale) })),

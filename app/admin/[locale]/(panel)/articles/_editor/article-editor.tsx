@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { TwinTextDto } from '@/lib/admin/articles';
 import { CoverFields, PlacementFields, SeoFields, TextFields } from './article-fields';
 import { EditorActions, EditorStatus } from './editor-actions';
+import { LocalDraftBanner } from './local-draft-banner';
 import { MediaLibraryDialog } from './media-library-dialog';
 import { TwinSplit } from './twin-split';
 import { UpdateFlag } from './update-flag';
@@ -13,6 +14,7 @@ import { useArticleEditor, type EditorArticle } from './use-article-editor';
 export function ArticleEditor({
   adminLocale,
   article,
+  userId,
   options,
   permissions,
   defaultPublishAt,
@@ -21,6 +23,7 @@ export function ArticleEditor({
 }: {
   adminLocale: 'fr' | 'ar';
   article: EditorArticle;
+  userId: number;
   options: { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] };
   permissions: { publish: boolean; delete: boolean; edit: boolean };
   defaultPublishAt: string;
@@ -28,13 +31,14 @@ export function ArticleEditor({
   /** The other language's text, for the side-by-side view; null without a translation. */
   twin: TwinTextDto | null;
 }) {
-  const state = useArticleEditor({ adminLocale, article, canEdit: permissions.edit, links });
+  const state = useArticleEditor({ adminLocale, article, userId, canEdit: permissions.edit, links });
   // Which picture the library dialog is choosing, if it is open.
   const [picking, setPicking] = useState<null | 'cover' | 'inline'>(null);
   const locale = article.locale;
   return (
     <div className="article-editor" data-version={state.version} data-status={state.status}>
       <EditorStatus state={state} savedHref={links.saved} />
+      <LocalDraftBanner state={state} locale={adminLocale} />
       <div className="editor-grid">
         {twin && links.twin ? (
           <TwinSplit twin={twin} twinHref={links.twin} editor={state.editor}>

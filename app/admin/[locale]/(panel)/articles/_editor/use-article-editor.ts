@@ -3,11 +3,16 @@
 import { useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { autosaves } from '@/lib/editor/autosave';
 import { editorExtensions } from '@/lib/editor/extensions';
+import type { DraftContent } from '@/lib/editor/local-draft';
 import { localeDirection } from '@/lib/i18n/routing';
 import { formatTime } from '@/lib/time/format';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '../actions';
+import { sendKeepaliveSave } from './keepalive-save';
 import type { PickedMedia } from './media-library-dialog';
+import { useLocalDraft } from './use-local-draft';
+import { useSaveOnLeave } from './use-save-on-leave';
 
 export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished';
 
@@ -66,11 +71,14 @@ const ERROR_KEY: Partial<Record<TextKey, string>> = { tags: 'tagNames' };
 export function useArticleEditor({
   adminLocale,
   article,
+  userId,
   canEdit,
   links,
 }: {
   adminLocale: 'fr' | 'ar';
   article: EditorArticle;
+  /** Whose copy of unsaved work this browser keeps (use-local-draft.ts). */
+  userId: number;
   canEdit: boolean;
   links: { preview: string; list: string };
 }) {
@@ -79,6 +87,12 @@ export function useArticleEditor({
   // What the server holds: every save and transition answers with the new version.
   const [stored, setStored] = useState({ version: article.version, status: article.status });
   const [dirty, setDirty] = useState(false);
+  // Counts edits: a save clears `dirty` only if nothing was typed while it was on its way.
+  const [changes, setChanges] = useState(0);
+  const touched = useCallback(() => {
+    setDirty(true);
+    setChanges((count) => count + 1);
+  }, []);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<EditorResult | null>(null);
   const [savedNote, setSavedNote] = useState('');
@@ -101,54 +115,84 @@ export function useArticleEditor({
         'aria-multiline': 'true',
       },
     },
-    onUpdate: () => setDirty(true),
+    onUpdate: () => touched(),
   });
 
   // Keep the latest values for the autosave timer and the unload guard.
-  const latest = useRef({ fields, version, dirty, busy, flagUpdate });
+  const latest = useRef({ fields, version, dirty, busy, changes, status, result, flagUpdate });
   useLayoutEffect(() => {
-    latest.current = { fields, version, dirty, busy, flagUpdate };
+    latest.current = { fields, version, dirty, busy, changes, status, result, flagUpdate };
   });
 
   const update = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => {
     setFields((current) => ({ ...current, [key]: value }));
-    setDirty(true);
+    touched();
   };
   const errors = result?.fieldErrors ?? {};
   /** A text field's value, setter and errors, for the editor's controls. */
   const text = (key: TextKey) => ({ value: fields[key], onChange: (value: string) => update(key, value), errors: errors[ERROR_KEY[key] ?? key] });
+
+  // The last body read: a save sent as the editor unmounts may read it after Tiptap destroyed its editor.
+  const lastBody = useRef(article.body);
+  const bodyJson = useCallback(() => {
+    // ProseMirror attrs objects have no prototype; a JSON round trip makes them plain for the server action.
+    if (editor && !editor.isDestroyed) lastBody.current = JSON.parse(JSON.stringify(editor.getJSON())) as unknown;
+    return lastBody.current;
+  }, [editor]);
 
   const payload = useCallback(
     ({ tags, cover, ...current }: ArticleFields) => ({
       ...current,
       tagNames: tags.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean),
       coverId: cover?.id ?? null,
-      // ProseMirror attrs objects have no prototype; a JSON round trip makes them plain for the server action.
-      body: editor ? (JSON.parse(JSON.stringify(editor.getJSON())) as unknown) : article.body,
+      body: bodyJson(),
     }),
-    [editor, article.body],
+    [bodyJson],
   );
 
+  const latestVersion = useCallback(() => latest.current.version, []);
+  const snapshot = useCallback((): DraftContent => ({ fields: { ...latest.current.fields }, body: bodyJson() }), [bodyJson]);
+  /** A restored local copy: its text, saved against the version it was written on (a conflict shows if the article moved on). */
+  const apply = useCallback(
+    (content: DraftContent, baseVersion: number) => {
+      // Only the fields this editor knows, in case the copy was written by an older or newer page.
+      setFields((current) => ({ ...current, ...Object.fromEntries(Object.entries(content.fields).filter(([key]) => key in current)) }));
+      editor?.commands.setContent(content.body as object);
+      setStored((previous) => ({ ...previous, version: baseVersion }));
+      touched();
+    },
+    [editor, touched],
+  );
+  const localDraft = useLocalDraft({ userId, articleId: article.id, editor, enabled: canEdit, dirty, changes, version, latestVersion, snapshot, apply });
+  const { confirmSaved } = localDraft;
+
   const save = useCallback(
-    async (options: { autosave?: boolean; expectedVersion?: number } = {}): Promise<number | null> => {
+    async (options: { autosave?: boolean; expectedVersion?: number; keepalive?: boolean } = {}): Promise<number | null> => {
       const current = latest.current;
-      setBusy(true);
-      const response = await saveArticleAction(adminLocale, {
+      const request = {
         id: article.id,
         expectedVersion: options.expectedVersion ?? current.version,
         autosave: options.autosave ?? false,
         flagUpdate: !options.autosave && current.flagUpdate,
         input: payload(current.fields),
-      }).catch((): EditorResult => ({ ok: false, message: t('edit.unsaved') }));
+      };
+      const sent: DraftContent = { fields: { ...current.fields }, body: request.input.body };
+      setBusy(true);
+      const failed: EditorResult = { ok: false, message: t('edit.unsaved') };
+      const response = await (options.keepalive ? sendKeepaliveSave(adminLocale, request) : saveArticleAction(adminLocale, request)).then(
+        (answer) => answer ?? failed,
+        () => failed,
+      );
       setBusy(false);
       if (response.ok && response.version) {
         const saved = response.version;
         setStored((previous) => ({ ...previous, version: saved }));
-        setDirty(false);
+        if (latest.current.changes === current.changes) setDirty(false);
+        confirmSaved(sent);
         if (!options.autosave) setFlagUpdate(false);
         // A translation's provisional slug follows its title: show what the server made of it.
-        const sent = current.fields.slug;
-        if (response.slug && response.slug !== sent) setFields((now) => (now.slug === sent ? { ...now, slug: response.slug! } : now));
+        const sentSlug = current.fields.slug;
+        if (response.slug && response.slug !== sentSlug) setFields((now) => (now.slug === sentSlug ? { ...now, slug: response.slug! } : now));
         setResult(options.autosave ? null : response);
         const time = formatTime(new Date(response.savedAt ?? Date.now()));
         setSavedNote(options.autosave ? t('edit.autosaved', { time }) : t('edit.saved', { time }));
@@ -158,25 +202,26 @@ export function useArticleEditor({
       if (!options.autosave || response.conflict || response.fieldErrors) setResult(response);
       return null;
     },
-    [adminLocale, article.id, payload, t],
+    [adminLocale, article.id, payload, t, confirmSaved],
   );
 
   // Autosave drafts and submissions a few seconds after the last change.
   useEffect(() => {
-    if (!dirty || !canEdit || (status !== 'draft' && status !== 'in_review') || result?.conflict) return;
+    if (!dirty || !canEdit || !autosaves(status) || result?.conflict) return;
     const timer = setTimeout(() => {
       if (latest.current.dirty && !latest.current.busy) void save({ autosave: true });
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, fields, status, save, canEdit, result?.conflict]);
+  }, [dirty, changes, status, save, canEdit, result?.conflict]);
 
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (latest.current.dirty) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, []);
+  useSaveOnLeave({
+    isDirty: () => latest.current.dirty,
+    isBusy: () => latest.current.busy,
+    mayAutosave: () => canEdit && autosaves(latest.current.status) && !latest.current.result?.conflict,
+    save,
+    flushLocalCopy: localDraft.flush,
+    confirmLeave: (reason) => window.confirm(t(reason === 'refused' ? 'localCopy.leaveRefused' : 'localCopy.leaveManual')),
+  });
 
   /** Saves pending changes first, so a status change never drops what was typed. */
   async function transition(to: ArticleStatus, publishAt: string) {
@@ -220,7 +265,7 @@ export function useArticleEditor({
         coverAlt: current.coverAlt || alt,
         coverCredit: current.coverCredit || media.credit,
       }));
-      setDirty(true);
+      touched();
     } else if (editor) {
       const caption = window.prompt(t('toolbar.imageCaption')) ?? '';
       // The site's own address, not the bucket's: bodies accept only `/media/<key>` (lib/rich-text.ts).
@@ -247,6 +292,7 @@ export function useArticleEditor({
     place,
     flagUpdate,
     setFlagUpdate,
+    localDraft,
   };
 }
 

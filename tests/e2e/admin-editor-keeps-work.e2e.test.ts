@@ -1,0 +1,114 @@
+import { eq } from 'drizzle-orm';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { articles } from '@/db/schema';
+import { ArticleEditor, ArticleListPage } from './pages/admin-articles';
+import { signIn } from './pages/admin-page';
+import { useTestAdmin } from './support/accounts';
+import { useBrowser } from './support/browser';
+
+/*
+ * "Work is lost today": no keystroke of a draft is lost when the editor leaves through the
+ * newsroom's own links within a second of typing, when the page goes away without a chance to
+ * ask (the keepalive save), or when the tab dies with nothing saved (the browser's copy is offered
+ * back on reopening, after signing in again).
+ */
+
+const baseUrl = inject('baseUrl');
+const stamp = Date.now().toString(36);
+const admin = { email: `keeps-work-${stamp}@jarida.test`, password: 'keeps work password' };
+
+describe.skipIf(!baseUrl)('the article editor keeps every keystroke', () => {
+  const browser = useBrowser();
+  const handle = useTestAdmin({ ...admin, name: 'Admin Brouillons' });
+
+  async function stored(id: number) {
+    const [row] = await handle.db.select({ summary: articles.summary, body: articles.body, version: articles.version }).from(articles).where(eq(articles.id, id));
+    return { summary: row!.summary, body: JSON.stringify(row!.body), version: row!.version };
+  }
+
+  async function signedInWithDraft(title: string): Promise<{ context: BrowserContext; page: Page; id: number }> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, baseUrl, admin.email, admin.password);
+    const list = new ArticleListPage(page);
+    await list.goto(baseUrl);
+    return { context, page, id: await list.createDraft(title) };
+  }
+
+  it('typing in the summary and body, then clicking a sidebar link within a second, loses nothing', async () => {
+    const { page, id } = await signedInWithDraft(`Partir vite ${stamp}`);
+    const edit = new ArticleEditor(page);
+    const summary = `Un chapeau écrit à la hâte ${stamp}`;
+    const sentence = `Une phrase tapée juste avant de cliquer ${stamp}.`;
+    await edit.summary.click();
+    await page.keyboard.type(summary);
+    await edit.typeInBody(sentence);
+    const typed = Date.now();
+    await Promise.all([page.waitForURL(`${baseUrl}/admin/fr/articles`), edit.navLink('articles').click()]);
+    // The click came well before the 4 s autosave could have sent anything.
+    expect(Date.now() - typed).toBeLessThan(4_000);
+
+    const row = await stored(id);
+    expect(row.summary).toBe(summary);
+    expect(row.body).toContain(sentence);
+    await edit.goto(baseUrl, id);
+    await expect.poll(() => edit.summary.inputValue()).toBe(summary);
+    expect(await edit.body.textContent()).toContain(sentence);
+    // Saved, so nothing is left to offer back.
+    expect(await edit.localCopy.region.count()).toBe(0);
+  });
+
+  it('a killed tab whose session had expired offers its text back after signing in again, and restoring it saves it', async () => {
+    const { context, page, id } = await signedInWithDraft(`Onglet tué ${stamp}`);
+    const edit = new ArticleEditor(page);
+    const before = await stored(id);
+    // The session ends while the editor is open: every save from here is refused.
+    await context.clearCookies();
+    const sentence = `Seul ce navigateur connaît cette phrase ${stamp}.`;
+    await edit.typeInBody(sentence);
+    await edit.waitForLocalCopy(sentence);
+    // The renderer dies: no pagehide, no beforeunload, no keepalive request.
+    const cdp = await context.newCDPSession(page);
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    await page.close();
+    expect((await stored(id)).body).not.toContain(sentence);
+
+    const again = await context.newPage();
+    await signIn(again, baseUrl, admin.email, admin.password);
+    const reopened = new ArticleEditor(again);
+    await reopened.goto(baseUrl, id);
+    await reopened.localCopy.region.waitFor();
+    expect(await reopened.body.textContent()).not.toContain(sentence);
+    await reopened.localCopy.restore.click();
+    await expect.poll(() => reopened.body.textContent()).toContain(sentence);
+    expect(await reopened.localCopy.region.count()).toBe(0);
+    await reopened.button('save').click();
+    await expect.poll(async () => (await stored(id)).body, { timeout: 15_000 }).toContain(sentence);
+    expect((await stored(id)).version).toBeGreaterThan(before.version);
+
+    // Saved: the copy is gone, nothing is offered on the next visit.
+    await reopened.goto(baseUrl, id);
+    await expect.poll(() => reopened.body.textContent()).toContain(sentence);
+    expect(await reopened.localCopy.region.count()).toBe(0);
+  });
+
+  it('leaving for another address right after typing saves through the keepalive request', async () => {
+    const { context, page, id } = await signedInWithDraft(`Quitter la page ${stamp}`);
+    const edit = new ArticleEditor(page);
+    const keepalive: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().includes(`/api/admin/articles/${id}/draft`)) keepalive.push(request.method());
+    });
+    // The unsaved-changes prompt is answered "leave".
+    page.on('dialog', (dialog) => void dialog.accept());
+    const summary = `Un chapeau envoyé en partant ${stamp}`;
+    await edit.summary.click();
+    await page.keyboard.type(summary);
+    await page.goto('about:blank');
+    await expect.poll(async () => (await stored(id)).summary, { timeout: 10_000 }).toBe(summary);
+    expect(keepalive).toContain('POST');
+  });
+});
