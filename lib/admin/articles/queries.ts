@@ -9,6 +9,7 @@ export { ArticleConflictError, changeStatus, createArticle, createTranslation, d
 export { ADMIN_PAGE_SIZE, articleEditorOptions, findSlugRedirect, getArticleForEdit, listArticles, type ArticleListFilters, type EditableArticle } from './reads';
 export { getRevision, listRevisions, type ArticleSnapshot } from './revisions';
 export { publishDueArticles } from './publish-due';
+export { getMergeSides, type MergeSides } from './merge-sides';
 export { canEditArticle } from './permissions';
 export { articleInputSchema, type ArticleInput } from './schema';
 export type { ArticleCacheState, ArticleChange } from './cache-state';

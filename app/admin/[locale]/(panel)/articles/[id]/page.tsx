@@ -73,7 +73,6 @@ export default async function EditArticlePage(props: Props) {
             preview: `/${article.locale}/preview/${article.id}`,
             revisions: `/admin/${locale}/articles/${article.id}/revisions`,
             list: `/admin/${locale}/articles`,
-            saved: `/admin/${locale}/articles/${article.id}`,
           }}
         />
       </PageFrame>

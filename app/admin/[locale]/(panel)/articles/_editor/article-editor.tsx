@@ -4,7 +4,11 @@ import { useState } from 'react';
 import { CoverFields, PlacementFields, SeoFields, TextFields } from './article-fields';
 import { EditorActions, EditorStatus } from './editor-actions';
 import { MediaLibraryDialog } from './media-library-dialog';
+import { MergeView } from './merge-view';
+import { PresenceIndicator } from './presence-indicator';
 import { useArticleEditor, type EditorArticle } from './use-article-editor';
+import { useConflictMerge } from './use-merge';
+import { usePresence } from './use-presence';
 
 /** The article editor: the text in the middle, actions and details beside it (see useArticleEditor). */
 export function ArticleEditor({
@@ -20,15 +24,19 @@ export function ArticleEditor({
   options: { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] };
   permissions: { publish: boolean; delete: boolean; edit: boolean };
   defaultPublishAt: string;
-  links: { preview: string; revisions: string; list: string; saved: string };
+  links: { preview: string; revisions: string; list: string };
 }) {
   const state = useArticleEditor({ adminLocale, article, canEdit: permissions.edit, links });
+  const merge = useConflictMerge({ state, adminLocale, articleId: article.id });
+  const others = usePresence({ articleId: article.id, enabled: permissions.edit, adminLocale });
   // Which picture the library dialog is choosing, if it is open.
   const [picking, setPicking] = useState<null | 'cover' | 'inline'>(null);
   const locale = article.locale;
   return (
     <div className="article-editor" data-version={state.version} data-status={state.status}>
-      <EditorStatus state={state} savedHref={links.saved} />
+      <PresenceIndicator others={others} adminLocale={adminLocale} />
+      <EditorStatus state={state} />
+      <MergeView merge={merge} state={state} locale={locale} adminLocale={adminLocale} options={options} />
       <div className="editor-grid">
         <TextFields state={state} locale={locale} onImage={() => setPicking('inline')} />
         <aside className="editor-side">

@@ -128,14 +128,15 @@ export function useArticleEditor({
   );
 
   const save = useCallback(
-    async (options: { autosave?: boolean; expectedVersion?: number } = {}): Promise<number | null> => {
+    async (options: { autosave?: boolean; expectedVersion?: number; fields?: ArticleFields } = {}): Promise<number | null> => {
       const current = latest.current;
       setBusy(true);
       const response = await saveArticleAction(adminLocale, {
         id: article.id,
         expectedVersion: options.expectedVersion ?? current.version,
         autosave: options.autosave ?? false,
-        input: payload(current.fields),
+        // A merge saves the fields it has just set, before they render.
+        input: payload(options.fields ?? current.fields),
       }).catch((): EditorResult => ({ ok: false, message: t('edit.unsaved') }));
       setBusy(false);
       if (response.ok && response.version) {
@@ -217,9 +218,17 @@ export function useArticleEditor({
     }
   }
 
+  /** After a merge: the fields as merged, based on the server's newer `version` (still to be saved). */
+  function rebase(version: number, merged: ArticleFields) {
+    setStored((previous) => ({ ...previous, version }));
+    setFields(merged);
+    setDirty(true);
+  }
+
   return {
     editor,
     fields,
+    rebase,
     update,
     version,
     status,
