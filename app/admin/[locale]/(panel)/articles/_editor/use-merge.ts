@@ -53,7 +53,8 @@ export function useConflictMerge({ state, adminLocale, articleId }: { state: Art
   const [pending, setPending] = useState<PendingMerge | null>(null);
   const [note, setNote] = useState('');
   const [failed, setFailed] = useState(false);
-  const running = useRef(false);
+  // Each conflicting answer is merged once (every answer is a new object).
+  const handled = useRef<unknown>(null);
   const conflict = state.result?.conflict;
   const { editor, fields, version, rebase, save } = state;
 
@@ -67,31 +68,30 @@ export function useConflictMerge({ state, adminLocale, articleId }: { state: Art
   }
 
   useEffect(() => {
-    if (!conflict || running.current || !editor) return;
-    running.current = true;
+    if (!conflict || handled.current === conflict || !editor) return;
+    handled.current = conflict;
     setFailed(false);
     void (async () => {
-      try {
-        const response = await mergeSidesAction(adminLocale, { id: articleId, baseVersion: version }).catch(() => null);
-        if (!response?.ok || !response.sides) {
-          setFailed(true);
-          return;
-        }
-        const sides = response.sides;
-        const mine = valuesOf(fields, JSON.parse(JSON.stringify(editor.getJSON())) as unknown);
-        const result = mergeArticle(sides.base, mine, sides.theirs);
-        if (result.theirs.includes('body')) editor.commands.setContent(sides.theirs.body as object, { emitUpdate: false });
-        const merged = withValues(fields, result.merged, sides.theirsCover);
-        // The form now holds both editors' work on top of the newer version.
-        rebase(sides.version, merged);
-        if (result.conflicts.length) {
-          setPending({ sides, mine, taken: result.theirs, conflicts: result.conflicts });
-          return;
-        }
-        if ((await save({ expectedVersion: sides.version, fields: merged })) !== null) setNote(mergedNote(sides, result.theirs));
-      } finally {
-        running.current = false;
+      const response = await mergeSidesAction(adminLocale, { id: articleId, baseVersion: version }).catch(() => null);
+      if (!response?.ok || !response.sides) {
+        setFailed(true);
+        return;
       }
+      const sides = response.sides;
+      const mine = valuesOf(fields, JSON.parse(JSON.stringify(editor.getJSON())) as unknown);
+      const result = mergeArticle(sides.base, mine, sides.theirs);
+      if (result.theirs.includes('body')) editor.commands.setContent(sides.theirs.body as object, { emitUpdate: false });
+      const merged = withValues(fields, result.merged, sides.theirsCover);
+      if (result.conflicts.length) {
+        // The other side's uncontested changes enter the form at once; the version stays the old
+        // one until the editor has chosen, so a plain save meets the same choice again.
+        rebase(version, merged);
+        setPending({ sides, mine, taken: result.theirs, conflicts: result.conflicts });
+        return;
+      }
+      // The form now holds both editors' work on top of the newer version.
+      rebase(sides.version, merged);
+      if ((await save({ expectedVersion: sides.version, fields: merged })) !== null) setNote(mergedNote(sides, result.theirs));
     })();
     // Runs once per conflicting answer; the values it reads are those of that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
