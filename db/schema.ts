@@ -333,6 +333,23 @@ export const articleRevisions = pgTable(
   (t) => [uniqueIndex('article_revisions_article_version_key').on(t.articleId, t.version)],
 );
 
+// Who has an article open in the editor (WordPress-style post lock, without the lock): one row
+// per user, tab and article, refreshed by the editor's heartbeat and ignored once it goes quiet.
+export const articlePresence = pgTable(
+  'article_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tabId: text('tab_id').notNull(),
+    lastSeen: timestamp('last_seen', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId, t.tabId] }), index('article_presence_last_seen_idx').on(t.lastSeen)],
+);
+
 // Old slugs keep working: a reader following a shared link is redirected to the current one.
 export const slugRedirects = pgTable(
   'slug_redirects',

@@ -105,7 +105,7 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     expect((await fetch(`${baseUrl}/fr/article/${row!.slug}`, { redirect: 'manual' })).status).toBe(404);
   });
 
-  it('a second session saving the same article gets a conflict and keeps its text', async () => {
+  it('a second session saving the same article sees both bodies and keeps its text', async () => {
     const pageA = await browser.newPage();
     const pageB = await browser.newPage();
     const editA = new ArticleEditor(pageA);
@@ -122,14 +122,17 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
 
     await editB.typeInBody('Version de la seconde session.');
     await editB.button('save').click();
-    await editB.conflict.waitFor();
+    // Both changed the body: the merge view shows it side by side, and nothing is saved before a choice.
+    const body = editB.mergeView.field('Texte');
+    await body.keepMine.waitFor();
     await expect(editB.body.textContent()).resolves.toContain('Version de la seconde session.');
     const [stored] = await handle.db.select({ body: articles.body, version: articles.version }).from(articles).where(eq(articles.id, id));
     expect(JSON.stringify(stored!.body)).toContain('Version de la première session.');
     expect(JSON.stringify(stored!.body)).not.toContain('seconde session');
 
-    // Nothing is lost: the second editor can still choose to save over it, and the first version stays in history.
-    await editB.overwrite.click();
+    // Nothing is lost: the second editor keeps their body after seeing the first's, which stays in history.
+    await body.keepMine.check();
+    await editB.mergeView.save.click();
     await expect.poll(() => editB.statusText(), { timeout: 15_000 }).toContain('Enregistré');
     const [after] = await handle.db.select({ body: articles.body }).from(articles).where(eq(articles.id, id));
     expect(JSON.stringify(after!.body)).toContain('seconde session');

@@ -14,7 +14,7 @@ import * as q from './queries';
  */
 
 export { ArticleConflictError, ADMIN_PAGE_SIZE, articleInputSchema, canEditArticle } from './queries';
-export type { ArticleChange, ArticleInput, ArticleListFilters, ArticleSnapshot, EditableArticle, TwinBlock, TwinTextDto } from './queries';
+export type { ArticleChange, ArticleInput, ArticleListFilters, ArticleSnapshot, EditableArticle, MergeSides, TwinBlock, TwinTextDto } from './queries';
 
 /**
  * What every article write owes readers, from the editor's actions and the scheduler alike:
@@ -61,6 +61,11 @@ export function listRevisions(articleId: number) {
 
 export function getRevision(articleId: number, revisionId: number) {
   return withDb('admin.articles.revision', (db) => q.getRevision(db, articleId, revisionId));
+}
+
+/** The base and current versions of an article whose save lost a race, for the editor's merge. */
+export function getMergeSides(actor: Actor, request: Parameters<typeof q.getMergeSides>[2]) {
+  return withDb('admin.articles.mergeSides', (db) => q.getMergeSides(db, actor, request));
 }
 
 export function createArticle(actor: Actor, input: Parameters<typeof q.createArticle>[2]) {

@@ -20,6 +20,7 @@ export {
 } from './reads';
 export { getRevision, listRevisions, type ArticleSnapshot } from './revisions';
 export { publishDueArticles } from './publish-due';
+export { getMergeSides, type MergeSides } from './merge-sides';
 export { canEditArticle } from './permissions';
 export { articleInputSchema, type ArticleInput } from './schema';
 export type { ArticleCacheState, ArticleChange } from './cache-state';

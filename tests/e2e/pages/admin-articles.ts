@@ -81,13 +81,38 @@ export class ArticleEditor extends AdminPage {
     return this.page.getByRole('toolbar', { name: this.t.articles.toolbar.label, exact: true }).getByRole('button', { name: this.t.articles.toolbar.image, exact: true });
   }
 
-  /** The conflict alert shown when another session saved first. */
-  get conflict() {
-    return this.errorNotice.filter({ hasText: this.e.conflictTitle });
+  /** « Fatima modifie cet article »: who else has the article open. */
+  presence(name: string) {
+    const message = this.t.articles.presence.editing;
+    // French agrees the verb with the count: one name takes the `one` branch.
+    const one = /one \{(.*?)\} other/.exec(message)?.[1] ?? message;
+    return this.page.getByRole('status').filter({ hasText: one.replace('{names}', name) });
   }
 
-  get overwrite() {
-    return this.page.getByRole('button', { name: this.e.conflictOverwrite, exact: true });
+  /** The notice after an automatic merge: "Fusionné avec les modifications de … (titre)". */
+  get mergedNotice() {
+    return this.page.getByRole('status').filter({ hasText: this.t.articles.merge.merged.split('{')[0]!.trim() });
+  }
+
+  /** The side-by-side choice shown when both editors changed the same field. */
+  get mergeView() {
+    const region = this.page.getByRole('region', { name: this.t.articles.merge.title, exact: true });
+    const m = this.t.articles.merge;
+    return {
+      region,
+      /** One conflicting field, by its label (e.g. "Titre"). */
+      field: (label: string) => {
+        const group = region.getByRole('group', { name: label, exact: true });
+        return {
+          group,
+          keepMine: group.getByRole('radio', { name: m.keepMine, exact: true }),
+          takeTheirs: (names: string) => group.getByRole('radio', { name: m.takeTheirs.replace('{names}', names), exact: true }),
+          combine: group.getByRole('radio', { name: m.combine, exact: true }),
+          combined: group.getByLabel(m.combined, { exact: true }),
+        };
+      },
+      save: region.getByRole('button', { name: m.save, exact: true }),
+    };
   }
 
   /** Types at the end of the body. */

@@ -10,6 +10,8 @@ import {
   createArticle,
   createTranslation,
   deleteArticle,
+  getMergeSides,
+  type MergeSides,
   restoreRevision,
   saveArticle,
 } from '@/lib/admin/articles';
@@ -31,7 +33,7 @@ export interface EditorResult {
   slug?: string;
 }
 
-/** A refused save that lost a race keeps the newer version's details, so the editor can offer to save over it. */
+/** A refused save that lost a race keeps the newer version's details; the editor then merges (mergeSidesAction). */
 function withConflict(error: unknown, failure: EditorResult): EditorResult {
   return error instanceof ArticleConflictError ? { ...failure, conflict: error.current } : failure;
 }
@@ -60,6 +62,12 @@ export const saveArticleAction = jsonAction(
     return { ok: true, version: change.version, slug: change.after?.slug, savedAt: new Date().toISOString(), message: request.autosave ? undefined : t('errors.saved') };
   },
   withConflict,
+);
+
+/** What the editor merges after a conflict: the version it started from and the one saved since. */
+export const mergeSidesAction = jsonAction(
+  { permission: 'article.create', schema: z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive() }) },
+  async (request, user): Promise<{ ok: true; sides: MergeSides }> => ({ ok: true, sides: await getMergeSides(user, request) }),
 );
 
 const statusRequest = z.object({

@@ -6,9 +6,13 @@ import { CoverFields, PlacementFields, SeoFields, TextFields } from './article-f
 import { EditorActions, EditorStatus } from './editor-actions';
 import { LocalDraftBanner } from './local-draft-banner';
 import { MediaLibraryDialog } from './media-library-dialog';
+import { MergeView } from './merge-view';
+import { PresenceIndicator } from './presence-indicator';
 import { TwinSplit } from './twin-split';
 import { UpdateFlag } from './update-flag';
 import { useArticleEditor, type EditorArticle } from './use-article-editor';
+import { useConflictMerge } from './use-merge';
+import { usePresence } from './use-presence';
 
 /** The article editor: the text in the middle, actions and details beside it (see useArticleEditor). */
 export function ArticleEditor({
@@ -32,13 +36,17 @@ export function ArticleEditor({
   twin: TwinTextDto | null;
 }) {
   const state = useArticleEditor({ adminLocale, article, userId, canEdit: permissions.edit, links });
+  const merge = useConflictMerge({ state, adminLocale, articleId: article.id });
+  const others = usePresence({ articleId: article.id, enabled: permissions.edit, adminLocale });
   // Which picture the library dialog is choosing, if it is open.
   const [picking, setPicking] = useState<null | 'cover' | 'inline'>(null);
   const locale = article.locale;
   return (
     <div className="article-editor" data-version={state.version} data-status={state.status}>
+      <PresenceIndicator others={others} adminLocale={adminLocale} />
       <EditorStatus state={state} savedHref={links.saved} />
       <LocalDraftBanner state={state} locale={adminLocale} />
+      <MergeView merge={merge} state={state} locale={locale} adminLocale={adminLocale} options={options} />
       <div className="editor-grid">
         {twin && links.twin ? (
           <TwinSplit twin={twin} twinHref={links.twin} editor={state.editor}>

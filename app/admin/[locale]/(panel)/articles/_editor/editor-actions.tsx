@@ -7,36 +7,20 @@ import type { ArticleEditorState } from './use-article-editor';
 
 /**
  * Where the article stands (status, unsaved or when it was saved) and what the last call said.
- * A conflict says who saved in between, and offers their version or saving over it.
+ * A conflict is the merge view's (MergeView), not a message here.
  */
-export function EditorStatus({ state, savedHref }: { state: ArticleEditorState; savedHref: string }) {
+export function EditorStatus({ state }: { state: ArticleEditorState }) {
   const t = useTranslations('Admin.articles');
-  const { status, dirty, savedNote, result, save } = state;
-  const conflict = result?.conflict;
+  const { status, dirty, savedNote, result } = state;
   return (
     <>
       <div className="editor-statusbar" role="status" aria-live="polite">
         <span className={`badge ${status}`}>{t('edit.statusLabel', { status: t(`statuses.${status}`) })}</span> <span>{dirty ? t('edit.unsaved') : savedNote}</span>
       </div>
-      {conflict ? (
-        <div className="notice error" role="alert">
-          <strong>{t('edit.conflictTitle')}</strong>
-          <p>{t('edit.conflictBody', { name: conflict.updatedBy ?? t('edit.conflictSomeone'), version: conflict.version })}</p>
-          <p className="toolbar">
-            <a href={savedHref} target="_blank" rel="noopener">
-              {t('edit.conflictOpen')}
-            </a>
-            <button type="button" onClick={() => void save({ expectedVersion: conflict.version })}>
-              {t('edit.conflictOverwrite')}
-            </button>
-          </p>
-        </div>
-      ) : (
-        result?.message && (
-          <p className={result.ok ? 'notice ok' : 'notice error'} role={result.ok ? 'status' : 'alert'}>
-            {result.message}
-          </p>
-        )
+      {!result?.conflict && result?.message && (
+        <p className={result.ok ? 'notice ok' : 'notice error'} role={result.ok ? 'status' : 'alert'}>
+          {result.message}
+        </p>
       )}
     </>
   );

@@ -167,16 +167,17 @@ export function useArticleEditor({
   const { confirmSaved } = localDraft;
 
   const save = useCallback(
-    async (options: { autosave?: boolean; expectedVersion?: number; keepalive?: boolean } = {}): Promise<number | null> => {
+    async (options: { autosave?: boolean; expectedVersion?: number; keepalive?: boolean; fields?: ArticleFields } = {}): Promise<number | null> => {
       const current = latest.current;
       const request = {
         id: article.id,
         expectedVersion: options.expectedVersion ?? current.version,
         autosave: options.autosave ?? false,
         flagUpdate: !options.autosave && current.flagUpdate,
-        input: payload(current.fields),
+        // A merge saves the fields it has just set, before they render.
+        input: payload(options.fields ?? current.fields),
       };
-      const sent: DraftContent = { fields: { ...current.fields }, body: request.input.body };
+      const sent: DraftContent = { fields: { ...(options.fields ?? current.fields) }, body: request.input.body };
       setBusy(true);
       const failed: EditorResult = { ok: false, message: t('edit.unsaved') };
       const response = await (options.keepalive ? sendKeepaliveSave(adminLocale, request) : saveArticleAction(adminLocale, request)).then(
@@ -273,9 +274,17 @@ export function useArticleEditor({
     }
   }
 
+  /** After a merge: the fields as merged, based on the server's newer `version` (still to be saved). */
+  function rebase(version: number, merged: ArticleFields) {
+    setStored((previous) => ({ ...previous, version }));
+    setFields(merged);
+    setDirty(true);
+  }
+
   return {
     editor,
     fields,
+    rebase,
     update,
     version,
     status,
