@@ -44,7 +44,7 @@ export function ArticleEditor({
   return (
     <div className="article-editor" data-version={state.version} data-status={state.status}>
       <PresenceIndicator others={others} adminLocale={adminLocale} />
-      <EditorStatus state={state} savedHref={links.saved} />
+      <EditorStatus state={state} />
       <LocalDraftBanner state={state} locale={adminLocale} />
       <MergeView merge={merge} state={state} locale={locale} adminLocale={adminLocale} options={options} />
       <div className="editor-grid">
