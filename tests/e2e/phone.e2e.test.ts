@@ -18,8 +18,8 @@ const PHONES = [
 ];
 const LOCALES = ['fr', 'ar'] as const;
 const PATHS = {
-  fr: { search: '/fr/recherche?q=economie', latest: '/fr/dernieres-nouvelles', prayer: '/fr/horaires-priere/rabat', cookies: '/fr/cookies', missing: '/fr/cette-page-n-existe-pas' },
-  ar: { search: `/ar/bahth?q=${encodeURIComponent('المغرب')}`, latest: '/ar/akhir-al-akhbar', prayer: `/ar/mawaqit-assalat/${encodeURIComponent('الرباط')}`, cookies: '/ar/cookies', missing: '/ar/safha-ghayr-mawjuda' },
+  fr: { search: '/fr/recherche?q=economie', latest: '/fr/dernieres-nouvelles', prayer: '/fr/horaires-priere/rabat', cookies: '/fr/cookies', info: '/fr/infos/a-propos', missing: '/fr/cette-page-n-existe-pas' },
+  ar: { search: `/ar/bahth?q=${encodeURIComponent('المغرب')}`, latest: '/ar/akhir-al-akhbar', prayer: `/ar/mawaqit-assalat/${encodeURIComponent('الرباط')}`, cookies: '/ar/cookies', info: '/ar/maalumat/man-nahnu', missing: '/ar/safha-ghayr-mawjuda' },
 };
 const phoneOptions = (viewport: { width: number; height: number }) => ({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -47,7 +47,7 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
 
   for (const locale of LOCALES) {
     for (const viewport of PHONES) {
-      // Eleven pages, most of them rendered cold: well over the default minute on a loaded machine.
+      // Twelve pages, most of them rendered cold: well over the default minute on a loaded machine.
       it(`${locale}, ${viewport.width} px: every page type fits the screen, with the six prayer times in view`, { timeout: 240_000 }, async () => {
         const failures: string[] = [];
         const page = await browser.newPage(phoneOptions(viewport));
