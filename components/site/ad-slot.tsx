@@ -38,7 +38,11 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
  * downloads that one alone, and whose width and height give the box its own aspect ratio.
  */
 function HouseAdPicture({ ad }: { ad: HouseAdDto }) {
-  const image = <StaticImage src={ad.image.url} alt={ad.alt} width={ad.image.width} height={ad.image.height} />;
+  // The leaderboard is above the fold on every page, and on a phone often its largest paint: a lazy
+  // image there waits for layout before it even starts. No preload: it would fetch the desktop
+  // creative on phones too.
+  const loading = ad.kind === 'leaderboard' ? 'eager' : undefined;
+  const image = <StaticImage src={ad.image.url} alt={ad.alt} width={ad.image.width} height={ad.image.height} loading={loading} />;
   if (!ad.mobileImage) return image;
   // Drawn at 2x: shown at the slot's phone width, the optimizer's 1x/2x candidates cover every screen.
   const width = MOBILE_LEADERBOARD_SIZE.width;

@@ -40,8 +40,11 @@ export default async function CookiesPage({ params }: PageProps<'/[locale]/cooki
             />
           </div>
         </div>
-        <h2 className="rail-heading">{t('cookieListTitle')}</h2>
-        <div className="table-scroll">
+        <h2 className="rail-heading" id="cookie-list">
+          {t('cookieListTitle')}
+        </h2>
+        {/* It scrolls sideways on a phone: focusable, so a keyboard can scroll it too (WCAG 2.1.1). */}
+        <div className="table-scroll" role="region" aria-labelledby="cookie-list" tabIndex={0}>
           <table className="prayer-table cookie-table">
             <thead>
               <tr>

@@ -101,7 +101,8 @@ async function PrayerTimesContent({ locale, citySlug }: { locale: AppLocale; cit
           </ol>
         </section>
       ) : null}
-      <div className="table-scroll">
+      {/* It scrolls sideways on a phone: focusable, so a keyboard can scroll it too (WCAG 2.1.1). */}
+      <div className="table-scroll" role="region" aria-label={t('tableCaption', { city: name, month: monthName })} tabIndex={0}>
         <table className="prayer-table">
           <caption>{t('tableCaption', { city: name, month: monthName })}</caption>
           <thead>
