@@ -12,6 +12,11 @@ export class ArticlePage extends SitePage {
     return this.page.locator('.article__dates time[data-relative]');
   }
 
+  // « Mis à jour le … »: a <time> in the dates line, which has no role or name of its own.
+  get updatedDate() {
+    return this.page.locator('.article__dates time.article__updated');
+  }
+
   // Found by id rather than by name: its text ("Lire la suite", "اقرأ المزيد") is what tests check.
   get readMoreHeading() {
     return this.page.locator('#read-more-heading');

@@ -98,15 +98,16 @@ export function TwinSplit({ twin, twinHref, editor, children }: { twin: TwinText
               {t('bilingual.help')} <a href={twinHref}>{t(`edit.openTwinIn.${twin.locale}`)}</a>
             </p>
             <div lang={twin.locale} dir={dir}>
-              <section className="twin-block twin-title" aria-current={isFacing('title')} aria-label={t('edit.titleField')}>
+              {/* Visible labels only: an accessible name would give the page a second "Titre" beside the field's own. */}
+              <div className="twin-block twin-title" aria-current={isFacing('title')}>
                 <span className="twin-label">{t('edit.titleField')}</span>
                 <p>{text(twin.title)}</p>
-              </section>
-              <section className="twin-block" aria-current={isFacing('summary')} aria-label={t('edit.summary')}>
+              </div>
+              <div className="twin-block" aria-current={isFacing('summary')}>
                 <span className="twin-label">{t('edit.summary')}</span>
                 <p>{text(twin.summary)}</p>
-              </section>
-              <ol className="twin-body" aria-label={t('edit.body')}>
+              </div>
+              <ol className="twin-body">
                 {twin.blocks.map((block, index) => (
                   <li key={index} className={`twin-block twin-kind-${block.kind}`} aria-current={isFacing(index)}>
                     <span className="twin-label">{t('bilingual.block', { n: index + 1 })}</span>
