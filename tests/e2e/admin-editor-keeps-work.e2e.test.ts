@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { articles } from '@/db/schema';
+import { articleAuthors, articles } from '@/db/schema';
 import { ArticleEditor, ArticleListPage } from './pages/admin-articles';
 import { signIn } from './pages/admin-page';
 import { useTestAdmin } from './support/accounts';
@@ -96,12 +96,12 @@ describe.skipIf(!baseUrl)('the article editor keeps every keystroke', () => {
   });
 
   it('leaving for another address right after typing saves through the keepalive request', async () => {
-    const { context, page, id } = await signedInWithDraft(`Quitter la page ${stamp}`);
+    const { page, id } = await signedInWithDraft(`Quitter la page ${stamp}`);
     const edit = new ArticleEditor(page);
-    const keepalive: string[] = [];
-    context.on('request', (request) => {
-      if (request.url().includes(`/api/admin/articles/${id}/draft`)) keepalive.push(request.method());
-    });
+    // The editor's server actions (posted to the page's address) cannot get through: only the keepalive route can save.
+    await page.route(new RegExp(`/admin/fr/articles/${id}$`), (route) => (route.request().method() === 'POST' ? route.abort() : route.fallback()));
+    await edit.button('save').click();
+    await edit.errorNotice.first().waitFor();
     // The unsaved-changes prompt is answered "leave".
     page.on('dialog', (dialog) => void dialog.accept());
     const summary = `Un chapeau envoyé en partant ${stamp}`;
@@ -109,6 +109,38 @@ describe.skipIf(!baseUrl)('the article editor keeps every keystroke', () => {
     await page.keyboard.type(summary);
     await page.goto('about:blank');
     await expect.poll(async () => (await stored(id)).summary, { timeout: 10_000 }).toBe(summary);
-    expect(keepalive).toContain('POST');
+  });
+
+  it('the keepalive route saves only a same-site, signed-in, bounded, current save of a draft', async () => {
+    const { context, id } = await signedInWithDraft(`Route de secours ${stamp}`);
+    const [row] = await handle.db.select().from(articles).where(eq(articles.id, id));
+    const authorIds = (await handle.db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, id))).map((author) => author.id);
+    const input = { title: row!.title, summary: 'Résumé de secours', slug: row!.slug, sectionId: row!.sectionId, authorIds, tagNames: [], coverId: null, body: row!.body };
+    const url = `${baseUrl}/api/admin/articles/${id}/draft?locale=fr`;
+    const post = (data: unknown, headers: Record<string, string> = {}) => context.request.post(url, { data, headers: { origin: baseUrl, ...headers }, failOnStatusCode: false });
+
+    const foreign = await post({ expectedVersion: row!.version, input }, { origin: 'https://ailleurs.example' });
+    expect(foreign.status()).toBe(403);
+    const signedOut = await fetch(url, { method: 'POST', headers: { origin: baseUrl, 'content-type': 'application/json' }, body: JSON.stringify({ expectedVersion: row!.version, input }) });
+    expect(signedOut.status).toBe(401);
+    const tooLarge = await post({ expectedVersion: row!.version, input: { ...input, summary: 'x'.repeat(70_000) } });
+    expect(tooLarge.status()).toBe(413);
+    expect((await tooLarge.json()).message).toBeTruthy();
+    const stale = await post({ expectedVersion: row!.version - 1 || 999, input });
+    expect(stale.status()).toBe(409);
+    expect((await stale.json()).conflict.version).toBe(row!.version);
+    expect((await stored(id)).summary).not.toBe('Résumé de secours');
+
+    const saved = await post({ expectedVersion: row!.version, input });
+    expect(saved.status()).toBe(200);
+    expect((await saved.json()).version).toBe(row!.version + 1);
+    expect((await stored(id)).summary).toBe('Résumé de secours');
+
+    // Leaving the page never publishes: a published article is refused, and readers keep what they had.
+    await handle.db.update(articles).set({ status: 'published', publishedAt: new Date() }).where(eq(articles.id, id));
+    const published = await post({ expectedVersion: row!.version + 1, input: { ...input, summary: 'Jamais en ligne' } });
+    expect(published.status()).toBe(409);
+    expect((await stored(id)).summary).toBe('Résumé de secours');
+    await handle.db.update(articles).set({ status: 'draft', publishedAt: null }).where(eq(articles.id, id));
   });
 });
