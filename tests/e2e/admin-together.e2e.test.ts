@@ -74,7 +74,7 @@ describe.skipIf(!baseUrl)('two editors on one article', () => {
     expect(row.title).toBe(`Le tramway de Rabat prolongé ${stamp}`);
     expect(row.summary).toBe('Deux nouvelles stations en 2027.');
     expect(JSON.stringify(row.body)).toContain('Les travaux commencent au printemps.');
-  });
+  }, 180_000);
 
   it('shows the same field changed by both side by side, and saves the version the editor picks', async () => {
     const { id, a, b } = await bothOnOneDraft(`Marché de gros ${stamp}`);
@@ -103,7 +103,7 @@ describe.skipIf(!baseUrl)('two editors on one article', () => {
     expect(row.title).toBe(`Le marché de gros déménage ${stamp}`);
     expect(row.summary).toBe('Les commerçants protestent.');
     await expect(b.title.inputValue()).resolves.toBe(`Le marché de gros déménage ${stamp}`);
-  });
+  }, 180_000);
 
   it('lets an editor combine both versions of a field by hand', async () => {
     const { id, a, b } = await bothOnOneDraft(`Port de pêche ${stamp}`);
@@ -119,7 +119,7 @@ describe.skipIf(!baseUrl)('two editors on one article', () => {
     await b.mergeView.save.click();
     await b.mergedNotice.waitFor({ timeout: 15_000 });
     expect((await stored(id)).title).toBe(`Agadir : le port de pêche rénové ${stamp}`);
-  });
+  }, 180_000);
 
   it('shows who else has the article open within 20 s, and stops within 60 s of their closing it', async () => {
     const { a, pageB } = await bothOnOneDraft(`Présence ${stamp}`);
@@ -133,5 +133,5 @@ describe.skipIf(!baseUrl)('two editors on one article', () => {
     const closed = Date.now();
     await a.presence(karim.name).waitFor({ state: 'detached', timeout: 60_000 });
     expect(Date.now() - closed).toBeLessThanOrEqual(60_000);
-  }, 120_000);
+  }, 180_000);
 });

@@ -67,7 +67,7 @@ export const saveArticleAction = jsonAction(
 /** What the editor merges after a conflict: the version it started from and the one saved since. */
 export const mergeSidesAction = jsonAction(
   { permission: 'article.create', schema: z.object({ id: z.number().int().positive(), baseVersion: z.number().int().positive() }) },
-  async (request, user): Promise<{ ok: true; sides: MergeSides }> => ({ ok: true, sides: await getMergeSides(user, request) }),
+  async (request, user): Promise<{ ok: boolean; sides?: MergeSides; message?: string }> => ({ ok: true, sides: await getMergeSides(user, request) }),
 );
 
 const statusRequest = z.object({

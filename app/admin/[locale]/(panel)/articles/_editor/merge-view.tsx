@@ -77,22 +77,30 @@ export function MergeView({ merge, state, locale, adminLocale, options }: { merg
             </div>
             <div className="merge-choices">
               <label>
-                <input type="radio" name={name} checked={choice?.pick === 'mine'} onChange={() => choose(field, { pick: 'mine' })} /> {t('keepMine', { field: label })}
+                <input type="radio" name={name} checked={choice?.pick === 'mine'} onChange={() => choose(field, { pick: 'mine' })} /> {t('keepMine')}
               </label>
               <label>
-                <input type="radio" name={name} checked={choice?.pick === 'theirs'} onChange={() => choose(field, { pick: 'theirs' })} /> {t('takeTheirs', { field: label, names })}
+                <input type="radio" name={name} checked={choice?.pick === 'theirs'} onChange={() => choose(field, { pick: 'theirs' })} /> {t('takeTheirs', { names })}
               </label>
               {COMBINABLE_FIELDS.has(field) && (
                 <label>
-                  <input type="radio" name={name} checked={choice?.pick === 'combined'} onChange={() => choose(field, { pick: 'combined', text: mineText })} /> {t('combine', { field: label })}
+                  <input type="radio" name={name} checked={choice?.pick === 'combined'} onChange={() => choose(field, { pick: 'combined', text: mineText })} /> {t('combine')}
                 </label>
               )}
             </div>
             {choice?.pick === 'combined' && (
-              <label className="field">
-                <span className="label">{t('combined', { field: label })}</span>
-                <textarea value={choice.text} onChange={(event) => choose(field, { pick: 'combined', text: event.target.value })} dir={field === 'slug' ? 'ltr' : dir} lang={locale} rows={3} />
-              </label>
+              <div className="field">
+                {/* Labelled by `for`, not by wrapping: a wrapped textarea's text would join its name. */}
+                <label htmlFor={`${name}-combined`}>{t('combined')}</label>
+                <textarea
+                  id={`${name}-combined`}
+                  value={choice.text}
+                  onChange={(event) => choose(field, { pick: 'combined', text: event.target.value })}
+                  dir={field === 'slug' ? 'ltr' : dir}
+                  lang={locale}
+                  rows={3}
+                />
+              </div>
             )}
             {field === 'body' && <p className="hint">{t('bodyHint')}</p>}
           </fieldset>
