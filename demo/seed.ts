@@ -10,6 +10,7 @@ import { generateHouseAdCreative } from './house-ad-creatives';
 import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
 import { HOUSE_ADS } from './seed-data/house-ads';
 import { TICKER } from './seed-data/ticker';
+import { ensureAllRenditions } from '@/lib/media/ensure-renditions';
 import { logger } from '@/lib/observability/log.mjs';
 
 /*
@@ -52,6 +53,11 @@ export function publishedAtFor(offset: PublishOffset, now: Date, maxMinutesAgo =
 export interface SeedOptions {
   now?: Date;
   log?: (message: string) => void;
+  /**
+   * Make the pictures' renditions (`npm run media:renditions`, on by default). The first run renders
+   * them into the media root (a minute or two); later ones, on any database, reuse those files.
+   */
+  renditions?: boolean;
 }
 
 export interface SeedResult {
@@ -283,6 +289,11 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   });
   // "Did you mean" reads title words from a materialized view; bring it up to date with the content.
   await db.execute(sql`refresh materialized view concurrently search_lexicon`);
+  if (options.renditions !== false) {
+    const renditionsStarted = performance.now();
+    const made = await ensureAllRenditions(db, { reuseStored: true });
+    log(`[seed] renditions: ${made.made} made for ${made.pictures} pictures in ${ms(renditionsStarted)}`);
+  }
 
   const result: SeedResult = {
     articles: data.articles.length,

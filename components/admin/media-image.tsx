@@ -1,28 +1,22 @@
-import Image from 'next/image';
 import type { AppLocale } from '@/lib/i18n/routing';
 
-/** A library picture with its alt text in the interface language and its blurred placeholder. */
+/**
+ * A library picture with its alt text in the interface language: the small square rendition in
+ * grids (`thumb`), the 1024-px full rendition on the picture's own page (else the original).
+ */
 export function MediaImage({
   item,
   locale,
-  sizes,
+  size,
   className,
 }: {
-  item: { url: string; width: number; height: number; altFr: string; altAr: string; blurDataUrl: string | null };
+  item: { url: string; thumbUrl: string; width: number; height: number; altFr: string; altAr: string; variants: { url: string; width: number; format: string; crop?: string }[] };
   locale: AppLocale;
-  sizes: string;
+  size: 'thumb' | 'preview';
   className?: string;
 }) {
-  return (
-    <Image
-      src={item.url}
-      alt={locale === 'ar' ? item.altAr : item.altFr}
-      width={item.width}
-      height={item.height}
-      sizes={sizes}
-      className={className}
-      placeholder={item.blurDataUrl ? 'blur' : 'empty'}
-      blurDataURL={item.blurDataUrl ?? undefined}
-    />
-  );
+  const preview = item.variants.find((variant) => !variant.crop && variant.format === 'webp' && variant.width >= 1024) ?? item.variants.filter((variant) => !variant.crop && variant.format === 'webp').at(-1);
+  const src = size === 'thumb' ? item.thumbUrl : (preview?.url ?? item.url);
+  // eslint-disable-next-line @next/next/no-img-element -- renditions, not originals: nothing to optimize
+  return <img src={src} alt={locale === 'ar' ? item.altAr : item.altFr} width={item.width} height={item.height} className={className} loading="lazy" decoding="async" />;
 }

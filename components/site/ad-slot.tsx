@@ -1,4 +1,4 @@
-import { StaticImage } from '@/components/site/static-image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AdConsentSwitch } from '@/components/ads/ad-consent-switch';
@@ -6,6 +6,13 @@ import { getAdNetworkTag, getHouseAd, type AdSlotKind } from '@/lib/data/ads';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 export type { AdSlotKind };
+
+/** The slots' CSS widths (globals.css .ad-slot--*): the creative is contained in them. */
+const AD_IMAGE_SIZES: Record<AdSlotKind, string> = {
+  leaderboard: '(max-width: 767px) 320px, 728px',
+  rectangle: '300px',
+  'in-article': '300px',
+};
 
 /**
  * A typed advertising slot with a reserved size, so nothing shifts whatever fills it. The
@@ -24,7 +31,7 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
       <AdConsentSwitch kind={kind} network={networkTag ? { src: networkTag.src, google: networkTag.google } : null}>
         {houseAd ? (
           <Link href={houseAd.href} className="ad-slot__house">
-            <StaticImage src={houseAd.image.url} alt={houseAd.alt} width={houseAd.image.width} height={houseAd.image.height} />
+            <ResponsiveImage image={houseAd.image} alt={houseAd.alt} sizes={AD_IMAGE_SIZES[kind]} />
           </Link>
         ) : null}
       </AdConsentSwitch>

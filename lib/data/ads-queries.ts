@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { pickSources, variantsOf, type ImageSource } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/storage/media-root';
 import type { AdSlotKind } from '@/lib/ads/slots';
 
@@ -17,7 +18,7 @@ export interface HouseAdDto {
   /** Site-relative link. */
   href: string;
   alt: string;
-  image: { url: string; width: number; height: number };
+  image: { url: string; width: number; height: number; sources: ImageSource[] };
 }
 
 const DAY = 86_400_000;
@@ -33,6 +34,7 @@ export interface HouseAdCandidate {
   storageKey: string;
   width: number;
   height: number;
+  variants?: unknown;
 }
 
 /**
@@ -51,7 +53,7 @@ export function pickHouseAd(candidates: HouseAdCandidate[], kind: AdSlotKind, no
     kind: row.kind,
     href: row.href,
     alt: row.alt,
-    image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height },
+    image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height, sources: pickSources(variantsOf(row.variants), 'full', mediaUrl)?.sources ?? [] },
   };
 }
 

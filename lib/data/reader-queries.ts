@@ -3,12 +3,15 @@ import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-o
 import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, slugRedirects, tags } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { bodyImageSources, mediaKeyOfSrc } from '@/lib/rich-text';
+import { pickSources, variantsOf, type Family } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/storage/media-root';
 import { HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import type {
   ArticleCardDto,
   ArticleDetailDto,
   AuthorDto,
+  BodyImageDto,
   FrontPageDto,
   ImageDto,
   Page,
@@ -41,6 +44,7 @@ const cardColumns = {
   coverWidth: media.width,
   coverHeight: media.height,
   coverBlur: media.blurDataUrl,
+  coverVariants: media.variants,
 };
 
 export type CardRow = {
@@ -59,6 +63,7 @@ export type CardRow = {
   coverWidth: number | null;
   coverHeight: number | null;
   coverBlur: string | null;
+  coverVariants: unknown;
 };
 
 function toIso(value: Date | string | null): string {
@@ -66,9 +71,19 @@ function toIso(value: Date | string | null): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
-function toImage(key: string | null, width: number | null, height: number | null, alt: string, blur: string | null): ImageDto | null {
+/** A picture as reader pages show it: the renditions of one family (16:9 covers, 1:1 author photos). */
+export function toImage(
+  key: string | null,
+  width: number | null,
+  height: number | null,
+  alt: string,
+  blur: string | null,
+  variants: unknown,
+  family: Family,
+): ImageDto | null {
   if (!key || !width || !height) return null;
-  return { url: mediaUrl(key), width, height, alt, blurDataUrl: blur };
+  const picked = pickSources(variantsOf(variants), family, mediaUrl);
+  return { url: mediaUrl(key), width: picked?.width ?? width, height: picked?.height ?? height, alt, blurDataUrl: blur, sources: picked?.sources ?? [] };
 }
 
 export function toCard(row: CardRow): ArticleCardDto {
@@ -81,7 +96,7 @@ export function toCard(row: CardRow): ArticleCardDto {
     summary: row.summary,
     publishedAt: toIso(row.publishedAt),
     section: { slug: fr ? row.sectionSlugFr : row.sectionSlugAr, name: fr ? row.sectionNameFr : row.sectionNameAr },
-    cover: toImage(row.coverKey, row.coverWidth, row.coverHeight, row.coverAlt, row.coverBlur),
+    cover: toImage(row.coverKey, row.coverWidth, row.coverHeight, row.coverAlt, row.coverBlur, row.coverVariants, '16x9'),
   };
 }
 
@@ -162,6 +177,7 @@ type FrontRow = {
   width: number | null;
   height: number | null;
   blur_data_url: string | null;
+  variants: unknown;
 };
 
 function frontRowSection(row: FrontRow): SectionRow {
@@ -193,6 +209,7 @@ function frontRowCard(row: FrontRow & { id: number }): ArticleCardDto {
     coverWidth: row.width,
     coverHeight: row.height,
     coverBlur: row.blur_data_url,
+    coverVariants: row.variants,
   });
 }
 
@@ -222,7 +239,7 @@ export async function getFrontPage(
            s.id as s_id, s.slug_fr as s_slug_fr, s.slug_ar as s_slug_ar, s.name_fr as s_name_fr, s.name_ar as s_name_ar,
            s.description_fr as s_description_fr, s.description_ar as s_description_ar,
            a.id, a.locale, a.slug, a.title, a.summary, a.published_at, a.cover_alt,
-           m.storage_key, m.width, m.height, m.blur_data_url
+           m.storage_key, m.width, m.height, m.blur_data_url, m.variants
     from latest a
     join ${sections} s on s.id = a.section_id
     left join ${media} m on m.id = a.cover_id
@@ -230,7 +247,7 @@ export async function getFrontPage(
     select 'section', s.position, s.id,
            s.id, s.slug_fr, s.slug_ar, s.name_fr, s.name_ar, s.description_fr, s.description_ar,
            a.id, a.locale, a.slug, a.title, a.summary, a.published_at, a.cover_alt,
-           m.storage_key, m.width, m.height, m.blur_data_url
+           m.storage_key, m.width, m.height, m.blur_data_url, m.variants
     from ${sections} s
     left join lateral (
       select x.id, x.locale, x.slug, x.title, x.summary, x.published_at, x.cover_alt, x.cover_id
@@ -297,6 +314,32 @@ export async function getArticleDetailById(db: Database, id: number): Promise<Ar
   return loadDetail(db, row);
 }
 
+/**
+ * The renditions of each library picture in a body, by the `src` the body names (the original's
+ * address or, from older bodies, one of its renditions'). Pictures no longer in the library are left
+ * out: the body shows them as they are.
+ */
+async function bodyImageRenditions(db: Database, body: unknown): Promise<Record<string, BodyImageDto>> {
+  const keyBySrc = new Map<string, string>();
+  for (const src of bodyImageSources(body)) {
+    const key = mediaKeyOfSrc(src);
+    if (key && typeof src === 'string') keyBySrc.set(src, key);
+  }
+  if (!keyBySrc.size) return {};
+  const keys = [...new Set(keyBySrc.values())];
+  const { rows } = await db.execute<{ storage_key: string; variants: unknown }>(sql`
+    select m.storage_key, m.variants from ${media} m
+    where m.storage_key = any(${sql.param(keys)}::text[])
+       or exists (select 1 from jsonb_array_elements(m.variants) v where v->>'key' = any(${sql.param(keys)}::text[]))`);
+  const result: Record<string, BodyImageDto> = {};
+  for (const [src, key] of keyBySrc) {
+    const row = rows.find((candidate) => candidate.storage_key === key || variantsOf(candidate.variants).some((variant) => variant.key === key));
+    const picked = row ? pickSources(variantsOf(row.variants), 'full', mediaUrl) : null;
+    if (picked) result[src] = picked;
+  }
+  return result;
+}
+
 async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto> {
   // Raw SQL with explicit aliases: correlated subqueries must name the outer row unambiguously.
   const { rows } = await db.execute<{
@@ -342,6 +385,7 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
     tags: extra.tags,
     translation: extra.translation,
     sectionSlugs: { fr: row.sectionSlugFr, ar: row.sectionSlugAr },
+    bodyImages: await bodyImageRenditions(db, extra.body),
   };
 }
 
@@ -386,7 +430,7 @@ export async function getAuthorBySlug(db: Database, locale: AppLocale, slug: str
     name,
     role: fr ? row.author.roleFr : row.author.roleAr,
     bio: fr ? row.author.bioFr : row.author.bioAr,
-    avatar: row.avatar ? toImage(row.avatar.storageKey, row.avatar.width, row.avatar.height, name, row.avatar.blurDataUrl) : null,
+    avatar: row.avatar ? toImage(row.avatar.storageKey, row.avatar.width, row.avatar.height, name, row.avatar.blurDataUrl, row.avatar.variants, '1x1') : null,
   };
 }
 

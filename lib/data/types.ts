@@ -1,4 +1,5 @@
 import type { AppLocale } from '@/lib/i18n/routing';
+import type { ImageSource } from '@/lib/media/variants';
 
 export interface SectionDto {
   id: number;
@@ -10,11 +11,15 @@ export interface SectionDto {
 }
 
 export interface ImageDto {
+  /** The original: only used when the picture has no renditions yet. */
   url: string;
+  /** Of the renditions used (their aspect ratio), else of the original. */
   width: number;
   height: number;
   alt: string;
   blurDataUrl: string | null;
+  /** AVIF and WebP renditions for `srcset` (lib/media/variants.ts pickSources). */
+  sources: ImageSource[];
 }
 
 export interface AuthorRef {
@@ -47,8 +52,16 @@ export interface ArticleDetailDto extends ArticleCardDto {
   seoDescription: string | null;
   authors: (AuthorRef & { role: string })[];
   tags: TagRef[];
+  /** Renditions of the body's images, by their `src`. */
+  bodyImages: Record<string, BodyImageDto>;
   translation: { locale: AppLocale; slug: string } | null;
   sectionSlugs: Record<AppLocale, string>;
+}
+
+export interface BodyImageDto {
+  width: number;
+  height: number;
+  sources: ImageSource[];
 }
 
 export interface AuthorDto {

@@ -16,7 +16,7 @@ const article: ArticleDetailDto = {
   publishedAt: '2026-11-23T09:30:00.000Z',
   updatedAt: '2026-11-23T11:05:00.000Z',
   section: { slug: 'اقتصاد', name: 'اقتصاد' },
-  cover: { url: '/media/demo/a.webp', width: 1600, height: 900, alt: 'صورة', blurDataUrl: null },
+  cover: { url: '/media/demo/a.webp', width: 1600, height: 900, alt: 'صورة', blurDataUrl: null, sources: [] },
   body: { type: 'doc', content: [] },
   coverCaption: '',
   coverCredit: '',
@@ -29,6 +29,7 @@ const article: ArticleDetailDto = {
   tags: [{ slug: 'طاقة', name: 'طاقة' }],
   translation: null,
   sectionSlugs: { fr: 'economie', ar: 'اقتصاد' },
+  bodyImages: {},
 };
 
 const links = {

@@ -25,7 +25,7 @@ export default async function MediaItemPage(props: PageProps<'/admin/[locale]/me
     <PageFrame back={{ href: `/admin/${locale}/media`, label: t('media.back') }} title={item.originalName || `#${item.id}`} titleDir="auto">
       <div className="grid-2">
         <div>
-          <MediaImage item={item} locale={locale} sizes="(min-width: 900px) 560px, 100vw" className={styles.preview} />
+          <MediaImage item={item} locale={locale} size="preview" className={styles.preview} />
           <dl>
             <dt>{t('media.details')}</dt>
             <dd>
