@@ -4,7 +4,8 @@ import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, slugRedirects, tags } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { bodyImageSources, mediaKeyOfSrc } from '@/lib/rich-text';
-import { pickSources, variantsOf, type Family } from '@/lib/media/variants';
+import { cropBox } from '@/lib/media/crop';
+import { CROPS, pickSources, variantsOf, type Family } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/storage/media-root';
 import { HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import type {
@@ -13,6 +14,7 @@ import type {
   AuthorDto,
   BodyImageDto,
   FrontPageDto,
+  ShareImageDto,
   ImageDto,
   Page,
   SectionDto,
@@ -340,6 +342,23 @@ async function bodyImageRenditions(db: Database, body: unknown): Promise<Record<
   return result;
 }
 
+/** The cover's share-card base (1200×630 around the focal point), else its original, for the card route. */
+function shareImageOf(cover: { cover_key: string | null; cover_width: number | null; cover_height: number | null; focal_x: number | null; focal_y: number | null; cover_variants: unknown }): ShareImageDto | null {
+  if (!cover.cover_key || !cover.cover_width || !cover.cover_height) return null;
+  const focal = { x: Number(cover.focal_x ?? 0.5), y: Number(cover.focal_y ?? 0.5) };
+  const base = variantsOf(cover.cover_variants).find((variant) => variant.crop === 'share');
+  if (!base) return { key: cover.cover_key, width: cover.cover_width, height: cover.cover_height, focal };
+  // Where the focal point falls inside the base, which was cut around it.
+  const box = cropBox(cover.cover_width, cover.cover_height, CROPS.share.aspect, focal);
+  const inside = (at: number, size: number, start: number, length: number) => Math.min(1, Math.max(0, (at * size - start) / length));
+  return {
+    key: base.key,
+    width: base.width,
+    height: base.height,
+    focal: { x: inside(focal.x, cover.cover_width, box.left, box.width), y: inside(focal.y, cover.cover_height, box.top, box.height) },
+  };
+}
+
 async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto> {
   // Raw SQL with explicit aliases: correlated subqueries must name the outer row unambiguously.
   const { rows } = await db.execute<{
@@ -352,8 +371,15 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
     authors: { slug: string; name_fr: string; name_ar: string; role_fr: string; role_ar: string }[];
     tags: TagRef[];
     translation: { locale: AppLocale; slug: string } | null;
+    cover_key: string | null;
+    cover_width: number | null;
+    cover_height: number | null;
+    focal_x: number | null;
+    focal_y: number | null;
+    cover_variants: unknown;
   }>(sql`
     select a.body, a.updated_at, a.cover_caption, a.cover_credit, a.seo_title, a.seo_description,
+      m.storage_key as cover_key, m.width as cover_width, m.height as cover_height, m.focal_x, m.focal_y, m.variants as cover_variants,
       coalesce((
         select json_agg(json_build_object('slug', au.slug, 'name_fr', au.name_fr, 'name_ar', au.name_ar,
                                           'role_fr', au.role_fr, 'role_ar', au.role_ar) order by aa.position)
@@ -368,6 +394,7 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
         where tw.translation_group = a.translation_group and tw.id <> a.id and tw.status = 'published'
         limit 1) as translation
     from ${articles} a
+    left join ${media} m on m.id = a.cover_id
     where a.id = ${row.id}`);
   const extra = rows[0];
   if (!extra) throw new Error(`Article ${row.id} vanished while loading`);
@@ -386,6 +413,7 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
     translation: extra.translation,
     sectionSlugs: { fr: row.sectionSlugFr, ar: row.sectionSlugAr },
     bodyImages: await bodyImageRenditions(db, extra.body),
+    shareImage: shareImageOf(extra),
   };
 }
 

@@ -54,8 +54,19 @@ export interface ArticleDetailDto extends ArticleCardDto {
   tags: TagRef[];
   /** Renditions of the body's images, by their `src`. */
   bodyImages: Record<string, BodyImageDto>;
+  /** What the share card shows of the cover. */
+  shareImage: ShareImageDto | null;
   translation: { locale: AppLocale; slug: string } | null;
   sectionSlugs: Record<AppLocale, string>;
+}
+
+export interface ShareImageDto {
+  /** Storage key of the 1200×630 base cut around the focal point (else of the original). */
+  key: string;
+  width: number;
+  height: number;
+  /** The focal point within that picture. */
+  focal: { x: number; y: number };
 }
 
 export interface BodyImageDto {

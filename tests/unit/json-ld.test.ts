@@ -30,6 +30,7 @@ const article: ArticleDetailDto = {
   translation: null,
   sectionSlugs: { fr: 'economie', ar: 'اقتصاد' },
   bodyImages: {},
+  shareImage: null,
 };
 
 const links = {
