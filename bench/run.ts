@@ -393,7 +393,7 @@ async function main() {
     log(`database ${name} on ${dbUrl.host}`);
     handle = createDb(databaseUrl, { max: 4 });
     await runMigrations(databaseUrl);
-    await seed(handle.db);
+    await seed(handle.db, { renditions: true });
     const { rows: maxRows } = await handle.pool.query<{ max: number }>('select max(id)::int as max from articles');
     const lastDemoId = maxRows[0]!.max;
     const bulk = await seedBulk(handle.db, { count: bulkCount, log: (m) => process.stdout.write(`\r${m}   `) });

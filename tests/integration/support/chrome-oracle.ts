@@ -24,6 +24,7 @@ async function houseAdOf(db: Database, locale: AppLocale, kind: AdSlotKind, now:
       storageKey: media.storageKey,
       width: media.width,
       height: media.height,
+      variants: media.variants,
     })
     .from(houseAds)
     .innerJoin(media, eq(media.id, houseAds.imageId))

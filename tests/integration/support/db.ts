@@ -13,8 +13,7 @@ export function testDb(): DbHandle {
 export function seededTestDb(now: Date): DbHandle {
   const handle = testDb();
   beforeAll(async () => {
-    // Reader reads fall back to the originals without renditions; tests of the renditions make them.
-    await seed(handle.db, { now, log: () => undefined, renditions: false });
+    await seed(handle.db, { now, log: () => undefined });
   });
   afterAll(() => handle.close());
   return handle;
