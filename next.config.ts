@@ -72,12 +72,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Benchmarks only (bench/browser.ts splits JS into framework vs own code from the maps): build with BENCH_SOURCEMAPS=1.
   productionBrowserSourceMaps: process.env.BENCH_SOURCEMAPS === '1',
-  images: {
-    localPatterns: [{ pathname: '/media/**' }],
-    formats: ['image/avif', 'image/webp'],
-    deviceSizes: [390, 640, 828, 1080, 1280, 1600],
-    imageSizes: [96, 160, 256, 384],
-  },
+  // No runtime optimizer: reader pages use the renditions made at upload (lib/media/variants.ts,
+  // components/site/responsive-image.tsx), and the admin's few next/image uses show files as stored.
+  images: { unoptimized: true },
   // The OpenTelemetry SDK is loaded only with OTEL_EXPORTER_OTLP_ENDPOINT (lib/observability/tracing.ts),
   // and patches the very pg module db/client.ts uses.
   serverExternalPackages: [

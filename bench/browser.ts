@@ -89,7 +89,7 @@ export interface BrowserBenchResult {
   skippedPages: string[];
 }
 
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 function log(message: string) {
   process.stderr.write(`[bench:browser] ${message}\n`);
@@ -193,6 +193,30 @@ interface Targets {
   longArticle: Record<Locale, string>;
 }
 
+/** The URL of the longest published demo article (by body text) of each language. */
+export async function longestArticles(baseUrl: string, databaseUrl: string): Promise<Record<Locale, string>> {
+  const handle = createDb(databaseUrl, { max: 1 });
+  try {
+    const longest = {} as Record<Locale, string>;
+    for (const locale of ['fr', 'ar'] as const) {
+      // Body text = every "text" node of the ProseMirror document; bulk articles (slug bulk-…) are not demo content.
+      const textLength = sql<number>`coalesce((select sum(length(t #>> '{}')) from jsonb_path_query(${articles.body}, 'strict $.**.text') as t), 0)`;
+      const [row] = await handle.db
+        .select({ slug: articles.slug, length: textLength })
+        .from(articles)
+        .where(and(eq(articles.locale, locale), eq(articles.status, 'published'), sql`${articles.slug} not like 'bulk-%'`))
+        .orderBy(sql`2 desc`)
+        .limit(1);
+      if (!row) throw new Error(`No published ${locale} article`);
+      longest[locale] = `${baseUrl}/${locale}/article/${encodeURIComponent(row.slug)}`;
+      log(`longest demo article (${locale}): ${row.slug}, ${row.length} characters of text`);
+    }
+    return longest;
+  } finally {
+    await handle.close();
+  }
+}
+
 async function findTargets(browser: Browser, baseUrl: string, databaseUrl: string): Promise<Targets> {
   const context = await browser.newContext();
   try {
@@ -207,26 +231,7 @@ async function findTargets(browser: Browser, baseUrl: string, databaseUrl: strin
     const articleAr = new URL(twinHref, baseUrl).toString();
     if (!new URL(articleAr).pathname.startsWith('/ar/')) throw new Error(`The lead story's twin is not Arabic: ${articleAr}`);
 
-    const handle = createDb(databaseUrl, { max: 1 });
-    try {
-      const longest = {} as Record<Locale, string>;
-      for (const locale of ['fr', 'ar'] as const) {
-        // Body text = every "text" node of the ProseMirror document; bulk articles (slug bulk-…) are not demo content.
-        const textLength = sql<number>`coalesce((select sum(length(t #>> '{}')) from jsonb_path_query(${articles.body}, 'strict $.**.text') as t), 0)`;
-        const [row] = await handle.db
-          .select({ slug: articles.slug, length: textLength })
-          .from(articles)
-          .where(and(eq(articles.locale, locale), eq(articles.status, 'published'), sql`${articles.slug} not like 'bulk-%'`))
-          .orderBy(sql`2 desc`)
-          .limit(1);
-        if (!row) throw new Error(`No published ${locale} article`);
-        longest[locale] = `${baseUrl}/${locale}/article/${encodeURIComponent(row.slug)}`;
-        log(`longest demo article (${locale}): ${row.slug}, ${row.length} characters of text`);
-      }
-      return { front: { fr: `${baseUrl}/fr`, ar: `${baseUrl}/ar` }, article: { fr: articleFr, ar: articleAr }, longArticle: longest };
-    } finally {
-      await handle.close();
-    }
+    return { front: { fr: `${baseUrl}/fr`, ar: `${baseUrl}/ar` }, article: { fr: articleFr, ar: articleAr }, longArticle: await longestArticles(baseUrl, databaseUrl) };
   } finally {
     await context.close();
   }

@@ -8,8 +8,8 @@
  * deploy/nginx-cache.conf, the CPU of a cold render, the cold article path, a Zipf long tail over
  * the 10,000 articles before and right after a restart, the first request to an article minutes
  * after its render (bench/traffic.ts), the front page's
- * queries, RSS growth under 100,000 requests with 10 % aborted, and (if bench/browser.ts exists) the
- * browser benches. Writes bench/results/latest.{json,md}. Exits 0 even when budgets fail.
+ * queries, RSS growth under 100,000 requests with 10 % aborted, (if bench/browser.ts exists) the
+ * browser benches, and the image bytes a phone downloads (bench/image-weight.ts). Writes bench/results/latest.{json,md}. Exits 0 even when budgets fail.
  * Options: --keep (keep the database), --count N (bulk articles), --duration S (per load run),
  * --memory-seconds S (cap on the 100,000-request memory run, default 240), --warmup N (long-tail
  * warm-up requests, default: an expected 1 % of requests to articles the warm-up missed),
@@ -35,6 +35,7 @@ import { seedBulk } from '../demo/seed-bulk';
 import { renderNginxSite } from '../deploy/render-nginx.mjs';
 import { freePort } from '../tests/e2e/support/server';
 import { measureFrontQueries } from './front-queries';
+import { measureImageWeight, type ImageWeight } from './image-weight';
 import { runInstanceBenches, type InstanceBenchResult, type LoadSummary } from './instances';
 import {
   expectedDistinct,
@@ -392,7 +393,7 @@ async function main() {
     log(`database ${name} on ${dbUrl.host}`);
     handle = createDb(databaseUrl, { max: 4 });
     await runMigrations(databaseUrl);
-    await seed(handle.db);
+    await seed(handle.db, { renditions: true });
     const { rows: maxRows } = await handle.pool.query<{ max: number }>('select max(id)::int as max from articles');
     const lastDemoId = maxRows[0]!.max;
     const bulk = await seedBulk(handle.db, { count: bulkCount, log: (m) => process.stdout.write(`\r${m}   `) });
@@ -661,6 +662,17 @@ async function main() {
       log('bench/browser.ts absent: browser budgets not measured');
     }
 
+    // 7b. Image bytes on a phone (bench/image-weight.ts) ---------------------------------------
+    if (!quick) {
+      try {
+        log('image weight on a phone …');
+        results.imageWeight = await measureImageWeight({ baseUrl: origin, databaseUrl, chromiumPath: findChromium() });
+      } catch (error) {
+        console.error('[bench] image weight failed (continuing):', error);
+        results.imageWeightError = String((error as Error).stack ?? error);
+      }
+    }
+
     // 6. Memory under 100,000 requests, 10 % aborted -------------------------------------------
     if (quick) {
       log('--quick: no memory run');
@@ -911,6 +923,20 @@ function writeReport(results: Record<string, unknown>, budgets: Budgets) {
     budgetKey: 'axe_violations_max',
     kind: 'max',
   });
+
+  const images = results.imageWeight as ImageWeight[] | undefined;
+  for (const weight of images ?? []) {
+    const name = `pictures on a phone (390 px, 3x), ${weight.page} ${weight.locale}`;
+    rows.push({
+      metric: `${name}: first screen`,
+      value: weight.firstScreenKb,
+      unit: 'KB',
+      ...(weight.page === 'long-article' ? { budgetKey: 'article_first_screen_image_kb_max', kind: 'max' as const } : {}),
+    });
+    rows.push({ metric: `${name}: whole page (${weight.images} pictures)`, value: weight.totalKb, unit: 'KB' });
+    rows.push({ metric: `${name}: largest picture`, value: weight.largestKb, unit: 'KB', budgetKey: 'image_kb_max', kind: 'max' });
+  }
+  if (images) rows.push({ metric: 'requests to /_next/image (runtime optimizer)', value: images.reduce((sum, weight) => sum + weight.optimizerRequests, 0), budgetKey: 'errors_max', kind: 'max' });
 
   const evaluated = evaluate(rows, budgets);
   results.budgets = evaluated;

@@ -9,6 +9,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   serial,
   text,
   timestamp,
@@ -67,9 +68,12 @@ export const media = pgTable('media', {
   originalName: text('original_name').notNull().default(''),
   // Responsive renditions made at upload: [{ width, height, format, key, bytes }].
   variants: jsonb('variants').notNull().default([]),
+  // Where the subject is (fractions of width and height): every crop is cut around it.
+  focalX: real('focal_x').notNull().default(0.5),
+  focalY: real('focal_y').notNull().default(0.5),
   uploadedBy: integer('uploaded_by'),
   ...timestamps,
-});
+}, (t) => [check('media_focal_in_picture', sql`${t.focalX} BETWEEN 0 AND 1 AND ${t.focalY} BETWEEN 0 AND 1`)]);
 
 export const authors = pgTable('authors', {
   id: serial('id').primaryKey(),

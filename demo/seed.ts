@@ -11,6 +11,7 @@ import { SEED_DATA, type ArticleSeed, type PublishOffset } from './seed-data';
 import { HOUSE_ADS } from './seed-data/house-ads';
 import { PAGES } from './seed-data/pages';
 import { TICKER } from './seed-data/ticker';
+import { ensureAllRenditions } from '@/lib/media/ensure-renditions';
 import { logger } from '@/lib/observability/log.mjs';
 
 /*
@@ -53,6 +54,13 @@ export function publishedAtFor(offset: PublishOffset, now: Date, maxMinutesAgo =
 export interface SeedOptions {
   now?: Date;
   log?: (message: string) => void;
+  /**
+   * Make the pictures' renditions (what `npm run media:renditions` does) for whatever serves pages:
+   * `npm run db:seed`, the first `dev`/`build`/`start`, the e2e server and the bench. The first run
+   * renders them into the media root (a few minutes of CPU); later ones, on any database, reuse the
+   * files. Off by default: tests of the data layer do without (reader reads fall back to originals).
+   */
+  renditions?: boolean;
 }
 
 export interface SeedResult {
@@ -289,6 +297,11 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   });
   // "Did you mean" reads title words from a materialized view; bring it up to date with the content.
   await db.execute(sql`refresh materialized view concurrently search_lexicon`);
+  if (options.renditions) {
+    const renditionsStarted = performance.now();
+    const made = await ensureAllRenditions(db, { reuseStored: true });
+    log(`[seed] renditions: ${made.made} made for ${made.pictures} pictures in ${ms(renditionsStarted)}`);
+  }
 
   const result: SeedResult = {
     articles: data.articles.length,
@@ -473,7 +486,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   const { db, close } = createDb(url, { max: 2 });
-  seed(db, { log: (message) => logger('seed').info(message) })
+  seed(db, { log: (message) => logger('seed').info(message), renditions: true })
     .then((result) => logger('seed').info(result, 'done'))
     .catch((error: unknown) => {
       logger('seed').error({ err: error }, 'failed');

@@ -31,7 +31,7 @@ async function seedIfEmpty(url: string): Promise<void> {
   const [{ createDb }, { seed }] = await Promise.all([import('../db/client'), import('../demo/seed')]);
   const handle = createDb(url, { max: 1 });
   try {
-    const counts = await seed(handle.db);
+    const counts = await seed(handle.db, { renditions: true });
     console.log(`[db] demo content loaded in ${Math.round(performance.now() - started)} ms:`, counts);
   } finally {
     await handle.close();

@@ -1,5 +1,5 @@
-import { StaticImage } from '@/components/site/static-image';
-import { getImageProps } from 'next/image';
+import { fallbackSrc, ResponsiveImage } from '@/components/site/responsive-image';
+import { srcSet } from '@/lib/media/variants';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AdConsentSwitch } from '@/components/ads/ad-consent-switch';
@@ -7,6 +7,13 @@ import { getAdNetworkTag, getHouseAd, MOBILE_LEADERBOARD_SIZE, PHONE_MAX_WIDTH, 
 import type { AppLocale } from '@/lib/i18n/routing';
 
 export type { AdSlotKind };
+
+/** The slots' CSS widths (globals.css .ad-slot--*): the creative is contained in them. */
+const AD_IMAGE_SIZES: Record<AdSlotKind, string> = {
+  leaderboard: '(max-width: 767px) 320px, 728px',
+  rectangle: '300px',
+  'in-article': '300px',
+};
 
 /**
  * A typed advertising slot with a reserved size, so nothing shifts whatever fills it. The
@@ -25,7 +32,7 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
       <AdConsentSwitch kind={kind} network={networkTag ? { src: networkTag.src, google: networkTag.google } : null}>
         {houseAd ? (
           <Link href={houseAd.href} className="ad-slot__house">
-            <HouseAdPicture ad={houseAd} />
+            <HouseAdPicture ad={houseAd} sizes={AD_IMAGE_SIZES[kind]} />
           </Link>
         ) : null}
       </AdConsentSwitch>
@@ -34,24 +41,32 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
 }
 
 /**
- * The creative; with a phone creative, a <picture> whose source only phones match, so a phone
- * downloads that one alone, and whose width and height give the box its own aspect ratio.
+ * The creative from its renditions; with a phone creative, its sources come first under a media
+ * query only phones match, so a phone downloads that one alone, and their width and height give
+ * the box the phone creative's own aspect ratio.
  */
-function HouseAdPicture({ ad }: { ad: HouseAdDto }) {
-  // The leaderboard is above the fold on every page, and on a phone often its largest paint: a lazy
-  // image there waits for layout before it even starts. No preload: it would fetch the desktop
-  // creative on phones too.
-  const loading = ad.kind === 'leaderboard' ? 'eager' : undefined;
-  const image = <StaticImage src={ad.image.url} alt={ad.alt} width={ad.image.width} height={ad.image.height} loading={loading} />;
-  if (!ad.mobileImage) return image;
-  // Drawn at 2x: shown at the slot's phone width, the optimizer's 1x/2x candidates cover every screen.
-  const width = MOBILE_LEADERBOARD_SIZE.width;
-  const height = Math.round((width * ad.mobileImage.height) / ad.mobileImage.width);
-  const { props: phone } = getImageProps({ src: ad.mobileImage.url, alt: '', width, height });
+function HouseAdPicture({ ad, sizes }: { ad: HouseAdDto; sizes: string }) {
+  if (!ad.mobileImage) return <ResponsiveImage image={ad.image} alt={ad.alt} sizes={sizes} eager={ad.kind === 'leaderboard'} />;
+  const phone = ad.mobileImage;
+  const media = `(max-width: ${PHONE_MAX_WIDTH}px)`;
+  const phoneSizes = `${MOBILE_LEADERBOARD_SIZE.width}px`;
+  const height = Math.round((MOBILE_LEADERBOARD_SIZE.width * phone.height) / phone.width);
+  const phoneSources = (['avif', 'webp'] as const).map((format) => ({ format, srcSet: srcSet(phone.sources, format) })).filter((source) => source.srcSet);
+  const desktopSources = (['avif', 'webp'] as const).map((format) => ({ format, srcSet: srcSet(ad.image.sources, format) })).filter((source) => source.srcSet);
   return (
-    <picture>
-      <source media={`(max-width: ${PHONE_MAX_WIDTH}px)`} srcSet={phone.srcSet} width={phone.width} height={phone.height} />
-      {image}
+    <picture className="responsive-picture">
+      {phoneSources.length ? (
+        phoneSources.map((source) => (
+          <source key={`phone-${source.format}`} media={media} type={`image/${source.format}`} srcSet={source.srcSet} sizes={phoneSizes} width={MOBILE_LEADERBOARD_SIZE.width} height={height} />
+        ))
+      ) : (
+        <source media={media} srcSet={phone.url} width={MOBILE_LEADERBOARD_SIZE.width} height={height} />
+      )}
+      {desktopSources.map((source) => (
+        <source key={source.format} type={`image/${source.format}`} srcSet={source.srcSet} sizes={sizes} />
+      ))}
+      {/* The leaderboard is above the fold on every page, and on a phone often its largest paint: not lazy. */}
+      <img src={fallbackSrc(ad.image)} alt={ad.alt} width={ad.image.width} height={ad.image.height} loading={ad.kind === 'leaderboard' ? 'eager' : 'lazy'} decoding="async" />
     </picture>
   );
 }

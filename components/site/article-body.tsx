@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { EmbedGate } from '@/components/embeds/embed-gate';
+import { ResponsiveImage } from '@/components/site/responsive-image';
+import type { BodyImageDto } from '@/lib/data/types';
 import { parseRichDocument, type BlockNode, type InlineNode } from '@/lib/rich-text';
 
 // Plain text is rendered as text, not wrapped in an element: a body's every run would otherwise
@@ -35,7 +37,16 @@ export interface EmbedLabels {
 
 const PROVIDER_NAMES = { youtube: 'YouTube', x: 'X' } as const;
 
-function renderBlock(node: BlockNode, key: number, embedLabels?: EmbedLabels): ReactNode {
+interface RenderContext {
+  embedLabels?: EmbedLabels;
+  images?: Record<string, BodyImageDto>;
+}
+
+// The article column's width (globals.css .article-body, 42rem at most): a phone's full width.
+const BODY_IMAGE_SIZES = '(min-width: 720px) 672px, 100vw';
+
+function renderBlock(node: BlockNode, key: number, context: RenderContext): ReactNode {
+  const { embedLabels } = context;
   switch (node.type) {
     case 'paragraph':
       return (
@@ -52,14 +63,14 @@ function renderBlock(node: BlockNode, key: number, embedLabels?: EmbedLabels): R
       );
     }
     case 'blockquote':
-      return <blockquote key={key}>{node.content.map((child, index) => renderBlock(child, index, embedLabels))}</blockquote>;
+      return <blockquote key={key}>{node.content.map((child, index) => renderBlock(child, index, context))}</blockquote>;
     case 'bulletList':
     case 'orderedList': {
       const List = node.type === 'bulletList' ? 'ul' : 'ol';
       return (
         <List key={key}>
           {node.content.map((item, index) => (
-            <li key={index}>{item.content.map((child, i) => renderBlock(child, i, embedLabels))}</li>
+            <li key={index}>{item.content.map((child, i) => renderBlock(child, i, context))}</li>
           ))}
         </List>
       );
@@ -86,8 +97,11 @@ function renderBlock(node: BlockNode, key: number, embedLabels?: EmbedLabels): R
       return (
         <figure key={key} className="body-figure">
           {/* Body images are media-library files only (lib/rich-text.ts refuses any other source). */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={node.attrs.src} alt={node.attrs.alt} width={node.attrs.width} height={node.attrs.height} loading="lazy" />
+          <ResponsiveImage
+            image={{ url: node.attrs.src, width: node.attrs.width, height: node.attrs.height, sources: [], ...context.images?.[node.attrs.src] }}
+            alt={node.attrs.alt}
+            sizes={BODY_IMAGE_SIZES}
+          />
           {node.attrs.caption ? <figcaption>{node.attrs.caption}</figcaption> : null}
         </figure>
       );
@@ -103,14 +117,17 @@ export function ArticleBody({
   embedLabels,
   insert,
   insertAfter = 3,
+  images,
 }: {
   body: unknown;
   embedLabels?: EmbedLabels;
+  /** Renditions of the body's pictures, by `src` (ArticleDetailDto.bodyImages). */
+  images?: Record<string, BodyImageDto>;
   insert?: ReactNode;
   insertAfter?: number;
 }) {
   const doc = parseRichDocument(body);
-  const blocks = doc.content.map((node, index) => renderBlock(node, index, embedLabels));
+  const blocks = doc.content.map((node, index) => renderBlock(node, index, { embedLabels, images }));
   const at = Math.min(insertAfter, blocks.length);
   return (
     <div className="article-body">

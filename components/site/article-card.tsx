@@ -1,4 +1,4 @@
-import { StaticImage } from '@/components/site/static-image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import type { ArticleCardDto } from '@/lib/data/types';
 import { Link } from '@/lib/i18n/link';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -36,17 +36,14 @@ export function ArticleCard({
     <article className={`card card--${variant}`}>
       {article.cover && variant !== 'text' ? (
         <Link href={href} className="card__media" tabIndex={-1} aria-hidden="true">
-          <StaticImage
-            src={article.cover.url}
+          <ResponsiveImage
+            image={article.cover}
             alt=""
-            width={article.cover.width}
-            height={article.cover.height}
             sizes={SIZES[variant]}
             priority={priority}
             // The blurred preview only where the eye lands first: each one weighs ~1 KB in the HTML and
             // again in the page's RSC payload, and lazy cards below the fold load before they are seen.
-            placeholder={priority && article.cover.blurDataUrl ? 'blur' : 'empty'}
-            blurDataURL={priority ? (article.cover.blurDataUrl ?? undefined) : undefined}
+            blur={priority}
           />
         </Link>
       ) : null}

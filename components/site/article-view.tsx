@@ -1,4 +1,4 @@
-import { StaticImage } from '@/components/site/static-image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ArticleBody } from '@/components/site/article-body';
@@ -89,16 +89,7 @@ export async function ArticleView({
         </header>
         {article.cover ? (
           <figure className="article__cover">
-            <StaticImage
-              src={article.cover.url}
-              alt={article.cover.alt}
-              width={article.cover.width}
-              height={article.cover.height}
-              sizes="(min-width: 1100px) 760px, 100vw"
-              priority
-              placeholder={article.cover.blurDataUrl ? 'blur' : 'empty'}
-              blurDataURL={article.cover.blurDataUrl ?? undefined}
-            />
+            <ResponsiveImage image={article.cover} alt={article.cover.alt} sizes="(min-width: 1100px) 760px, 100vw" priority blur />
             {article.coverCaption || article.coverCredit ? (
               <figcaption>
                 {article.coverCaption}
@@ -107,7 +98,7 @@ export async function ArticleView({
             ) : null}
           </figure>
         ) : null}
-        <ArticleBody body={article.body} embedLabels={embedLabels} insert={inArticleAd} />
+        <ArticleBody body={article.body} embedLabels={embedLabels} insert={inArticleAd} images={article.bodyImages} />
         {article.tags.length ? (
           <footer className="article__tags">
             <h2 className="visually-hidden">{t('tags')}</h2>

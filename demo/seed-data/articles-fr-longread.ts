@@ -1,4 +1,4 @@
-import { doc, h2, list, quote } from './doc';
+import { doc, figure, h2, list, quote } from './doc';
 import type { ArticleInput } from './types';
 
 /** The French long read (about 1,500 words), for page-weight and typography testing. */
@@ -33,6 +33,7 @@ export const LONGREAD_FR: ArticleInput = {
     quote(
       "« L'eau dessalée a sauvé une partie de la plaine, c'est indéniable. Mais si seuls les plus gros peuvent se la payer, nous aurons réglé un problème d'eau en créant un problème social », avertit Latifa, présidente d'une coopérative féminine de Chtouka.",
     ),
+    figure('agrumes-export-campagne', 'Illustration : des vergers en rangées serrées sous un ciel chaud.', 'Les vergers tournés vers l’exportation absorbent l’essentiel de l’eau dessalée.'),
     h2('Économiser chaque goutte'),
     "Sur le terrain, les économies d'eau passent d'abord par la technique. Le goutte-à-goutte, largement subventionné depuis une quinzaine d'années, équipe désormais la grande majorité des exploitations de la plaine. Mais les ingénieurs rencontrés insistent : un système mal réglé peut gaspiller autant qu'une irrigation traditionnelle. La nouvelle frontière s'appelle le pilotage de précision, qui consiste à apporter la juste quantité d'eau au bon moment, en fonction des besoins réels des plantes.",
     "À Taroudant, une jeune entreprise locale propose des sondes d'humidité reliées à une application mobile. Installées à différentes profondeurs, elles indiquent en temps réel l'état du sol et préviennent l'agriculteur quand il faut arroser. Son fondateur, un ingénieur revenu dans sa région après des études à Rabat, affirme que ses clients réduisent leur consommation de 20 à 30 % sans perte de rendement. Le prix des capteurs a suffisamment baissé pour intéresser des fermes de taille moyenne.",
@@ -43,6 +44,7 @@ export const LONGREAD_FR: ArticleInput = {
       "Variétés plus tolérantes à la sécheresse et au sel, testées par les stations de recherche",
       'Réutilisation des eaux usées traitées pour certaines cultures fourragères',
     ]),
+    figure('solaire-stockage-draa', 'Illustration : des panneaux solaires alignés dans une vallée aride.', 'Le pompage solaire a fait baisser la facture, et parfois monter les prélèvements.'),
     h2('Changer de cultures, ou de métier'),
     "Au-delà de la technique, c'est parfois la nature même des cultures qui change. Dans les collines autour de Tiznit, des agriculteurs arrachent des agrumes trop gourmands en eau pour planter des caroubiers, des amandiers ou des figuiers de Barbarie, plus sobres. D'autres se tournent vers l'arganier, arbre emblématique de la région, dont la culture en verger se développe depuis quelques années. Ces choix réduisent les besoins en eau, mais les revenus mettent plusieurs années à venir.",
     "Pour une partie de la population, l'adaptation passe par l'exode. Dans certains douars, les jeunes partent travailler dans les stations de conditionnement, dans le tourisme à Agadir ou dans les usines des zones industrielles. Les terres familiales restent souvent cultivées par les aînés, sur des surfaces réduites. Les élus locaux s'inquiètent de voir des villages entiers vieillir, et réclament des programmes pour maintenir des activités économiques en milieu rural.",

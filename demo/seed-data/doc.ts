@@ -42,7 +42,12 @@ export interface EmbedNode {
   attrs: { url: string };
 }
 
-export type BlockNode = ParagraphNode | HeadingNode | BlockquoteNode | BulletListNode | EmbedNode;
+export interface ImageNode {
+  type: 'image';
+  attrs: { src: string; alt: string; caption: string; width: number; height: number };
+}
+
+export type BlockNode = ParagraphNode | HeadingNode | BlockquoteNode | BulletListNode | EmbedNode | ImageNode;
 
 export interface DocNode {
   type: 'doc';
@@ -83,6 +88,15 @@ export const list = (items: string[]): BulletListNode => ({
 /** A YouTube video or X post; readers see a click-to-load placeholder until they accept embeds. */
 export const embed = (url: string): EmbedNode => ({ type: 'embed', attrs: { url } });
 
+/**
+ * A picture in the body: another demo story's cover (`demo/<its pair>.webp`, 1600×900), as an
+ * editor would insert it from the media library.
+ */
+export const figure = (coverName: string, alt: string, caption: string): ImageNode => ({
+  type: 'image',
+  attrs: { src: `/media/demo/${coverName}.webp`, alt, caption, width: 1600, height: 900 },
+});
+
 export const doc = (...blocks: (string | BlockNode)[]): DocNode => ({
   type: 'doc',
   content: blocks.map((block) => (typeof block === 'string' ? p(block) : block)),
@@ -91,16 +105,16 @@ export const doc = (...blocks: (string | BlockNode)[]): DocNode => ({
 /** Plain text of a node tree (for word counts and checks). */
 export function plainText(node: DocNode | BlockNode | TextNode | ListItemNode): string {
   if (node.type === 'text') return node.text;
-  if (node.type === 'embed') return '';
+  if (node.type === 'embed' || node.type === 'image') return '';
   return (node.content as (BlockNode | TextNode | ListItemNode)[]).map(plainText).join(node.type === 'paragraph' || node.type === 'heading' ? '' : '\n');
 }
 
 /** Every href used by link marks in a document. */
 export function linkHrefs(node: DocNode | BlockNode | ListItemNode): string[] {
   const hrefs: string[] = [];
-  if (node.type === 'embed') return hrefs;
+  if (node.type === 'embed' || node.type === 'image') return hrefs;
   for (const child of node.content) {
-    if (child.type === 'embed') continue;
+    if (child.type === 'embed' || child.type === 'image') continue;
     if (child.type === 'text') {
       for (const mark of child.marks ?? []) if (mark.type === 'link') hrefs.push(mark.attrs.href);
     } else {

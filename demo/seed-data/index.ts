@@ -111,6 +111,10 @@ const blockSchema = z.discriminatedUnion('type', [
     content: z.array(z.object({ type: z.literal('listItem'), content: z.array(paragraphSchema).min(1) })).min(1),
   }),
   z.object({ type: z.literal('embed'), attrs: z.object({ url: z.string().url() }) }),
+  z.object({
+    type: z.literal('image'),
+    attrs: z.object({ src: z.string().regex(/^\/media\/demo\/[a-z0-9-]+\.webp$/), alt: nonEmpty, caption: z.string(), width: z.number().int().positive(), height: z.number().int().positive() }),
+  }),
 ]);
 const docSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema).min(1) });
 

@@ -7,8 +7,12 @@ import { articles, authors, houseAds, media, type Media } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
+import { roundFocal } from '@/lib/media/crop';
 import { CONTENT_TYPE, EXTENSION, processImage } from '@/lib/media/image';
 import { mediaPath } from '@/lib/storage/media-root';
+import { renderVariants } from '@/lib/media/renditions';
+import { ensureRenditions } from '@/lib/media/ensure-renditions';
+import { missingVariants, plannedVariants, smallestVariant, variantsOf, type MediaVariant } from '@/lib/media/variants';
 import { getMediaStorage, type MediaStorage } from '@/lib/storage/storage';
 import { assertCan, type Actor } from './actor';
 import { ExpectedError, parseInput } from './errors';
@@ -16,13 +20,7 @@ import { ARTICLE_TAG_LIMIT } from '@/lib/data/cache-tags';
 import { logger } from '@/lib/observability/log.mjs';
 import { pageOf } from './paging';
 
-export interface MediaVariant {
-  width: number;
-  height: number;
-  format: 'avif' | 'webp';
-  key: string;
-  bytes: number;
-}
+export type { MediaVariant } from '@/lib/media/variants';
 
 /** What the library and the JSON API give for one picture. */
 export interface MediaItemDto {
@@ -36,6 +34,10 @@ export interface MediaItemDto {
   altFr: string;
   altAr: string;
   credit: string;
+  focalX: number;
+  focalY: number;
+  /** The smallest square rendition (else the smallest at all), for grids of thumbnails. */
+  thumbUrl: string;
   variants: (MediaVariant & { url: string })[];
 }
 
@@ -58,8 +60,13 @@ export const mediaTextSchema = z.object({
 });
 export type MediaTextInput = z.input<typeof mediaTextSchema>;
 
-function variantsOf(row: Pick<Media, 'variants'>): MediaVariant[] {
-  return Array.isArray(row.variants) ? (row.variants as MediaVariant[]) : [];
+/** A thumbnail at least 192 px wide (a 96-px tile at 2x): the square crop, else the full picture's smallest. */
+function thumbnailOf(variants: MediaVariant[]): MediaVariant | null {
+  return (
+    smallestVariant(variants, { crop: '1x1', format: 'webp', minWidth: 192 }) ??
+    smallestVariant(variants, { format: 'webp', minWidth: 192 }) ??
+    smallestVariant(variants, { format: 'avif', minWidth: 192 })
+  );
 }
 
 export function toMediaItem(row: Media, storage: MediaStorage = getMediaStorage()): MediaItemDto {
@@ -72,7 +79,10 @@ export function toMediaItem(row: Media, storage: MediaStorage = getMediaStorage(
     altFr: row.altFr,
     altAr: row.altAr,
     credit: row.credit,
-    variants: variantsOf(row).map((variant) => ({ ...variant, url: storage.url(variant.key) })),
+    focalX: row.focalX,
+    focalY: row.focalY,
+    thumbUrl: storage.url(thumbnailOf(variantsOf(row.variants))?.key ?? row.storageKey),
+    variants: variantsOf(row.variants).map((variant) => ({ ...variant, url: storage.url(variant.key) })),
   };
 }
 
@@ -126,19 +136,24 @@ export async function uploadMedia(
       type: CONTENT_TYPE[variant.format],
     })),
   ];
+  const fullVariants: MediaVariant[] = image.variants.map((variant, i) => ({
+    width: variant.width,
+    height: variant.height,
+    format: variant.format as MediaVariant['format'],
+    key: files[i + 1]!.key,
+    bytes: variant.bytes.byteLength,
+  }));
+  // The crops (cards, thumbnails, share card) around the centre, until an editor sets a focal point.
+  const source = { storageKey: originalKey, width: image.original.width, height: image.original.height };
+  const crops = await renderVariants(image.original.bytes, missingVariants(fullVariants, plannedVariants(source, { x: 0.5, y: 0.5 })));
+  files.push(...crops.map((crop) => ({ key: crop.key, bytes: crop.data, type: crop.contentType })));
+  const variants: MediaVariant[] = [...fullVariants, ...crops.map(({ data: _data, contentType: _type, ...variant }) => variant)];
   const written: string[] = [];
   try {
     for (const file of files) {
       await storage.put(file.key, file.bytes, file.type);
       written.push(file.key);
     }
-    const variants: MediaVariant[] = image.variants.map((variant, i) => ({
-      width: variant.width,
-      height: variant.height,
-      format: variant.format as MediaVariant['format'],
-      key: files[i + 1]!.key,
-      bytes: variant.bytes.byteLength,
-    }));
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(media)
@@ -265,7 +280,7 @@ export async function deleteMedia(db: Database, actor: Actor, id: number, option
     if (usage.articles + usage.authors + usage.ads > 0) throw new ExpectedError('conflict', 'media.inUse', { values: usage });
     await tx.delete(media).where(eq(media.id, id));
     await audit(tx, { userId: actor.id, action: 'media.delete', entityType: 'media', entityId: id, details: { key: row.storageKey, originalName: row.originalName } });
-    return [row.storageKey, ...variantsOf(row).map((variant) => variant.key)];
+    return [row.storageKey, ...variantsOf(row.variants).map((variant) => variant.key)];
   });
   // After the commit: a leftover file is harmless, a row pointing at a deleted file is not.
   await Promise.all(keys.map((key) => storage.delete(key).catch((error: unknown) => logger('media').error({ err: error, key }, 'could not delete a file'))));
@@ -302,4 +317,39 @@ export async function mediaOptions(db: Database, options: { include?: (number | 
 export async function mediaExists(db: Pick<Database, 'select'>, id: number): Promise<boolean> {
   const [row] = await db.select({ id: media.id }).from(media).where(eq(media.id, id));
   return Boolean(row);
+}
+
+export const focalSchema = z.object({
+  focalX: z.coerce.number().min(0).max(1).transform(roundFocal),
+  focalY: z.coerce.number().min(0).max(1).transform(roundFocal),
+});
+export type FocalInput = z.input<typeof focalSchema>;
+
+export interface MediaCropUse {
+  coverArticleIds: number[];
+  authorIds: number[];
+  ads: number;
+}
+
+/**
+ * Sets a picture's focal point and remakes its crops around it (same permission as the alt text).
+ * Returns where the picture is used, for the caller to expire those reader pages.
+ */
+export async function updateMediaFocal(db: Database, actor: Actor, id: number, input: FocalInput, options: { storage?: MediaStorage } = {}): Promise<MediaCropUse> {
+  assertCan(actor, 'media.upload');
+  const focal = parseInput(focalSchema, input);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select({ uploadedBy: media.uploadedBy, focalX: media.focalX, focalY: media.focalY }).from(media).where(eq(media.id, id)).for('update');
+    if (!row) throw new AppError('not_found', `No media ${id}`);
+    if (!can(actor.role, 'media.manage') && row.uploadedBy !== actor.id) throw new AppError('forbidden', 'Only the uploader or an editor may edit this picture');
+    await tx.update(media).set({ ...focal, updatedAt: new Date() }).where(eq(media.id, id));
+    await audit(tx, { userId: actor.id, action: 'media.focal', entityType: 'media', entityId: id, details: { before: { x: row.focalX, y: row.focalY }, after: { x: focal.focalX, y: focal.focalY } } });
+  });
+  await ensureRenditions(db, id, options);
+  const [covers, avatarOf, counts] = await Promise.all([
+    db.select({ id: articles.id }).from(articles).where(eq(articles.coverId, id)).limit(ARTICLE_TAG_LIMIT + 1),
+    db.select({ id: authors.id }).from(authors).where(eq(authors.avatarId, id)),
+    mediaUsageCounts(db, id),
+  ]);
+  return { coverArticleIds: covers.map((row) => row.id), authorIds: avatarOf.map((row) => row.id), ads: counts.ads };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { pickSources, variantsOf, type ImageSource } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/storage/media-root';
 import type { AdSlotKind } from '@/lib/ads/slots';
 
@@ -17,9 +18,9 @@ export interface HouseAdDto {
   /** Site-relative link. */
   href: string;
   alt: string;
-  image: { url: string; width: number; height: number };
+  image: { url: string; width: number; height: number; sources: ImageSource[] };
   /** The phone creative, served to viewports up to PHONE_MAX_WIDTH in place of `image`. */
-  mobileImage: { url: string; width: number; height: number } | null;
+  mobileImage: { url: string; width: number; height: number; sources: ImageSource[] } | null;
 }
 
 const DAY = 86_400_000;
@@ -35,9 +36,11 @@ export interface HouseAdCandidate {
   storageKey: string;
   width: number;
   height: number;
+  variants?: unknown;
   mobileStorageKey: string | null;
   mobileWidth: number | null;
   mobileHeight: number | null;
+  mobileVariants?: unknown;
 }
 
 /**
@@ -56,8 +59,15 @@ export function pickHouseAd(candidates: HouseAdCandidate[], kind: AdSlotKind, no
     kind: row.kind,
     href: row.href,
     alt: row.alt,
-    image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height },
-    mobileImage: row.mobileStorageKey ? { url: mediaUrl(row.mobileStorageKey), width: row.mobileWidth!, height: row.mobileHeight! } : null,
+    image: { url: mediaUrl(row.storageKey), width: row.width, height: row.height, sources: pickSources(variantsOf(row.variants), 'full', mediaUrl)?.sources ?? [] },
+    mobileImage: row.mobileStorageKey
+      ? {
+          url: mediaUrl(row.mobileStorageKey),
+          width: row.mobileWidth!,
+          height: row.mobileHeight!,
+          sources: pickSources(variantsOf(row.mobileVariants), 'full', mediaUrl)?.sources ?? [],
+        }
+      : null,
   };
 }
 

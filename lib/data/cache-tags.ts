@@ -218,6 +218,20 @@ export function tagsForMediaTextChange(change: { coverArticleIds: readonly numbe
   return articlePageTags(change.coverArticleIds);
 }
 
+/**
+ * A picture's crops changed (a new focal point). As a cover it is on cards in any list (front pages,
+ * sections, tags, authors, related stories, search, most read), so a cover in use expires all reader
+ * content, as a mass change does; a rare edit. As an author's photo, the author's page; as a house
+ * ad, every house-ad read. An unused picture expires nothing.
+ */
+export function tagsForMediaCropChange(use: { coverArticleIds: readonly number[]; authorIds: readonly number[]; ads: number }): string[] {
+  return unique([
+    ...(use.coverArticleIds.length ? [cacheTags.all] : []),
+    ...use.authorIds.map(cacheTags.author),
+    ...(use.ads ? [cacheTags.houseAds] : []),
+  ]);
+}
+
 function unique(tags: string[]): string[] {
   return [...new Set(tags)];
 }

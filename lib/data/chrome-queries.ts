@@ -65,8 +65,9 @@ export async function getSiteChrome(db: Database, locale: AppLocale, now: Date):
         ) t), '[]'::json) as ticker,
       coalesce((
         select json_agg(json_build_object('id', h.id, 'kind', h.kind, 'href', h.href, 'alt', h.alt,
-                                          'storageKey', m.storage_key, 'width', m.width, 'height', m.height,
-                                          'mobileStorageKey', mm.storage_key, 'mobileWidth', mm.width, 'mobileHeight', mm.height)
+                                          'storageKey', m.storage_key, 'width', m.width, 'height', m.height, 'variants', m.variants,
+                                          'mobileStorageKey', mm.storage_key, 'mobileWidth', mm.width, 'mobileHeight', mm.height,
+                                          'mobileVariants', mm.variants)
                order by h.id)
         from ${houseAds} h
         join ${media} m on m.id = h.image_id

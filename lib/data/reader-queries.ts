@@ -3,13 +3,18 @@ import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-o
 import type { Database } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, slugRedirects, tags } from '@/db/schema';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { bodyImageSources, mediaKeyOfSrc } from '@/lib/rich-text';
+import { cropBox } from '@/lib/media/crop';
+import { CROPS, pickSources, variantsOf, type Family } from '@/lib/media/variants';
 import { mediaUrl } from '@/lib/storage/media-root';
 import { HIJRI_OFFSET_MAX, HIJRI_OFFSET_MIN } from '@/lib/time/format';
 import type {
   ArticleCardDto,
   ArticleDetailDto,
   AuthorDto,
+  BodyImageDto,
   FrontPageDto,
+  ShareImageDto,
   ImageDto,
   Page,
   SectionDto,
@@ -41,6 +46,7 @@ const cardColumns = {
   coverWidth: media.width,
   coverHeight: media.height,
   coverBlur: media.blurDataUrl,
+  coverVariants: media.variants,
 };
 
 export type CardRow = {
@@ -59,6 +65,7 @@ export type CardRow = {
   coverWidth: number | null;
   coverHeight: number | null;
   coverBlur: string | null;
+  coverVariants: unknown;
 };
 
 function toIso(value: Date | string | null): string {
@@ -66,9 +73,19 @@ function toIso(value: Date | string | null): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
-function toImage(key: string | null, width: number | null, height: number | null, alt: string, blur: string | null): ImageDto | null {
+/** A picture as reader pages show it: the renditions of one family (16:9 covers, 1:1 author photos). */
+export function toImage(
+  key: string | null,
+  width: number | null,
+  height: number | null,
+  alt: string,
+  blur: string | null,
+  variants: unknown,
+  family: Family,
+): ImageDto | null {
   if (!key || !width || !height) return null;
-  return { url: mediaUrl(key), width, height, alt, blurDataUrl: blur };
+  const picked = pickSources(variantsOf(variants), family, mediaUrl);
+  return { url: mediaUrl(key), width: picked?.width ?? width, height: picked?.height ?? height, alt, blurDataUrl: blur, sources: picked?.sources ?? [] };
 }
 
 export function toCard(row: CardRow): ArticleCardDto {
@@ -81,7 +98,7 @@ export function toCard(row: CardRow): ArticleCardDto {
     summary: row.summary,
     publishedAt: toIso(row.publishedAt),
     section: { slug: fr ? row.sectionSlugFr : row.sectionSlugAr, name: fr ? row.sectionNameFr : row.sectionNameAr },
-    cover: toImage(row.coverKey, row.coverWidth, row.coverHeight, row.coverAlt, row.coverBlur),
+    cover: toImage(row.coverKey, row.coverWidth, row.coverHeight, row.coverAlt, row.coverBlur, row.coverVariants, '16x9'),
   };
 }
 
@@ -162,6 +179,7 @@ type FrontRow = {
   width: number | null;
   height: number | null;
   blur_data_url: string | null;
+  variants: unknown;
 };
 
 function frontRowSection(row: FrontRow): SectionRow {
@@ -193,6 +211,7 @@ function frontRowCard(row: FrontRow & { id: number }): ArticleCardDto {
     coverWidth: row.width,
     coverHeight: row.height,
     coverBlur: row.blur_data_url,
+    coverVariants: row.variants,
   });
 }
 
@@ -222,7 +241,7 @@ export async function getFrontPage(
            s.id as s_id, s.slug_fr as s_slug_fr, s.slug_ar as s_slug_ar, s.name_fr as s_name_fr, s.name_ar as s_name_ar,
            s.description_fr as s_description_fr, s.description_ar as s_description_ar,
            a.id, a.locale, a.slug, a.title, a.summary, a.published_at, a.cover_alt,
-           m.storage_key, m.width, m.height, m.blur_data_url
+           m.storage_key, m.width, m.height, m.blur_data_url, m.variants
     from latest a
     join ${sections} s on s.id = a.section_id
     left join ${media} m on m.id = a.cover_id
@@ -230,7 +249,7 @@ export async function getFrontPage(
     select 'section', s.position, s.id,
            s.id, s.slug_fr, s.slug_ar, s.name_fr, s.name_ar, s.description_fr, s.description_ar,
            a.id, a.locale, a.slug, a.title, a.summary, a.published_at, a.cover_alt,
-           m.storage_key, m.width, m.height, m.blur_data_url
+           m.storage_key, m.width, m.height, m.blur_data_url, m.variants
     from ${sections} s
     left join lateral (
       select x.id, x.locale, x.slug, x.title, x.summary, x.published_at, x.cover_alt, x.cover_id
@@ -297,6 +316,49 @@ export async function getArticleDetailById(db: Database, id: number): Promise<Ar
   return loadDetail(db, row);
 }
 
+/**
+ * The renditions of each library picture in a body, by the `src` the body names (the original's
+ * address or, from older bodies, one of its renditions'). Pictures no longer in the library are left
+ * out: the body shows them as they are.
+ */
+async function bodyImageRenditions(db: Database, body: unknown): Promise<Record<string, BodyImageDto>> {
+  const keyBySrc = new Map<string, string>();
+  for (const src of bodyImageSources(body)) {
+    const key = mediaKeyOfSrc(src);
+    if (key && typeof src === 'string') keyBySrc.set(src, key);
+  }
+  if (!keyBySrc.size) return {};
+  const keys = [...new Set(keyBySrc.values())];
+  const { rows } = await db.execute<{ storage_key: string; variants: unknown }>(sql`
+    select m.storage_key, m.variants from ${media} m
+    where m.storage_key = any(${sql.param(keys)}::text[])
+       or exists (select 1 from jsonb_array_elements(m.variants) v where v->>'key' = any(${sql.param(keys)}::text[]))`);
+  const result: Record<string, BodyImageDto> = {};
+  for (const [src, key] of keyBySrc) {
+    const row = rows.find((candidate) => candidate.storage_key === key || variantsOf(candidate.variants).some((variant) => variant.key === key));
+    const picked = row ? pickSources(variantsOf(row.variants), 'full', mediaUrl) : null;
+    if (picked) result[src] = picked;
+  }
+  return result;
+}
+
+/** The cover's share-card base (1200×630 around the focal point), else its original, for the card route. */
+function shareImageOf(cover: { cover_key: string | null; cover_width: number | null; cover_height: number | null; focal_x: number | null; focal_y: number | null; cover_variants: unknown }): ShareImageDto | null {
+  if (!cover.cover_key || !cover.cover_width || !cover.cover_height) return null;
+  const focal = { x: Number(cover.focal_x ?? 0.5), y: Number(cover.focal_y ?? 0.5) };
+  const base = variantsOf(cover.cover_variants).find((variant) => variant.crop === 'share');
+  if (!base) return { key: cover.cover_key, width: cover.cover_width, height: cover.cover_height, focal };
+  // Where the focal point falls inside the base, which was cut around it.
+  const box = cropBox(cover.cover_width, cover.cover_height, CROPS.share.aspect, focal);
+  const inside = (at: number, size: number, start: number, length: number) => Math.min(1, Math.max(0, (at * size - start) / length));
+  return {
+    key: base.key,
+    width: base.width,
+    height: base.height,
+    focal: { x: inside(focal.x, cover.cover_width, box.left, box.width), y: inside(focal.y, cover.cover_height, box.top, box.height) },
+  };
+}
+
 async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto> {
   // Raw SQL with explicit aliases: correlated subqueries must name the outer row unambiguously.
   const { rows } = await db.execute<{
@@ -310,8 +372,15 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
     authors: { slug: string; name_fr: string; name_ar: string; role_fr: string; role_ar: string }[];
     tags: TagRef[];
     translation: { locale: AppLocale; slug: string } | null;
+    cover_key: string | null;
+    cover_width: number | null;
+    cover_height: number | null;
+    focal_x: number | null;
+    focal_y: number | null;
+    cover_variants: unknown;
   }>(sql`
     select a.body, a.updated_at, a.modified_at, a.cover_caption, a.cover_credit, a.seo_title, a.seo_description,
+      m.storage_key as cover_key, m.width as cover_width, m.height as cover_height, m.focal_x, m.focal_y, m.variants as cover_variants,
       coalesce((
         select json_agg(json_build_object('slug', au.slug, 'name_fr', au.name_fr, 'name_ar', au.name_ar,
                                           'role_fr', au.role_fr, 'role_ar', au.role_ar) order by aa.position)
@@ -326,6 +395,7 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
         where tw.translation_group = a.translation_group and tw.id <> a.id and tw.status = 'published'
         limit 1) as translation
     from ${articles} a
+    left join ${media} m on m.id = a.cover_id
     where a.id = ${row.id}`);
   const extra = rows[0];
   if (!extra) throw new Error(`Article ${row.id} vanished while loading`);
@@ -344,6 +414,8 @@ async function loadDetail(db: Database, row: CardRow): Promise<ArticleDetailDto>
     tags: extra.tags,
     translation: extra.translation,
     sectionSlugs: { fr: row.sectionSlugFr, ar: row.sectionSlugAr },
+    bodyImages: await bodyImageRenditions(db, extra.body),
+    shareImage: shareImageOf(extra),
   };
 }
 
@@ -388,7 +460,7 @@ export async function getAuthorBySlug(db: Database, locale: AppLocale, slug: str
     name,
     role: fr ? row.author.roleFr : row.author.roleAr,
     bio: fr ? row.author.bioFr : row.author.bioAr,
-    avatar: row.avatar ? toImage(row.avatar.storageKey, row.avatar.width, row.avatar.height, name, row.avatar.blurDataUrl) : null,
+    avatar: row.avatar ? toImage(row.avatar.storageKey, row.avatar.width, row.avatar.height, name, row.avatar.blurDataUrl, row.avatar.variants, '1x1') : null,
   };
 }
 

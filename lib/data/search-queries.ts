@@ -125,7 +125,7 @@ export async function searchArticles(db: Database, query: SearchQuery): Promise<
     select page.total::int as total, page.rank::float8 as rank,
       a.id, a.locale, a.slug, a.title, a.summary, a.published_at as "publishedAt", a.cover_alt as "coverAlt",
       s.slug_fr as "sectionSlugFr", s.slug_ar as "sectionSlugAr", s.name_fr as "sectionNameFr", s.name_ar as "sectionNameAr",
-      m.storage_key as "coverKey", m.width as "coverWidth", m.height as "coverHeight", m.blur_data_url as "coverBlur",
+      m.storage_key as "coverKey", m.width as "coverWidth", m.height as "coverHeight", m.blur_data_url as "coverBlur", m.variants as "coverVariants",
       left(a.summary || E'\n' || public.jarida_rich_text(a.body), ${EXCERPT_SOURCE_CHARS}) as "excerptSource"
     from page
     join articles a on a.id = page.id

@@ -160,6 +160,8 @@ export async function listFeedItems(db: Database, locale: AppLocale, scope: Feed
             height: Number(row.height),
             alt: row.cover_alt,
             blurDataUrl: null,
+            // Feed enclosures carry the original, with its type and size.
+            sources: [],
             mimeType: row.mime_type,
             bytes: Number(row.bytes),
           }

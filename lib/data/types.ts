@@ -1,4 +1,5 @@
 import type { AppLocale } from '@/lib/i18n/routing';
+import type { ImageSource } from '@/lib/media/variants';
 
 export interface SectionDto {
   id: number;
@@ -10,11 +11,15 @@ export interface SectionDto {
 }
 
 export interface ImageDto {
+  /** The original: only used when the picture has no renditions yet. */
   url: string;
+  /** Of the renditions used (their aspect ratio), else of the original. */
   width: number;
   height: number;
   alt: string;
   blurDataUrl: string | null;
+  /** AVIF and WebP renditions for `srcset` (lib/media/variants.ts pickSources). */
+  sources: ImageSource[];
 }
 
 export interface AuthorRef {
@@ -49,8 +54,27 @@ export interface ArticleDetailDto extends ArticleCardDto {
   seoDescription: string | null;
   authors: (AuthorRef & { role: string })[];
   tags: TagRef[];
+  /** Renditions of the body's images, by their `src`. */
+  bodyImages: Record<string, BodyImageDto>;
+  /** What the share card shows of the cover. */
+  shareImage: ShareImageDto | null;
   translation: { locale: AppLocale; slug: string } | null;
   sectionSlugs: Record<AppLocale, string>;
+}
+
+export interface ShareImageDto {
+  /** Storage key of the 1200×630 base cut around the focal point (else of the original). */
+  key: string;
+  width: number;
+  height: number;
+  /** The focal point within that picture. */
+  focal: { x: number; y: number };
+}
+
+export interface BodyImageDto {
+  width: number;
+  height: number;
+  sources: ImageSource[];
 }
 
 export interface AuthorDto {

@@ -80,7 +80,7 @@ export async function listMostRead(
     )
     select a.id, a.locale, a.slug, a.title, a.summary, a.published_at as "publishedAt", a.cover_alt as "coverAlt",
       s.slug_fr as "sectionSlugFr", s.slug_ar as "sectionSlugAr", s.name_fr as "sectionNameFr", s.name_ar as "sectionNameAr",
-      m.storage_key as "coverKey", m.width as "coverWidth", m.height as "coverHeight", m.blur_data_url as "coverBlur",
+      m.storage_key as "coverKey", m.width as "coverWidth", m.height as "coverHeight", m.blur_data_url as "coverBlur", m.variants as "coverVariants",
       picked.views
     from picked
     join articles a on a.id = picked.id

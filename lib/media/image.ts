@@ -106,7 +106,7 @@ export async function inspectImage(bytes: Uint8Array): Promise<{ format: SourceF
   return { format, width: meta.width, height: pageHeight };
 }
 
-function encode(image: Sharp, format: StoredFormat): Sharp {
+export function encode(image: Sharp, format: StoredFormat): Sharp {
   switch (format) {
     case 'jpeg':
       return image.jpeg({ quality: 85, mozjpeg: true });

@@ -2,10 +2,13 @@ import 'server-only';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { cropBox, type Focal } from '@/lib/media/crop';
+import { MAX_INPUT_PIXELS } from '@/lib/media/limits';
 import { el, renderFragment, type XmlChild } from './xml';
 
 /*
- * Open Graph cards (1200×630 PNG) drawn with sharp. Its text renderer is Pango with HarfBuzz,
+ * Open Graph cards (1200×630) drawn with sharp: an article with a cover shows the photo, cut
+ * around its focal point, under the title band (JPEG); others are text on paper (PNG). Its text renderer is Pango with HarfBuzz,
  * which joins Arabic letters and lays lines out right to left; satori (next/og) does neither
  * reliably. Fonts are the site's own, as TTF (app/fonts/README.md).
  */
@@ -125,9 +128,66 @@ export interface OgCard {
   kicker?: string;
   /** Bottom line, e.g. the site's host name. */
   footer: string;
+  /** The cover photo (its share base) and its focal point: shown under the title band. */
+  photo?: { bytes: Uint8Array; focal: Focal };
 }
 
-export async function renderOgImage(card: OgCard): Promise<Buffer> {
+/** Height of the title band above the photo. */
+export const OG_BAND_HEIGHT = 300;
+const RULE_HEIGHT = 16;
+
+/** The photo strip under the band, cut around the focal point. */
+async function photoStrip(photo: NonNullable<OgCard['photo']>): Promise<Buffer> {
+  const height = OG_HEIGHT - OG_BAND_HEIGHT - RULE_HEIGHT;
+  const image = sharp(photo.bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
+  const meta = await sharp(photo.bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+  const box = cropBox(meta.width!, meta.height!, { width: OG_WIDTH, height }, photo.focal);
+  return image.extract(box).resize(OG_WIDTH, height, { fit: 'fill' }).removeAlpha().png().toBuffer();
+}
+
+/** The article card with a photo: brand, host, kicker and title on a paper band, the photo below. */
+async function renderPhotoCard(card: OgCard & { photo: NonNullable<OgCard['photo']> }): Promise<Buffer> {
+  await registerFonts();
+  const { locale } = card;
+  const iconSize = 48;
+  const icon = await sharp(path.join(process.cwd(), 'public', 'icon.svg'), { density: 300 }).resize(iconSize, iconSize).png().toBuffer();
+  const [wordmark, kicker, host, strip] = await Promise.all([
+    drawText({ locale, markup: el('span', { foreground: INK }, card.siteName, el('span', { foreground: ACCENT }, '.')), size: 34, weight: 'Bold', width: 600 }),
+    card.kicker ? drawText({ locale, markup: el('span', { foreground: ACCENT }, card.kicker), size: locale === 'ar' ? 28 : 26, weight: 'Bold', width: TEXT_WIDTH }) : null,
+    drawText({ locale, markup: el('span', { foreground: MUTED }, card.footer), size: 22, width: 500 }),
+    photoStrip(card.photo),
+  ]);
+  const top = 32;
+  const brandGap = 14;
+  const iconLeft = locale === 'ar' ? OG_WIDTH - MARGIN - iconSize : MARGIN;
+  const wordmarkLeft = locale === 'ar' ? iconLeft - brandGap - wordmark.width : iconLeft + iconSize + brandGap;
+  // The host at the end edge of the brand line (the left edge in Arabic).
+  const hostLeft = locale === 'ar' ? MARGIN : OG_WIDTH - MARGIN - host.width;
+  const kickerTop = top + iconSize + 22;
+  const titleTop = kicker ? kickerTop + kicker.height + 8 : kickerTop;
+  const title = await fitTitle(locale, card.title, OG_BAND_HEIGHT - 18 - titleTop);
+  const layers: OverlayOptions[] = [
+    { input: strip, left: 0, top: OG_BAND_HEIGHT },
+    { input: icon, left: iconLeft, top },
+    { input: wordmark.image, left: wordmarkLeft, top: top + Math.round((iconSize - wordmark.height) / 2) },
+    { input: host.image, left: hostLeft, top: top + Math.round((iconSize - host.height) / 2) },
+  ];
+  if (kicker) layers.push({ input: kicker.image, left: startX(locale, kicker.width), top: kickerTop });
+  layers.push({ input: title.image, left: startX(locale, title.width), top: titleTop });
+  layers.push({ input: { create: { width: OG_WIDTH, height: RULE_HEIGHT, channels: 4, background: ACCENT } }, left: 0, top: OG_HEIGHT - RULE_HEIGHT });
+  return sharp({ create: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3, background: PAPER } })
+    .composite(layers)
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+}
+
+/** The card as PNG (text only, crisp and small), or as JPEG with a photo (a photo as PNG weighs ~1 MB). */
+export async function renderOgImage(card: OgCard): Promise<{ bytes: Buffer; type: 'image/png' | 'image/jpeg' }> {
+  if (card.photo) return { bytes: await renderPhotoCard({ ...card, photo: card.photo }), type: 'image/jpeg' };
+  return { bytes: await renderTextCard(card), type: 'image/png' };
+}
+
+async function renderTextCard(card: OgCard): Promise<Buffer> {
   await registerFonts();
   const { locale } = card;
   const iconSize = 64;

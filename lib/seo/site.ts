@@ -98,8 +98,24 @@ export function searchUrlTemplate(locale: AppLocale): string {
  */
 export const OG_IMAGE = { width: 1200, height: 630, type: 'image/png' };
 
-export function articleOgImagePath(article: { locale: AppLocale; slug: string; updatedAt: string }): string {
-  return `/og/${article.locale}/article/${encodeURIComponent(article.slug)}.png?v=${Date.parse(article.updatedAt).toString(36)}`;
+type OgArticle = { locale: AppLocale; slug: string; updatedAt: string; shareImage?: { key: string } | null };
+
+/** A card with the cover photo is a JPEG, a text-only one a PNG. */
+export function articleOgImageType(article: OgArticle): 'image/jpeg' | 'image/png' {
+  return article.shareImage ? 'image/jpeg' : 'image/png';
+}
+
+/** Short digest of a string, so a new focal point (a new share-base name) is a new card URL. */
+function digest(text: string): string {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash * 33) ^ text.charCodeAt(i)) >>> 0;
+  return hash.toString(36);
+}
+
+export function articleOgImagePath(article: OgArticle): string {
+  const extension = article.shareImage ? 'jpg' : 'png';
+  const version = Date.parse(article.updatedAt).toString(36) + (article.shareImage ? `.${digest(article.shareImage.key)}` : '');
+  return `/og/${article.locale}/article/${encodeURIComponent(article.slug)}.${extension}?v=${version}`;
 }
 
 export function siteOgImagePath(locale: AppLocale): string {

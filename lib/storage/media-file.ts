@@ -129,3 +129,14 @@ export function parseRange(header: string | null): ByteRange | null {
   const end = number(last!);
   return end < start ? null : { start, end };
 }
+
+/**
+ * A whole file in memory, or null when there is none: only for the work that needs all of it at
+ * once (sharp's input for renditions, the share card's photo). Stored pictures are bounded by
+ * the upload limits (lib/media/limits.ts); readers' downloads stream (`open`).
+ */
+export async function readMediaFile(storage: MediaStorage, key: string): Promise<Uint8Array | null> {
+  const file = await storage.open(key);
+  if (!file) return null;
+  return new Uint8Array(await new Response(file.body).arrayBuffer());
+}

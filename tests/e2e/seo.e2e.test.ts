@@ -309,18 +309,25 @@ describe.skipIf(!baseUrl)('search engines and feed readers', () => {
     }
   });
 
-  it('article cards are 1200×630 PNGs with the title laid out from the start edge (right in Arabic)', async () => {
+  it('article cards are 1200×630 JPEGs under 300 KB: the title from the start edge (right in Arabic) over the cover photo', async () => {
     for (const locale of LOCALES) {
       const [url] = await articleUrls(locale);
       const html = await text(local(url!));
-      const card = await get(local(meta(html, 'og:image')[0]!), /^image\/png$/);
+      expect(meta(html, 'og:image:type')).toEqual(['image/jpeg']);
+      const card = await get(local(meta(html, 'og:image')[0]!), /^image\/jpeg$/);
       expect(card.headers.get('cache-control')).toContain('immutable');
       const png = Buffer.from(await card.arrayBuffer());
+      expect(png.byteLength).toBeLessThan(300 * 1024);
       const { width, height } = await sharp(png).metadata();
       expect([width, height]).toEqual([1200, 630]);
+      // The photo fills the card under the paper title band (lib/seo/og-image.ts OG_BAND_HEIGHT).
+      const band = await sharp(png).extract({ left: 0, top: 0, width: 1200, height: 30 }).stats();
+      const photo = await sharp(png).extract({ left: 0, top: 310, width: 1200, height: 290 }).stats();
+      expect(band.channels[0]!.mean).toBeGreaterThan(240);
+      expect(photo.channels[0]!.stdev + photo.channels[2]!.stdev, 'a picture, not a flat fill').toBeGreaterThan(10);
 
       // Where the dark title ink sits in the first title line (below the kicker).
-      const { data, info } = await sharp(png).extract({ left: 0, top: 220, width: 1200, height: 90 }).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(png).extract({ left: 0, top: 150, width: 1200, height: 50 }).greyscale().raw().toBuffer({ resolveWithObject: true });
       let minX = info.width;
       let maxX = -1;
       for (let y = 0; y < info.height; y++) {

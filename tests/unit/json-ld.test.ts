@@ -18,7 +18,7 @@ const article: ArticleDetailDto = {
   // Flagged by an editor; later saves (updatedAt) were not news.
   modifiedAt: '2026-11-23T10:40:00.000Z',
   section: { slug: 'اقتصاد', name: 'اقتصاد' },
-  cover: { url: '/media/demo/a.webp', width: 1600, height: 900, alt: 'صورة', blurDataUrl: null },
+  cover: { url: '/media/demo/a.webp', width: 1600, height: 900, alt: 'صورة', blurDataUrl: null, sources: [] },
   body: { type: 'doc', content: [] },
   coverCaption: '',
   coverCredit: '',
@@ -31,6 +31,8 @@ const article: ArticleDetailDto = {
   tags: [{ slug: 'طاقة', name: 'طاقة' }],
   translation: null,
   sectionSlugs: { fr: 'economie', ar: 'اقتصاد' },
+  bodyImages: {},
+  shareImage: null,
 };
 
 const links = {

@@ -70,7 +70,7 @@ export async function createSeededDatabase(): Promise<{ url: string; drop: () =>
     const [{ createDb }, { seed }] = await Promise.all([import('@/db/client'), import('@/demo/seed')]);
     const handle = createDb(url, { max: 1 });
     try {
-      await seed(handle.db);
+      await seed(handle.db, { renditions: true });
     } finally {
       await handle.close();
     }

@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
     await runMigrations(database.url);
     const [{ createDb }, { seed }] = await Promise.all([import('@/db/client'), import('@/demo/seed')]);
     const handle = createDb(database.url, { max: 1 });
-    await seed(handle.db);
+    await seed(handle.db, { renditions: true });
     await handle.close();
 
     // A production server on a database it did not start itself: AUTH_SECRET is required (lib/auth/auth-key.ts).

@@ -27,9 +27,11 @@ async function houseAdOf(db: Database, locale: AppLocale, kind: AdSlotKind, now:
       storageKey: media.storageKey,
       width: media.width,
       height: media.height,
+      variants: media.variants,
       mobileStorageKey: mobileMedia.storageKey,
       mobileWidth: mobileMedia.width,
       mobileHeight: mobileMedia.height,
+      mobileVariants: mobileMedia.variants,
     })
     .from(houseAds)
     .innerJoin(media, eq(media.id, houseAds.imageId))

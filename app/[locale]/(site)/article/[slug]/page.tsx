@@ -14,7 +14,7 @@ import { decodeSlug, resolveLocaleParam } from '@/lib/i18n/params';
 import { otherLocale, toLocale, type AppLocale } from '@/lib/i18n/routing';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { seoMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, articleOgImagePath, articlePath, authorPath, OG_IMAGE, sectionPath, siteIdentity } from '@/lib/seo/site';
+import { absoluteUrl, articleOgImagePath, articleOgImageType, articlePath, authorPath, OG_IMAGE, sectionPath, siteIdentity } from '@/lib/seo/site';
 import { formatDateTimeISO } from '@/lib/time/format';
 
 type Props = PageProps<'/[locale]/article/[slug]'>;
@@ -59,7 +59,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: article.seoDescription ?? article.summary,
     alternates: articleAlternates(article),
     translated: article.translation !== null,
-    image: { url: articleOgImagePath(article), ...OG_IMAGE, alt: article.title },
+    image: { url: articleOgImagePath(article), ...OG_IMAGE, type: articleOgImageType(article), alt: article.title },
     article: {
       publishedTime: formatDateTimeISO(new Date(article.publishedAt)),
       modifiedTime: formatDateTimeISO(new Date(article.modifiedAt ?? article.publishedAt)),

@@ -1,7 +1,7 @@
 import { renderClock } from '@/lib/time/render-clock';
 import type { ReactNode } from 'react';
 import { cacheLife } from 'next/cache';
-import { StaticImage } from '@/components/site/static-image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import { getTranslations } from 'next-intl/server';
 import { Listing, ListingPage } from '@/components/site/listing';
 import { listingRoutes } from '@/components/site/listing-route';
@@ -47,7 +47,7 @@ async function AuthorContent({ locale, author, result, sidebar }: { locale: AppL
       heading={
         <div className="author-card">
           {author.avatar ? (
-            <StaticImage src={author.avatar.url} alt="" width={96} height={96} className="author-card__avatar" />
+            <ResponsiveImage image={author.avatar} alt="" sizes="96px" priority className="author-card__avatar" />
           ) : null}
           <div>
             <h1 className="page-title">{author.name}</h1>

@@ -51,7 +51,7 @@ export default async function MediaLibraryPage(props: PageProps<'/admin/[locale]
           {items.map((item) => (
             <li key={item.id} className={styles.tile}>
               <a href={`/admin/${locale}/media/${item.id}`}>
-                <MediaImage item={item} locale={locale} sizes="200px" />
+                <MediaImage item={item} locale={locale} size="thumb" />
               </a>
               <strong dir="auto">{item.originalName || `#${item.id}`}</strong>
               <span className={styles.muted}>

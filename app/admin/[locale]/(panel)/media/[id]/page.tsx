@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
 import { adminTitle, openAdminItemPage } from '@/components/admin/admin-page';
 import { Field } from '@/components/admin/field';
-import { MediaImage } from '@/components/admin/media-image';
+import { FocalPointPicker } from '@/components/admin/focal-point-picker';
+import { MediaImage, previewUrl } from '@/components/admin/media-image';
 import { PageFrame } from '@/components/admin/page-frame';
 import { getMedia, mediaUsage } from '@/lib/admin/media';
 import { can } from '@/lib/auth/permissions';
@@ -10,7 +11,7 @@ import styles from '@/components/admin/content.module.css';
 import { DeleteForm } from '@/components/admin/delete-form';
 import { idParam } from '@/components/admin/page-params';
 import { When } from '@/components/admin/when';
-import { deleteMediaAction, updateMediaAction } from '../actions';
+import { deleteMediaAction, updateMediaAction, updateMediaFocalAction } from '../actions';
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
@@ -25,7 +26,7 @@ export default async function MediaItemPage(props: PageProps<'/admin/[locale]/me
     <PageFrame back={{ href: `/admin/${locale}/media`, label: t('media.back') }} title={item.originalName || `#${item.id}`} titleDir="auto">
       <div className="grid-2">
         <div>
-          <MediaImage item={item} locale={locale} sizes="(min-width: 900px) 560px, 100vw" className={styles.preview} />
+          <MediaImage item={item} locale={locale} size="preview" className={styles.preview} />
           <dl>
             <dt>{t('media.details')}</dt>
             <dd>
@@ -76,6 +77,23 @@ export default async function MediaItemPage(props: PageProps<'/admin/[locale]/me
           </dl>
         </div>
         <div>
+          {mayEdit ? (
+            <section className="panel">
+              <h2>{t('media.focalTitle')}</h2>
+              <ActionForm action={updateMediaFocalAction} locale={locale} submitLabel={t('common.save')} pendingLabel={t('media.focalSaving')}>
+                <input type="hidden" name="id" value={item.id} />
+                <FocalPointPicker
+                  src={previewUrl(item)}
+                  alt={locale === 'ar' ? item.altAr : item.altFr}
+                  width={item.width}
+                  height={item.height}
+                  defaultX={item.focalX}
+                  defaultY={item.focalY}
+                  labels={{ picture: t('media.focalPicture'), hint: t('media.focalHint'), x: t('media.focalX'), y: t('media.focalY'), card: t('media.focalCard'), square: t('media.focalSquare') }}
+                />
+              </ActionForm>
+            </section>
+          ) : null}
           {mayEdit ? (
             <section className="panel">
               <h2>{t('media.editTitle')}</h2>
