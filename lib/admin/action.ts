@@ -119,7 +119,7 @@ export function jsonAction<S extends z.ZodType, R extends { ok: boolean }>(
   };
 }
 
-/** The create, update and delete actions of an admin collection (ads, authors, sections, tags, ticker). */
+/** The create, update and delete actions of an admin collection (ads, authors, pages, sections, tags, ticker). */
 export interface CollectionActionsOptions<S extends z.ZodObject> {
   permission: Permission;
   /** The form's fields; update adds the row's `id`. */

@@ -30,14 +30,21 @@ describe.skipIf(!baseUrl)('accessibility (axe-core, WCAG 2 A/AA)', () => {
   const browser = useBrowser();
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`front page, article, listing and prayer page pass in both languages (${scheme} mode)`, async () => {
+    // Ten pages, some rendered cold: more than the default minute on a loaded machine.
+    it(`front page, article, listing, prayer and publisher pages pass in both languages (${scheme} mode)`, { timeout: 180_000 }, async () => {
       const page = await browser.newPage({ colorScheme: scheme });
       const failures: string[] = [];
       for (const locale of ['fr', 'ar'] as const) {
         const front = new FrontPage(page, locale);
         await front.goto(baseUrl);
         const article = await front.leadStoryLink.getAttribute('href');
-        const paths = [`/${locale}`, article!, `/${locale}/${locale === 'fr' ? 'dernieres-nouvelles' : 'akhir-al-akhbar'}`, `/${locale}/${locale === 'fr' ? 'horaires-priere/rabat' : 'mawaqit-assalat/الرباط'}`];
+        const paths = [
+          `/${locale}`,
+          article!,
+          `/${locale}/${locale === 'fr' ? 'dernieres-nouvelles' : 'akhir-al-akhbar'}`,
+          `/${locale}/${locale === 'fr' ? 'horaires-priere/rabat' : 'mawaqit-assalat/الرباط'}`,
+          `/${locale}/${locale === 'fr' ? 'infos/a-propos' : 'maalumat/man-nahnu'}`,
+        ];
         for (const path of paths) {
           await page.goto(`${baseUrl}${path}`);
           await front.prayerStrip.waitFor();
