@@ -54,6 +54,9 @@ export interface ArticleFields {
 
 const AUTOSAVE_DELAY_MS = 4000;
 
+/** `fields`: what a merge has just set, saved before it renders. */
+type SaveOptions = { autosave?: boolean; expectedVersion?: number; keepalive?: boolean; fields?: ArticleFields };
+
 function initialFields(article: EditorArticle): ArticleFields {
   const { id: _id, version: _version, locale: _locale, status: _status, body: _body, tagNames, ...fields } = article;
   return { ...fields, tags: tagNames.join(', ') };
@@ -166,29 +169,36 @@ export function useArticleEditor({
   const localDraft = useLocalDraft({ userId, articleId: article.id, editor, enabled: canEdit, dirty, changes, version, latestVersion, snapshot, apply });
   const { confirmSaved } = localDraft;
 
-  const save = useCallback(
-    async (options: { autosave?: boolean; expectedVersion?: number; keepalive?: boolean; fields?: ArticleFields } = {}): Promise<number | null> => {
+  const saveNow = useCallback(
+    async (options: SaveOptions): Promise<number | null> => {
       const current = latest.current;
+      // An unasked save with nothing new to send (leaving a field right after a save that carried it).
+      if (options.autosave && !current.dirty) return current.version;
+      // A merge saves the fields it has just set, before they render.
+      const fields = options.fields ?? current.fields;
       const request = {
         id: article.id,
         expectedVersion: options.expectedVersion ?? current.version,
         autosave: options.autosave ?? false,
         flagUpdate: !options.autosave && current.flagUpdate,
-        // A merge saves the fields it has just set, before they render.
-        input: payload(options.fields ?? current.fields),
+        input: payload(fields),
       };
-      const sent: DraftContent = { fields: { ...(options.fields ?? current.fields) }, body: request.input.body };
-      setBusy(true);
+      const sent: DraftContent = { fields: { ...fields }, body: request.input.body };
+      // Unasked saves leave the buttons alone: a click on Save or Publish during one waits its turn instead of being lost.
+      if (!options.autosave) setBusy(true);
       const failed: EditorResult = { ok: false, message: t('edit.unsaved') };
       const response = await (options.keepalive ? sendKeepaliveSave(adminLocale, request) : saveArticleAction(adminLocale, request)).then(
         (answer) => answer ?? failed,
         () => failed,
       );
-      setBusy(false);
+      if (!options.autosave) setBusy(false);
       if (response.ok && response.version) {
         const saved = response.version;
+        const clean = latest.current.changes === current.changes;
+        // The next queued save reads these before React renders them.
+        latest.current = { ...latest.current, version: saved, dirty: latest.current.dirty && !clean };
         setStored((previous) => ({ ...previous, version: saved }));
-        if (latest.current.changes === current.changes) setDirty(false);
+        if (clean) setDirty(false);
         confirmSaved(sent);
         if (!options.autosave) setFlagUpdate(false);
         // A translation's provisional slug follows its title: show what the server made of it.
@@ -199,11 +209,26 @@ export function useArticleEditor({
         setSavedNote(options.autosave ? t('edit.autosaved', { time }) : t('edit.saved', { time }));
         return saved;
       }
-      // Autosave failures stay quiet unless they need the editor (conflict, validation).
-      if (!options.autosave || response.conflict || response.fieldErrors) setResult(response);
+      // Autosave failures stay quiet unless they need the editor (conflict, validation). A save sent as the
+      // page was hidden stays quiet too: it may only have crossed one of the editor's own saves, and the next
+      // ordinary save meets any real conflict.
+      if (!options.keepalive && (!options.autosave || response.conflict || response.fieldErrors)) setResult(response);
       return null;
     },
     [adminLocale, article.id, payload, t, confirmSaved],
+  );
+
+  // Saves run one after another, each sent with the version the one before produced. A save sent as
+  // the page goes cannot wait for one the closing page may never see answered.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const save = useCallback(
+    (options: SaveOptions = {}): Promise<number | null> => {
+      if (options.keepalive) return saveNow(options);
+      const run = queue.current.then(() => saveNow(options));
+      queue.current = run.catch(() => undefined);
+      return run;
+    },
+    [saveNow],
   );
 
   // Autosave drafts and submissions a few seconds after the last change.

@@ -97,7 +97,11 @@ export function useSaveOnLeave(guard: LeaveGuard) {
       const field = event.target;
       if (!(field instanceof HTMLElement) || !field.closest('.article-editor')) return;
       if (!field.matches('input, textarea, select, [contenteditable="true"]')) return;
-      if (event.relatedTarget instanceof Node && field.contains(event.relatedTarget)) return;
+      const next = event.relatedTarget;
+      if (next instanceof Node && field.contains(next)) return;
+      // Focus going to one of the editor's own buttons or links: that button saves (or publishes) itself, and a
+      // save started here would hold it disabled under the click.
+      if (next instanceof HTMLElement && next.closest('.article-editor') && next.matches('button, a[href], summary')) return;
       if (saveUnasked() && !g().isBusy()) void g().save({ autosave: true });
     };
 
