@@ -7,6 +7,7 @@ import {
   tagsForArticleWrite,
   tagsForAuthorChange,
   tagsForHouseAdChange,
+  tagsForMediaCropChange,
   tagsForMediaTextChange,
   tagsForSectionChange,
   tagsForSectionCreate,
@@ -184,5 +185,13 @@ describe('tagsForArticleWrite', () => {
   it('returns each tag once', () => {
     const tags = tagsForArticleWrite(published, { ...published, slug: 'autre' });
     expect(new Set(tags).size).toBe(tags.length);
+  });
+});
+
+describe('tagsForMediaCropChange', () => {
+  it('expires every reader page for a cover in use (its cards are on any list), an author page for a photo, house ads for an ad', () => {
+    expect(tagsForMediaCropChange({ coverArticleIds: [4], authorIds: [], ads: 0 })).toEqual([cacheTags.all]);
+    expect(tagsForMediaCropChange({ coverArticleIds: [], authorIds: [7, 9], ads: 1 })).toEqual([cacheTags.author(7), cacheTags.author(9), cacheTags.houseAds]);
+    expect(tagsForMediaCropChange({ coverArticleIds: [], authorIds: [], ads: 0 })).toEqual([]);
   });
 });
