@@ -7,6 +7,7 @@ import {
   tagsForArticleWrite,
   tagsForAuthorChange,
   tagsForHouseAdChange,
+  tagsForMediaCropChange,
   tagsForMediaTextChange,
   tagsForPageChange,
   tagsForSectionChange,
@@ -207,5 +208,13 @@ describe('tagsForPageChange', () => {
   it('creating or deleting a page changes the footer', () => {
     expect(tagsForPageChange(null, about)).toContain(cacheTags.pages);
     expect(sorted(tagsForPageChange(about, null))).toEqual(sorted([cacheTags.page('about'), cacheTags.pageSlug('fr', 'a-propos'), cacheTags.pages]));
+  });
+});
+
+describe('tagsForMediaCropChange', () => {
+  it('expires every reader page for a cover in use (its cards are on any list), an author page for a photo, house ads for an ad', () => {
+    expect(tagsForMediaCropChange({ coverArticleIds: [4], authorIds: [], ads: 0 })).toEqual([cacheTags.all]);
+    expect(tagsForMediaCropChange({ coverArticleIds: [], authorIds: [7, 9], ads: 1 })).toEqual([cacheTags.author(7), cacheTags.author(9), cacheTags.houseAds]);
+    expect(tagsForMediaCropChange({ coverArticleIds: [], authorIds: [], ads: 0 })).toEqual([]);
   });
 });
