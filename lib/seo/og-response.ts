@@ -59,9 +59,8 @@ export function articleOgResponse(request: Request, params: { locale: string; fi
     const card = await articleCard(params.locale, decodeSlug(params.file.slice(0, -extension.length)));
     if (!card) notFound();
     // The current version's URL never shows another picture; any other may, so keep it briefly.
-    const here = new URL(request.url);
     const canonical = new URL(card.path, request.url);
-    const current = canonical.search === here.search && canonical.pathname === here.pathname;
+    const current = canonical.search === new URL(request.url).search && canonical.pathname.endsWith(extension);
     return imageResponse(card.bytes, card.type, current ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
   });
 }
