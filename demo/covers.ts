@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
 import { escapeXml } from '@/lib/seo/xml';
-import { resolveMediaPath } from '@/lib/storage/media-root';
+import { getMediaStorage, readMediaFile } from '@/lib/storage/storage';
 
 /*
  * Demo artwork for the seed: editorial illustrations built as SVG and rasterised by sharp.
@@ -111,16 +109,16 @@ async function renderOnce(
   blurSize: { width: number; height: number },
   svg: () => string,
 ): Promise<GeneratedImage> {
-  const file = resolveMediaPath(storageKey);
+  // Through the configured storage, so the demo pictures are in the bucket with MEDIA_STORAGE=s3 too.
+  const storage = getMediaStorage();
   let data: Buffer | null = null;
-  if (!force) data = await fs.readFile(file).catch(() => null);
+  if (!force) {
+    const stored = await readMediaFile(storage, storageKey);
+    data = stored ? Buffer.from(stored) : null;
+  }
   if (!data) {
-    await fs.mkdir(path.dirname(file), { recursive: true });
     data = await sharp(Buffer.from(svg())).webp({ quality: 72, effort: 5 }).toBuffer();
-    // Write then rename so a concurrent reader (or an interrupted run) never sees half a file.
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
+    await storage.put(storageKey, data, 'image/webp');
   }
   const meta = await sharp(data).metadata();
   if (!meta.width || !meta.height) throw new Error(`Unreadable image: ${storageKey}`);

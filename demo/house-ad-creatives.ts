@@ -1,9 +1,7 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
 import { AD_SLOT_SIZES, MOBILE_LEADERBOARD_SIZE, type AdSlotKind } from '@/lib/ads/slots';
 import { escapeXml } from '@/lib/seo/xml';
-import { resolveMediaPath } from '@/lib/storage/media-root';
+import { getMediaStorage, readMediaFile } from '@/lib/storage/storage';
 import type { GeneratedImage } from './covers';
 
 /*
@@ -55,14 +53,9 @@ export async function generateHouseAdCreative(spec: HouseAdCreativeSpec, { phone
   const data = await sharp(Buffer.from(svg)).webp({ lossless: true, effort: 6 }).toBuffer();
 
   // Rendering is cheap, so every seed redraws; the file is only replaced when it changed.
-  const file = resolveMediaPath(storageKey);
-  const current = await fs.readFile(file).catch(() => null);
-  if (!current || !current.equals(data)) {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  }
+  const storage = getMediaStorage();
+  const current = await readMediaFile(storage, storageKey);
+  if (!current || !Buffer.from(current).equals(data)) await storage.put(storageKey, data, 'image/webp');
   const meta = await sharp(data).metadata();
   if (meta.width !== width || meta.height !== height) throw new Error(`House ad ${spec.name} rendered at ${meta.width}×${meta.height}`);
   const blur = await sharp(data)
