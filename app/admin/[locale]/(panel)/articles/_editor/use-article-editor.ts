@@ -3,7 +3,7 @@
 import { useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { editorExtensions } from '@/lib/editor/extensions';
+import { editableDocument, editorExtensions } from '@/lib/editor/extensions';
 import { localeDirection } from '@/lib/i18n/routing';
 import { formatTime } from '@/lib/time/format';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '../actions';
@@ -86,7 +86,7 @@ export function useArticleEditor({
 
   const editor = useEditor({
     extensions: editorExtensions(),
-    content: article.body as object,
+    content: editableDocument(article.body),
     immediatelyRender: false,
     editable: canEdit,
     editorProps: {
