@@ -14,7 +14,7 @@ import * as q from './queries';
  */
 
 export { ArticleConflictError, ADMIN_PAGE_SIZE, articleInputSchema, canEditArticle } from './queries';
-export type { ArticleChange, ArticleInput, ArticleListFilters, ArticleSnapshot, EditableArticle } from './queries';
+export type { ArticleChange, ArticleInput, ArticleListFilters, ArticleSnapshot, EditableArticle, RevisionToRestore } from './queries';
 
 /**
  * What every article write owes readers, from the editor's actions and the scheduler alike:
@@ -58,6 +58,11 @@ export function getRevision(articleId: number, revisionId: number) {
   return withDb('admin.articles.revision', (db) => q.getRevision(db, articleId, revisionId));
 }
 
+/** An old version's content for the editor to load, unsaved (see revisionToRestore). */
+export function revisionToRestore(articleId: number, revisionId: number) {
+  return withDb('admin.articles.revisionToRestore', (db) => q.revisionToRestore(db, articleId, revisionId));
+}
+
 export function createArticle(actor: Actor, input: Parameters<typeof q.createArticle>[2]) {
   return withDb('admin.articles.create', (db) => q.createArticle(db, actor, input));
 }
@@ -78,9 +83,6 @@ export async function deleteArticle(actor: Actor, request: Parameters<typeof q.d
   return afterArticleChange(await withDb('admin.articles.delete', (db) => q.deleteArticle(db, actor, request)), fromEditor);
 }
 
-export async function restoreRevision(actor: Actor, request: Parameters<typeof q.restoreRevision>[2]): Promise<ArticleChange> {
-  return afterArticleChange(await withDb('admin.articles.restore', (db) => q.restoreRevision(db, actor, request)), fromEditor);
-}
 
 /** The scheduler's tick (a route handler, not an action): expired at once for readers, no read-your-writes. */
 export async function publishDueArticles(now?: Date): Promise<ArticleChange[]> {

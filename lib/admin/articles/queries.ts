@@ -5,9 +5,9 @@ import 'server-only';
  * what pages, actions and the scheduler call.
  */
 
-export { ArticleConflictError, changeStatus, createArticle, createTranslation, deleteArticle, restoreRevision, saveArticle } from './writes';
+export { ArticleConflictError, changeStatus, createArticle, createTranslation, deleteArticle, saveArticle } from './writes';
 export { ADMIN_PAGE_SIZE, articleEditorOptions, findSlugRedirect, getArticleForEdit, listArticles, type ArticleListFilters, type EditableArticle } from './reads';
-export { getRevision, listRevisions, type ArticleSnapshot } from './revisions';
+export { getRevision, listRevisions, revisionToRestore, type ArticleSnapshot, type RevisionToRestore } from './revisions';
 export { publishDueArticles } from './publish-due';
 export { canEditArticle } from './permissions';
 export { articleInputSchema, type ArticleInput } from './schema';

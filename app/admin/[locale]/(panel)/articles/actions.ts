@@ -10,12 +10,10 @@ import {
   createArticle,
   createTranslation,
   deleteArticle,
-  restoreRevision,
   saveArticle,
 } from '@/lib/admin/articles';
 import { ExpectedError, parseInput } from '@/lib/admin/errors';
 import { fields } from '@/lib/admin/validation';
-import { isAppError } from '@/lib/errors';
 import { parseDateTimeLocalInput } from '@/lib/time/format';
 
 /** What the editor gets back from every call: never a thrown error, so nothing typed is lost. */
@@ -38,6 +36,8 @@ const saveRequest = z.object({
   id: z.number().int().positive(),
   expectedVersion: z.number().int().positive(),
   autosave: z.boolean().default(false),
+  // Set when the editor saves a version loaded from the history: the revision and audit say "restore".
+  restoredFrom: z.number().int().positive().optional(),
   input: z.record(z.string(), z.unknown()),
 });
 
@@ -51,6 +51,7 @@ export const saveArticleAction = jsonAction(
       expectedVersion: request.expectedVersion,
       input: request.input as never,
       reason: request.autosave ? 'autosave' : 'save',
+      restoredFrom: request.restoredFrom,
     });
     return { ok: true, version: change.version, savedAt: new Date().toISOString(), message: request.autosave ? undefined : t('errors.saved') };
   },
@@ -107,18 +108,3 @@ export const createTranslationAction = plainFormAction({ permission: 'article.cr
   const created = await createTranslation(user, id);
   redirect(`/admin/${locale}/articles/${created.id}`);
 });
-
-export const restoreRevisionAction = plainFormAction(
-  { permission: 'article.create', schema: z.object({ id: fields.id(), revisionId: fields.id(), expectedVersion: fields.id() }) },
-  async (request, user, { locale }) => {
-    // The revisions page shows the outcome as a notice on the article: restored, or why not.
-    let outcome = 'restored';
-    try {
-      await restoreRevision(user, request);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      outcome = error.code;
-    }
-    redirect(`/admin/${locale}/articles/${request.id}?notice=${outcome}`);
-  },
-);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CoverFields, PlacementFields, SeoFields, TextFields } from './article-fields';
 import { EditorActions, EditorStatus } from './editor-actions';
 import { MediaLibraryDialog } from './media-library-dialog';
+import { RestorePanel, type RestoreOffer } from './restore-panel';
 import { useArticleEditor, type EditorArticle } from './use-article-editor';
 
 /** The article editor: the text in the middle, actions and details beside it (see useArticleEditor). */
@@ -13,6 +14,8 @@ export function ArticleEditor({
   options,
   permissions,
   defaultPublishAt,
+  publishedAt,
+  restore,
   links,
 }: {
   adminLocale: 'fr' | 'ar';
@@ -20,6 +23,8 @@ export function ArticleEditor({
   options: { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] };
   permissions: { publish: boolean; delete: boolean; edit: boolean };
   defaultPublishAt: string;
+  publishedAt: string | null;
+  restore: RestoreOffer | null;
   links: { preview: string; revisions: string; list: string; saved: string };
 }) {
   const state = useArticleEditor({ adminLocale, article, canEdit: permissions.edit, links });
@@ -29,10 +34,11 @@ export function ArticleEditor({
   return (
     <div className="article-editor" data-version={state.version} data-status={state.status}>
       <EditorStatus state={state} savedHref={links.saved} />
+      {restore && <RestorePanel offer={restore} state={state} locale={locale} canEdit={permissions.edit} />}
       <div className="editor-grid">
         <TextFields state={state} locale={locale} onImage={() => setPicking('inline')} />
         <aside className="editor-side">
-          <EditorActions state={state} permissions={permissions} defaultPublishAt={defaultPublishAt} revisionsHref={links.revisions} />
+          <EditorActions state={state} permissions={permissions} defaultPublishAt={defaultPublishAt} publishedAt={publishedAt} locale={adminLocale} revisionsHref={links.revisions} />
           <PlacementFields state={state} locale={locale} options={options} />
           <CoverFields state={state} locale={locale} onChoose={() => setPicking('cover')} />
           <SeoFields state={state} locale={locale} />

@@ -83,6 +83,8 @@ export function useArticleEditor({
   const [result, setResult] = useState<EditorResult | null>(null);
   const [savedNote, setSavedNote] = useState('');
   const { version, status } = stored;
+  // The history version loaded to restore, until a save records it as the restore.
+  const restoredFrom = useRef<number | undefined>(undefined);
 
   const editor = useEditor({
     extensions: editorExtensions(),
@@ -135,6 +137,7 @@ export function useArticleEditor({
         id: article.id,
         expectedVersion: options.expectedVersion ?? current.version,
         autosave: options.autosave ?? false,
+        restoredFrom: restoredFrom.current,
         input: payload(current.fields),
       }).catch((): EditorResult => ({ ok: false, message: t('edit.unsaved') }));
       setBusy(false);
@@ -142,6 +145,7 @@ export function useArticleEditor({
         const saved = response.version;
         setStored((previous) => ({ ...previous, version: saved }));
         setDirty(false);
+        restoredFrom.current = undefined;
         setResult(options.autosave ? null : response);
         const time = formatTime(new Date(response.savedAt ?? Date.now()));
         setSavedNote(options.autosave ? t('edit.autosaved', { time }) : t('edit.saved', { time }));
@@ -200,6 +204,14 @@ export function useArticleEditor({
     window.open(links.preview, '_blank', 'noopener');
   }
 
+  /** An old version from the history, loaded as unsaved changes: it goes live only once saved (published). */
+  function loadRevision(revisionVersion: number, loaded: ArticleFields, body: unknown) {
+    restoredFrom.current = revisionVersion;
+    setFields(loaded);
+    editor?.commands.setContent(editableDocument(body));
+    setDirty(true);
+  }
+
   /** A picture from the library: the cover (its alt text and credit fill empty fields), or a figure in the body. */
   function place(media: PickedMedia, where: 'cover' | 'inline') {
     const alt = article.locale === 'fr' ? media.altFr : media.altAr;
@@ -234,6 +246,7 @@ export function useArticleEditor({
     remove,
     openPreview,
     place,
+    loadRevision,
   };
 }
 
