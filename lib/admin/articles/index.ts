@@ -4,6 +4,8 @@ import { getArticleDetailById } from '@/lib/data/reader-queries';
 import { warmReaderPages } from '@/lib/cache/warm';
 import { readerPathsForChange } from '@/lib/cache/warm-paths';
 import { expire, tagsForArticleWrite } from '@/lib/data/cache-tags';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { articlePath } from '@/lib/seo/site';
 import type { Actor } from '../actor';
 import type { ArticleChange } from './cache-state';
 import * as q from './queries';
@@ -36,6 +38,12 @@ export function listArticles(filters: q.ArticleListFilters) {
 
 export function getArticleForEdit(id: number) {
   return withDb('admin.articles.get', (db) => q.getArticleForEdit(db, id));
+}
+
+/** The link dialog's internal search: published articles by title, with the path to link to. */
+export async function searchLinkTargets(request: { q: string; locale?: AppLocale }) {
+  const rows = await withDb('admin.articles.linkTargets', (db) => q.searchLinkTargets(db, request));
+  return rows.map((row) => ({ id: row.id, locale: row.locale, title: row.title, path: articlePath(row.locale, row.slug) }));
 }
 
 export function articleEditorOptions() {

@@ -6,7 +6,7 @@ import 'server-only';
  */
 
 export { ArticleConflictError, changeStatus, createArticle, createTranslation, deleteArticle, saveArticle } from './writes';
-export { ADMIN_PAGE_SIZE, articleEditorOptions, findSlugRedirect, getArticleForEdit, listArticles, type ArticleListFilters, type EditableArticle } from './reads';
+export { ADMIN_PAGE_SIZE, articleEditorOptions, findSlugRedirect, getArticleForEdit, listArticles, searchLinkTargets, type ArticleListFilters, type EditableArticle } from './reads';
 export { getRevision, listRevisions, revisionToRestore, type ArticleSnapshot, type RevisionToRestore } from './revisions';
 export { publishDueArticles } from './publish-due';
 export { canEditArticle } from './permissions';

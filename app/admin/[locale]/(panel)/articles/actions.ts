@@ -11,6 +11,7 @@ import {
   createTranslation,
   deleteArticle,
   saveArticle,
+  searchLinkTargets,
 } from '@/lib/admin/articles';
 import { ExpectedError, parseInput } from '@/lib/admin/errors';
 import { fields } from '@/lib/admin/validation';
@@ -93,6 +94,12 @@ export const deleteArticleAction = jsonAction(
     return { ok: true };
   },
   withConflict,
+);
+
+/** The link dialog's search of the site's own articles. */
+export const searchLinkTargetsAction = jsonAction(
+  { permission: 'article.create', schema: z.object({ q: z.string().trim().min(1).max(200), locale: z.enum(['fr', 'ar']).optional() }) },
+  async (request) => ({ ok: true, items: await searchLinkTargets(request) }),
 );
 
 export const createArticleAction = plainFormAction(

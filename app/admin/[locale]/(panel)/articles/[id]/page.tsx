@@ -8,6 +8,7 @@ import { articleEditorOptions, canEditArticle, getArticleForEdit, revisionToRest
 import type { EditableArticle, RevisionToRestore } from '@/lib/admin/articles';
 import { diffSnapshots } from '@/lib/admin/revision-diff';
 import { parseIdParam } from '@/lib/http/id-param';
+import { articleOgImagePath, articlePath, siteHost } from '@/lib/seo/site';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
 import { idParam } from '@/components/admin/page-params';
@@ -94,6 +95,11 @@ export default async function EditArticlePage(props: Props) {
           defaultPublishAt={defaultPublishAt}
           publishedAt={article.publishedAt?.toISOString() ?? null}
           restore={restoring ? restoreOffer(restoring) : null}
+          site={{
+            host: siteHost(),
+            articlePathPrefix: articlePath(article.locale, '-').slice(0, -1),
+            ogImage: article.status === 'published' ? articleOgImagePath({ locale: article.locale, slug: article.slug, updatedAt: article.updatedAt.toISOString() }) : null,
+          }}
           links={{
             preview: `/${article.locale}/preview/${article.id}`,
             revisions: `/admin/${locale}/articles/${article.id}/revisions`,

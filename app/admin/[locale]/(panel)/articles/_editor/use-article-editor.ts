@@ -7,6 +7,7 @@ import { editableDocument, editorExtensions } from '@/lib/editor/extensions';
 import { localeDirection } from '@/lib/i18n/routing';
 import { formatTime } from '@/lib/time/format';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '../actions';
+import type { PendingFigure } from './caption-dialog';
 import type { PickedMedia } from './media-library-dialog';
 
 export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished';
@@ -212,21 +213,25 @@ export function useArticleEditor({
     setDirty(true);
   }
 
-  /** A picture from the library: the cover (its alt text and credit fill empty fields), or a figure in the body. */
-  function place(media: PickedMedia, where: 'cover' | 'inline') {
+  /** A picture from the library as the cover: its alt text and credit fill empty fields. */
+  function placeCover(media: PickedMedia) {
     const alt = article.locale === 'fr' ? media.altFr : media.altAr;
-    if (where === 'cover') {
-      setFields((current) => ({
-        ...current,
-        cover: { id: media.id, url: media.url, width: media.width, height: media.height },
-        coverAlt: current.coverAlt || alt,
-        coverCredit: current.coverCredit || media.credit,
-      }));
-      setDirty(true);
-    } else if (editor) {
-      const caption = window.prompt(t('toolbar.imageCaption')) ?? '';
-      editor.chain().focus().insertContent({ type: 'image', attrs: { src: media.url, alt, caption, width: media.width, height: media.height } }).run();
-    }
+    setFields((current) => ({
+      ...current,
+      cover: { id: media.id, url: media.url, width: media.width, height: media.height },
+      coverAlt: current.coverAlt || alt,
+      coverCredit: current.coverCredit || media.credit,
+    }));
+    setDirty(true);
+  }
+
+  /** A library picture into the body, with the words the caption dialog asked for. */
+  function insertFigure(figure: PendingFigure, words: { alt: string; caption: string }) {
+    editor
+      ?.chain()
+      .focus()
+      .insertContent({ type: 'image', attrs: { src: figure.url, alt: words.alt, caption: words.caption, width: figure.width, height: figure.height } })
+      .run();
   }
 
   return {
@@ -245,7 +250,8 @@ export function useArticleEditor({
     transition,
     remove,
     openPreview,
-    place,
+    placeCover,
+    insertFigure,
     loadRevision,
   };
 }
