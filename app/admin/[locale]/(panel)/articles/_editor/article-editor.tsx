@@ -7,12 +7,10 @@ import { EditorActions, EditorStatus } from './editor-actions';
 import { EmbedDialog } from './embed-dialog';
 import { LinkDialog } from './link-dialog';
 import { MediaLibraryDialog } from './media-library-dialog';
-import { PastedImageDialog, type PastedImage } from './pasted-image-dialog';
 import { RestorePanel, type RestoreOffer } from './restore-panel';
 import type { SeoPreviewSite } from './seo-previews';
 import { useArticleEditor, type EditorArticle } from './use-article-editor';
 import { useEditorShortcuts } from './use-editor-shortcuts';
-import { useImageDrop } from './use-image-drop';
 
 /** The article editor: the text in the middle, actions and details beside it (see useArticleEditor). */
 export function ArticleEditor({
@@ -42,8 +40,6 @@ export function ArticleEditor({
   // The other dialogs over the body: a link, an embed, a picture's caption.
   const [dialog, setDialog] = useState<null | 'link' | 'embed'>(null);
   const [captioning, setCaptioning] = useState<PendingFigure | null>(null);
-  const [pasted, setPasted] = useState<PastedImage | null>(null);
-  useImageDrop(state.editor, permissions.edit, setPasted);
   const locale = article.locale;
   useEditorShortcuts({
     save: () => {
@@ -83,15 +79,6 @@ export function ArticleEditor({
           setCaptioning(null);
         }}
         onClose={() => setCaptioning(null)}
-      />
-      <PastedImageDialog
-        pasted={pasted}
-        locale={locale}
-        onDone={(media, words, at) => {
-          state.insertFigure({ url: media.url, width: media.width, height: media.height, alt: words.alt }, words, at);
-          setPasted(null);
-        }}
-        onClose={() => setPasted(null)}
       />
       {state.editor && (
         <>
