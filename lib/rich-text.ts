@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 export type Mark =
   | { type: 'bold' | 'italic' | 'strike' | 'code' }
-  | { type: 'link'; attrs: { href: string } };
+  | { type: 'link'; attrs: { href: string; target?: '_blank' } };
 
 export interface TextNode {
   type: 'text';
@@ -112,7 +112,7 @@ export function bodyImageSources(value: unknown): unknown[] {
 
 const markSchema = z.union([
   z.object({ type: z.enum(['bold', 'italic', 'strike', 'code']) }),
-  z.object({ type: z.literal('link'), attrs: z.object({ href: z.string() }) }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: z.string(), target: z.unknown().optional() }) }),
 ]);
 
 const textSchema = z.object({ type: z.literal('text'), text: z.string(), marks: z.array(z.unknown()).optional() });
@@ -134,7 +134,8 @@ function parseInline(nodes: unknown): InlineNode[] {
       if (!mark.success) continue;
       if (mark.data.type === 'link') {
         const href = safeHref(mark.data.attrs.href);
-        if (href) marks.push({ type: 'link', attrs: { href } });
+        // The editor may ask for a new tab; any other target value is dropped.
+        if (href) marks.push({ type: 'link', attrs: mark.data.attrs.target === '_blank' ? { href, target: '_blank' } : { href } });
       } else {
         marks.push({ type: mark.data.type });
       }

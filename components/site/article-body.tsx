@@ -18,8 +18,10 @@ function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
       else if (mark.type === 'code') element = <code key={index}>{element}</code>;
       else if (mark.type === 'link') {
         const external = !mark.attrs.href.startsWith('/');
+        // Other sites open in a new tab; a site link does when the editor asked for it.
+        const newTab = external || mark.attrs.target === '_blank';
         element = (
-          <a key={index} href={mark.attrs.href} {...(external ? { rel: 'noopener noreferrer nofollow', target: '_blank' } : {})}>
+          <a key={index} href={mark.attrs.href} {...(newTab ? { target: '_blank' } : {})} {...(external ? { rel: 'noopener noreferrer nofollow' } : {})}>
             {element}
           </a>
         );

@@ -102,6 +102,18 @@ export const BlockDirection = Extension.create({
   },
 });
 
+/**
+ * The document the editor opens. A new article's body is stored as a doc with no blocks, which
+ * ProseMirror accepts but cannot place a cursor in: the first click selected the whole document,
+ * so "Intertitre" made a heading the next keystroke replaced with a plain paragraph. One empty
+ * paragraph gives the cursor somewhere to be.
+ */
+export function editableDocument(body: unknown): object {
+  const content = (body as { content?: unknown } | null)?.content;
+  if (Array.isArray(content) && content.length > 0) return body as object;
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
 export function editorExtensions(): Extensions {
   return [
     StarterKit.configure({

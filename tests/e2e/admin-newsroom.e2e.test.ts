@@ -64,8 +64,12 @@ describe.skipIf(!baseUrl)('the newsroom', () => {
     await picker.altFr.fill('Des caisses de dattes sur un quai');
     await picker.altAr.fill('صناديق تمور على رصيف');
     await picker.credit.fill('Jarida');
-    page.once('dialog', (dialog) => void dialog.accept('Caisses prêtes au départ'));
     await picker.upload.click();
+    // The caption dialog offers the library's alt text, and asks for the caption.
+    const caption = edit.captionDialog;
+    await expect.poll(() => caption.alt.inputValue()).toBe('Des caisses de dattes sur un quai');
+    await caption.caption.fill('Caisses prêtes au départ');
+    await caption.insert.click();
     await edit.bodyImages.first().waitFor();
     await edit.button('save').click();
     await expect.poll(() => edit.statusText(), { timeout: 15_000 }).toContain('Enregistré');

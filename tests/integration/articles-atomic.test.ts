@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
-import { createArticle, listRevisions, restoreRevision } from '@/lib/admin/articles/queries';
-import { newsroomTestDb, auditActions, currentVersion, edit } from './support/articles';
+import { createArticle, listRevisions } from '@/lib/admin/articles/queries';
+import { newsroomTestDb, auditActions, currentVersion, edit, restoreRevision } from './support/articles';
 
 /*
  * A write either happens whole or not at all: the article row, its revision and its audit entry

@@ -9,11 +9,10 @@ import {
   deleteArticle,
   getArticleForEdit,
   listRevisions,
-  restoreRevision,
   saveArticle,
 } from '@/lib/admin/articles/queries';
 import { AppError } from '@/lib/errors';
-import { newsroomTestDb, articleIn, currentVersion, edit, loadForm, rejection, revisionCount } from './support/articles';
+import { newsroomTestDb, articleIn, currentVersion, edit, loadForm, rejection, revisionCount, restoreRevision } from './support/articles';
 
 const { db, room } = newsroomTestDb('perm');
 

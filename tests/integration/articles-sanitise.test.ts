@@ -8,12 +8,12 @@ import { createTranslator } from 'next-intl';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArticleBody } from '@/components/site/article-body';
 import { articles, media } from '@/db/schema';
-import { createArticle, getArticleForEdit, getRevision, listRevisions, restoreRevision } from '@/lib/admin/articles/queries';
+import { createArticle, getArticleForEdit, getRevision, listRevisions } from '@/lib/admin/articles/queries';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { loadAdminMessages } from '@/lib/i18n/admin-messages';
 import { documentText, parseRichDocument, type BlockNode, type RichDocument } from '@/lib/rich-text';
 import { testDb } from './support/db';
-import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom } from './support/articles';
+import { createNewsroom, currentVersion, edit, rejection, removeNewsroom, revisionCount, uniqueSuffix, type Newsroom, restoreRevision } from './support/articles';
 import { ExpectedError } from '@/lib/admin/errors';
 
 /*

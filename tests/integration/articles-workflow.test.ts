@@ -11,11 +11,10 @@ import {
   getArticleForEdit,
   listRevisions,
   publishDueArticles,
-  restoreRevision,
   saveArticle,
 } from '@/lib/admin/articles/queries';
 import { cacheTags, tagsForArticleWrite } from '@/lib/data/cache-tags';
-import { newsroomTestDb, auditActions, createAuthor, currentVersion, edit, loadForm, move, rejection, revisionCount } from './support/articles';
+import { newsroomTestDb, auditActions, createAuthor, currentVersion, edit, loadForm, move, rejection, revisionCount, restoreRevision } from './support/articles';
 import { ExpectedError } from '@/lib/admin/errors';
 
 const { db, room } = newsroomTestDb('flow');

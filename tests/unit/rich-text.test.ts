@@ -19,6 +19,17 @@ describe('safeHref', () => {
 });
 
 describe('parseRichDocument', () => {
+  it("keeps a link's request for a new tab, and no other target", () => {
+    const link = (target: unknown) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'lien', marks: [{ type: 'link', attrs: { href: '/fr/article/x', target } }] }] }],
+    });
+    const marks = (target: unknown) => (parseRichDocument(link(target)).content[0] as { content: { marks: unknown[] }[] }).content[0]!.marks;
+    expect(marks('_blank')).toEqual([{ type: 'link', attrs: { href: '/fr/article/x', target: '_blank' } }]);
+    expect(marks('_top')).toEqual([{ type: 'link', attrs: { href: '/fr/article/x' } }]);
+    expect(marks(null)).toEqual([{ type: 'link', attrs: { href: '/fr/article/x' } }]);
+  });
+
   it('keeps supported nodes and marks', () => {
     const doc = parseRichDocument({
       type: 'doc',

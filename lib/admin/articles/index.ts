@@ -4,6 +4,8 @@ import { getArticleDetailById } from '@/lib/data/reader-queries';
 import { warmReaderPages } from '@/lib/cache/warm';
 import { readerPathsForChange } from '@/lib/cache/warm-paths';
 import { expire, tagsForArticleWrite } from '@/lib/data/cache-tags';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { articlePath } from '@/lib/seo/site';
 import type { Actor } from '../actor';
 import type { ArticleChange } from './cache-state';
 import * as q from './queries';
@@ -14,7 +16,17 @@ import * as q from './queries';
  */
 
 export { ArticleConflictError, ADMIN_PAGE_SIZE, articleInputSchema, canEditArticle } from './queries';
-export type { ArticleChange, ArticleInput, ArticleListFilters, ArticleSnapshot, EditableArticle, MergeSides, TwinBlock, TwinTextDto } from './queries';
+export type {
+  ArticleChange,
+  ArticleInput,
+  ArticleListFilters,
+  ArticleSnapshot,
+  EditableArticle,
+  MergeSides,
+  RevisionToRestore,
+  TwinBlock,
+  TwinTextDto,
+} from './queries';
 
 /**
  * What every article write owes readers, from the editor's actions and the scheduler alike:
@@ -43,6 +55,12 @@ export function getTwinText(id: number) {
   return withDb('admin.articles.twin', (db) => q.getTwinText(db, id));
 }
 
+/** The link dialog's internal search: published articles by title, with the path to link to. */
+export async function searchLinkTargets(request: { q: string; locale?: AppLocale }) {
+  const rows = await withDb('admin.articles.linkTargets', (db) => q.searchLinkTargets(db, request));
+  return rows.map((row) => ({ id: row.id, locale: row.locale, title: row.title, path: articlePath(row.locale, row.slug) }));
+}
+
 export function articleEditorOptions() {
   return withDb('admin.articles.options', (db) => q.articleEditorOptions(db));
 }
@@ -68,6 +86,11 @@ export function getMergeSides(actor: Actor, request: Parameters<typeof q.getMerg
   return withDb('admin.articles.mergeSides', (db) => q.getMergeSides(db, actor, request));
 }
 
+/** An old version's content for the editor to load, unsaved (see revisionToRestore). */
+export function revisionToRestore(articleId: number, revisionId: number) {
+  return withDb('admin.articles.revisionToRestore', (db) => q.revisionToRestore(db, articleId, revisionId));
+}
+
 export function createArticle(actor: Actor, input: Parameters<typeof q.createArticle>[2]) {
   return withDb('admin.articles.create', (db) => q.createArticle(db, actor, input));
 }
@@ -88,9 +111,6 @@ export async function deleteArticle(actor: Actor, request: Parameters<typeof q.d
   return afterArticleChange(await withDb('admin.articles.delete', (db) => q.deleteArticle(db, actor, request)), fromEditor);
 }
 
-export async function restoreRevision(actor: Actor, request: Parameters<typeof q.restoreRevision>[2]): Promise<ArticleChange> {
-  return afterArticleChange(await withDb('admin.articles.restore', (db) => q.restoreRevision(db, actor, request)), fromEditor);
-}
 
 /** The scheduler's tick (a route handler, not an action): expired at once for readers, no read-your-writes. */
 export async function publishDueArticles(now?: Date): Promise<ArticleChange[]> {

@@ -5,7 +5,7 @@ import 'server-only';
  * what pages, actions and the scheduler call.
  */
 
-export { ArticleConflictError, changeStatus, createArticle, createTranslation, deleteArticle, restoreRevision, saveArticle } from './writes';
+export { ArticleConflictError, changeStatus, createArticle, createTranslation, deleteArticle, saveArticle } from './writes';
 export {
   ADMIN_PAGE_SIZE,
   articleEditorOptions,
@@ -13,12 +13,13 @@ export {
   getArticleForEdit,
   getTwinText,
   listArticles,
+  searchLinkTargets,
   type ArticleListFilters,
   type EditableArticle,
   type TwinBlock,
   type TwinTextDto,
 } from './reads';
-export { getRevision, listRevisions, type ArticleSnapshot } from './revisions';
+export { getRevision, listRevisions, revisionToRestore, type ArticleSnapshot, type RevisionToRestore } from './revisions';
 export { publishDueArticles } from './publish-due';
 export { getMergeSides, type MergeSides } from './merge-sides';
 export { canEditArticle } from './permissions';

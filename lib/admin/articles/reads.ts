@@ -160,6 +160,20 @@ export async function getTwinText(db: Database, id: number): Promise<TwinTextDto
   return { id: twin.id, locale: twin.locale, status: twin.status, title: twin.title, summary: twin.summary, blocks: twinBlocks(twin.body) };
 }
 
+/**
+ * Published articles whose title holds `q`, for the editor's link dialog: only what readers can
+ * open, linked by their site path (the reader resolves renamed slugs).
+ */
+export async function searchLinkTargets(db: Database, request: { q: string; locale?: AppLocale }) {
+  const pattern = `%${request.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select({ id: articles.id, locale: articles.locale, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), ilike(articles.title, pattern), request.locale ? eq(articles.locale, request.locale) : undefined))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(8);
+}
+
 export async function articleEditorOptions(db: Database) {
   const [sectionRows, authorRows] = await Promise.all([
     db.select({ id: sections.id, nameFr: sections.nameFr, nameAr: sections.nameAr }).from(sections).orderBy(asc(sections.position)),

@@ -5,14 +5,13 @@ import { articleAuthors, articles, articleTags, authors, media, sections, slugRe
 import { audit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { bodyImageSources, mediaKeyOfSrc, parseRichDocument } from '@/lib/rich-text';
 import { assertCan, type Actor } from '../actor';
 import { ExpectedError, parseInput } from '../errors';
 import { isInLocaleScript, slugify } from '../slug';
-import { assertBodyImagesExist, bodyImageKeys, withoutImages } from './body-images';
+import { assertBodyImagesExist, bodyImageKeys } from './body-images';
 import { cacheState, type ArticleChange } from './cache-state';
 import { assertCanEdit, TRANSITIONS } from './permissions';
-import { getRevision, recordRevision } from './revisions';
+import { recordRevision } from './revisions';
 import { articleInputSchema, type ArticleInput } from './schema';
 
 /*
@@ -148,6 +147,7 @@ export async function createArticle(
 export async function saveArticle(
   db: Database,
   actor: Actor,
+  // restoredFrom: the revision version an editor loaded to restore (see revisionToRestore), saved now.
   request: { id: number; expectedVersion: number; input: ArticleInput; reason?: 'save' | 'autosave'; restoredFrom?: number; flagUpdate?: boolean },
 ): Promise<ArticleChange> {
   const input = parseInput(articleInputSchema, request.input);
@@ -310,42 +310,5 @@ export async function createTranslation(db: Database, actor: Actor, id: number):
     await recordRevision(tx, created!.id, 1, 'create', actor.id);
     await audit(tx, { userId: actor.id, action: 'article.translate', entityType: 'article', entityId: created!.id, details: { from: id, locale } });
     return created!;
-  });
-}
-
-/** Brings back an older version's content as a new version (history is never rewritten). */
-export async function restoreRevision(
-  db: Database,
-  actor: Actor,
-  request: { id: number; revisionId: number; expectedVersion: number },
-): Promise<ArticleChange> {
-  const revision = await getRevision(db, request.id, request.revisionId);
-  if (!revision) throw new AppError('not_found', `Revision ${request.revisionId} not found`);
-  const snap = revision.snapshot;
-  // The revision may name a cover or bylines deleted since: restore without them (as deleting a
-  // medium does to articles), keeping the current bylines if none of the old ones is left.
-  const [cover] = snap.coverId ? await db.select({ id: media.id }).from(media).where(eq(media.id, snap.coverId)) : [];
-  const live = snap.authorIds.length ? (await db.select({ id: authors.id }).from(authors).where(inArray(authors.id, snap.authorIds))).map((r) => r.id) : [];
-  let authorIds = snap.authorIds.filter((id) => live.includes(id));
-  if (!authorIds.length) {
-    authorIds = (await db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, request.id)).orderBy(asc(articleAuthors.position))).map((r) => r.id);
-  }
-  // Old versions may hold pictures a save now refuses (another site's, or deleted from the
-  // library): the sanitiser drops the first, and the second go like a deleted cover.
-  const body = parseRichDocument(snap.body);
-  const keys = [...new Set(bodyImageSources(body).map(mediaKeyOfSrc).filter((key): key is string => key !== null))];
-  const missing = new Set<string>();
-  for (const key of keys) {
-    await assertBodyImagesExist(db, [key]).catch((error: unknown) => {
-      if (!(error instanceof ExpectedError)) throw error;
-      missing.add(key);
-    });
-  }
-  // One transaction: a crash can never leave the restored version labelled as a plain save.
-  return saveArticle(db, actor, {
-    id: request.id,
-    expectedVersion: request.expectedVersion,
-    input: { ...snap, body: missing.size ? withoutImages(body, missing) : body, coverId: cover?.id ?? null, authorIds },
-    restoredFrom: revision.version,
   });
 }

@@ -78,7 +78,64 @@ export class ArticleEditor extends AdminPage {
   }
 
   get imageButton() {
-    return this.page.getByRole('toolbar', { name: this.t.articles.toolbar.label, exact: true }).getByRole('button', { name: this.t.articles.toolbar.image, exact: true });
+    return this.toolbarButton('image');
+  }
+
+  toolbarButton(name: 'image' | 'link' | 'h2' | 'bold' | 'embed') {
+    return this.page.getByRole('toolbar', { name: this.t.articles.toolbar.label, exact: true }).getByRole('button', { name: this.t.articles.toolbar[name], exact: true });
+  }
+
+  /** The body's headings, paragraphs and links, as the editor holds them. */
+  bodyHeadings(level: 2 | 3) {
+    return this.body.getByRole('heading', { level });
+  }
+
+  get bodyLinks() {
+    return this.body.getByRole('link');
+  }
+
+  /** The link dialog (toolbar "Lien" or Ctrl/Cmd+K). */
+  get linkDialog() {
+    const l = this.t.editor.link;
+    const dialog = this.page.getByRole('dialog', { name: l.title, exact: true });
+    return {
+      dialog,
+      url: dialog.getByLabel(l.url, { exact: true }),
+      search: dialog.getByLabel(l.search, { exact: true }),
+      results: dialog.getByRole('region', { name: l.results, exact: true }).getByRole('button'),
+      newTab: dialog.getByLabel(l.newTab, { exact: true }),
+      insert: dialog.getByRole('button', { name: l.insert, exact: true }),
+      error: dialog.getByRole('alert'),
+    };
+  }
+
+  /** The caption and alt text asked for a picture placed in the body. */
+  get captionDialog() {
+    const c = this.t.editor.caption;
+    const dialog = this.page.getByRole('dialog', { name: c.title, exact: true });
+    return { dialog, caption: dialog.getByLabel(c.caption, { exact: true }), alt: dialog.getByLabel(c.alt, { exact: true }), insert: dialog.getByRole('button', { name: c.insert, exact: true }) };
+  }
+
+  /** The byline picker: a combobox, its options, and the chosen authors as chips. */
+  get authorPicker() {
+    const a = this.t.editor.authors;
+    return {
+      input: this.page.getByRole('combobox', { name: this.e.authors, exact: true }),
+      options: this.page.getByRole('listbox', { name: this.e.authors, exact: true }).getByRole('option'),
+      chips: this.page.getByRole('list', { name: a.chosen, exact: true }).getByRole('listitem'),
+      remove: (name: string) => this.page.getByRole('button', { name: a.remove.replace('{name}', name), exact: true }),
+    };
+  }
+
+  /** The offer to restore a version from the history, then what to do once it is loaded. */
+  restorePanel(number: number) {
+    const r = this.t.editor.restore;
+    const panel = this.page.getByRole('region', { name: r.title.replace('{number}', String(number)), exact: true });
+    return {
+      panel,
+      load: panel.getByRole('button', { name: r.load, exact: true }),
+      publish: panel.getByRole('button', { name: r.publish, exact: true }),
+    };
   }
 
   /** « Fatima modifie cet article »: who else has the article open. */
@@ -195,5 +252,21 @@ export class RevisionsPage extends AdminPage {
   /** One row per revision: the header row has column headers, no cells. */
   get rows() {
     return this.main.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('cell') });
+  }
+
+  /** The "Version N" of each row, newest first. */
+  async versionLabels(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent?.trim() ?? ''));
+  }
+
+  /** Opens the comparison of version `number` with the current one. */
+  async compare(number: number) {
+    const label = this.t.articles.revisions.version.replace('{version}', String(number));
+    await this.rows.filter({ has: this.page.getByRole('cell', { name: label, exact: true }) }).getByRole('link', { name: this.t.articles.revisions.compare, exact: true }).click();
+  }
+
+  /** "Restaurer cette version": opens the editor with that version offered, nothing written yet. */
+  get restoreLink() {
+    return this.main.getByRole('link', { name: this.t.articles.revisions.restore, exact: true });
   }
 }

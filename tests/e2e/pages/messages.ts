@@ -1,10 +1,12 @@
 import arArticles from '@/messages/admin/ar/articles.json';
 import arCore from '@/messages/admin/ar/core.json';
+import arEditor from '@/messages/admin/ar/editor.json';
 import arMedia from '@/messages/admin/ar/media.json';
 import arTaxonomy from '@/messages/admin/ar/taxonomy.json';
 import arUsers from '@/messages/admin/ar/users.json';
 import frArticles from '@/messages/admin/fr/articles.json';
 import frCore from '@/messages/admin/fr/core.json';
+import frEditor from '@/messages/admin/fr/editor.json';
 import frMedia from '@/messages/admin/fr/media.json';
 import frTaxonomy from '@/messages/admin/fr/taxonomy.json';
 import frUsers from '@/messages/admin/fr/users.json';
@@ -22,8 +24,8 @@ export const readerText = { fr, ar } satisfies Record<Locale, unknown>;
 
 // The admin's areas, merged the way lib/i18n/admin-messages.ts merges them under `Admin`.
 export const adminText = {
-  fr: { ...frCore, ...frArticles, ...frMedia, ...frTaxonomy, ...frUsers },
-  ar: { ...arCore, ...arArticles, ...arMedia, ...arTaxonomy, ...arUsers },
+  fr: { ...frCore, ...frArticles, ...frEditor, ...frMedia, ...frTaxonomy, ...frUsers },
+  ar: { ...arCore, ...arArticles, ...arEditor, ...arMedia, ...arTaxonomy, ...arUsers },
 };
 
 /** What a message with placeholders begins with, as a pattern: "Résultats : {count}" → /^Résultats : /. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '@/db/client';
 import { articleRevisions, articles, auditLog, authors, sections, tags, users, type ArticleStatus, type UserRole } from '@/db/schema';
 import type { Actor } from '@/lib/admin/actor';
-import { changeStatus, createArticle, getArticleForEdit, saveArticle, type ArticleInput } from '@/lib/admin/articles/queries';
+import { changeStatus, createArticle, getArticleForEdit, revisionToRestore, saveArticle, type ArticleInput } from '@/lib/admin/articles/queries';
 import { countUsers, createUser } from '@/lib/admin/users-queries';
 import { AppError } from '@/lib/errors';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -148,6 +148,16 @@ export async function loadForm(db: Database, id: number, patch: Partial<ArticleI
 export async function edit(db: Database, actor: Actor, id: number, patch: Partial<ArticleInput>, reason?: 'save' | 'autosave') {
   const { version, input } = await loadForm(db, id, patch);
   return saveArticle(db, actor, { id, expectedVersion: version, input, reason });
+}
+
+/**
+ * A restore as the editor does it: load the old version (nothing written), then save it; until
+ * that save, readers still see the current version.
+ */
+export async function restoreRevision(db: Database, actor: Actor, request: { id: number; revisionId: number; expectedVersion: number }) {
+  const revision = await revisionToRestore(db, request.id, request.revisionId);
+  if (!revision) throw new AppError('not_found', `Revision ${request.revisionId} not found`);
+  return saveArticle(db, actor, { id: request.id, expectedVersion: request.expectedVersion, input: revision.input, restoredFrom: revision.version });
 }
 
 export async function currentVersion(db: Database, id: number): Promise<number> {

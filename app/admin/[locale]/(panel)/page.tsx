@@ -1,6 +1,8 @@
 import { adminTitle, openAdminPage } from '@/components/admin/admin-page';
 import { PageFrame } from '@/components/admin/page-frame';
 import { dashboardCounts } from '@/lib/admin/dashboard';
+import { can } from '@/lib/auth/permissions';
+import { createArticleAction } from './articles/actions';
 
 export default async function DashboardPage(props: PageProps<'/admin/[locale]'>) {
   const { locale, user, t, query } = await openAdminPage(props);
@@ -15,6 +17,14 @@ export default async function DashboardPage(props: PageProps<'/admin/[locale]'>)
   return (
     <PageFrame title={t('dashboard.welcome', { name: user.name })}>
       {query.denied === '1' && <p className="notice error">{t('dashboard.denied')}</p>}
+      {can(user.role, 'article.create') && (
+        // A draft in the admin's language, opened in the editor; its title is written there.
+        <form action={createArticleAction} className="toolbar">
+          <input type="hidden" name="$locale" value={locale} />
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit">{t('articles.new')}</button>
+        </form>
+      )}
       <div className="grid-2">
         {tiles.map((tile) => (
           <a key={tile.label} className="panel" href={tile.href}>

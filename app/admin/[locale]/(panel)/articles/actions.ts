@@ -12,12 +12,11 @@ import {
   deleteArticle,
   getMergeSides,
   type MergeSides,
-  restoreRevision,
   saveArticle,
+  searchLinkTargets,
 } from '@/lib/admin/articles';
 import { ExpectedError, parseInput } from '@/lib/admin/errors';
 import { fields } from '@/lib/admin/validation';
-import { isAppError } from '@/lib/errors';
 import { parseDateTimeLocalInput } from '@/lib/time/format';
 
 /** What the editor gets back from every call: never a thrown error, so nothing typed is lost. */
@@ -44,6 +43,8 @@ const saveRequest = z.object({
   autosave: z.boolean().default(false),
   // "Signaler une mise à jour": readers see the save's time as the article's update time.
   flagUpdate: z.boolean().default(false),
+  // Set when the editor saves a version loaded from the history: the revision and audit say "restore".
+  restoredFrom: z.number().int().positive().optional(),
   input: z.record(z.string(), z.unknown()),
 });
 
@@ -58,6 +59,7 @@ export const saveArticleAction = jsonAction(
       input: request.input as never,
       reason: request.autosave ? 'autosave' : 'save',
       flagUpdate: request.flagUpdate && !request.autosave,
+      restoredFrom: request.restoredFrom,
     });
     return { ok: true, version: change.version, slug: change.after?.slug, savedAt: new Date().toISOString(), message: request.autosave ? undefined : t('errors.saved') };
   },
@@ -108,6 +110,12 @@ export const deleteArticleAction = jsonAction(
   withConflict,
 );
 
+/** The link dialog's search of the site's own articles. */
+export const searchLinkTargetsAction = jsonAction(
+  { permission: 'article.create', schema: z.object({ q: z.string().trim().min(1).max(200), locale: z.enum(['fr', 'ar']).optional() }) },
+  async (request) => ({ ok: true, items: await searchLinkTargets(request) }),
+);
+
 export const createArticleAction = plainFormAction(
   { permission: 'article.create', schema: z.object({ locale: fields.locale().catch('fr'), title: z.string().trim().default('') }) },
   async (input, user, { locale }) => {
@@ -121,18 +129,3 @@ export const createTranslationAction = plainFormAction({ permission: 'article.cr
   const created = await createTranslation(user, id);
   redirect(`/admin/${locale}/articles/${created.id}`);
 });
-
-export const restoreRevisionAction = plainFormAction(
-  { permission: 'article.create', schema: z.object({ id: fields.id(), revisionId: fields.id(), expectedVersion: fields.id() }) },
-  async (request, user, { locale }) => {
-    // The revisions page shows the outcome as a notice on the article: restored, or why not.
-    let outcome = 'restored';
-    try {
-      await restoreRevision(user, request);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      outcome = error.code;
-    }
-    redirect(`/admin/${locale}/articles/${request.id}?notice=${outcome}`);
-  },
-);

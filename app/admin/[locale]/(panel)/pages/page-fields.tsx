@@ -30,7 +30,7 @@ export async function PageFields({ locale, page }: { locale: AppLocale; page?: P
         <Field name="slug" label={t('slug')} hint={t('slugHint')} defaultValue={page?.slug} required maxLength={120} dir="auto" />
       </div>
       <Field name="description" label={t('description')} hint={t('descriptionHint', { max: 300 })} defaultValue={page?.description} multiline maxLength={300} dir={dir} />
-      {page ? <PageBodyEditor name="body" label={t('body')} locale={page.locale} initial={page.body} /> : null}
+      {page ? <PageBodyEditor name="body" label={t('body')} locale={page.locale} adminLocale={locale} initial={page.body} /> : null}
       <Field name="position" label={t('position')} hint={t('positionHint')} type="number" defaultValue={page?.position ?? 0} />
     </>
   );

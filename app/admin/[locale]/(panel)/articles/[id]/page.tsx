@@ -4,8 +4,11 @@ import { notFound } from 'next/navigation';
 import { adminTitle, localizedName, openAdminItemPage } from '@/components/admin/admin-page';
 import { PageFrame } from '@/components/admin/page-frame';
 import { ArticleEditor } from '../_editor/article-editor';
-import { articleEditorOptions, canEditArticle, getArticleForEdit, getTwinText } from '@/lib/admin/articles';
-import type { EditableArticle } from '@/lib/admin/articles';
+import { articleEditorOptions, canEditArticle, getArticleForEdit, getTwinText, revisionToRestore } from '@/lib/admin/articles';
+import type { EditableArticle, RevisionToRestore } from '@/lib/admin/articles';
+import { diffSnapshots } from '@/lib/admin/revision-diff';
+import { parseIdParam } from '@/lib/http/id-param';
+import { articleOgImagePath, articlePath, siteHost } from '@/lib/seo/site';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTimeLocalInput } from '@/lib/time/format';
 import { idParam } from '@/components/admin/page-params';
@@ -21,6 +24,27 @@ function pickEditorFields(article: EditableArticle): Pick<EditableArticle, (type
   return Object.fromEntries(EDITOR_FIELDS.map((key) => [key, article[key]])) as Pick<EditableArticle, (typeof EDITOR_FIELDS)[number]>;
 }
 
+/** A version from the history as the editor loads it, with what it changes against the article as it stands. */
+function restoreOffer(revision: RevisionToRestore) {
+  const { input, live } = revision;
+  const fields = {
+    title: input.title,
+    summary: input.summary ?? '',
+    slug: input.slug,
+    sectionId: Number(input.sectionId),
+    authorIds: input.authorIds.map(Number),
+    tags: (input.tagNames ?? []).join(', '),
+    cover: revision.cover,
+    coverAlt: input.coverAlt ?? '',
+    coverCaption: input.coverCaption ?? '',
+    coverCredit: input.coverCredit ?? '',
+    seoTitle: input.seoTitle ?? '',
+    seoDescription: input.seoDescription ?? '',
+  };
+  const diff = diffSnapshots(live, { ...live, ...fields, tagNames: input.tagNames ?? [], coverId: revision.cover?.id ?? null, body: input.body });
+  return { revisionId: revision.id, version: revision.version, number: revision.number, fields, body: input.body, diff };
+}
+
 /** The schedule field's default: a round time about an hour from now. */
 function nextQuarterHourInAnHour(): Date {
   const quarter = 15 * 60_000;
@@ -30,16 +54,21 @@ function nextQuarterHourInAnHour(): Date {
 export default async function EditArticlePage(props: Props) {
   const { locale, user, t, query, rawId } = await openAdminItemPage(props);
   const id = idParam(rawId);
-  const [article, options, twin] = await Promise.all([getArticleForEdit(id), articleEditorOptions(), getTwinText(id)]);
+  const restoreId = parseIdParam(query.restore);
+  const [article, options, twin, restoring] = await Promise.all([
+    getArticleForEdit(id),
+    articleEditorOptions(),
+    getTwinText(id),
+    restoreId ? revisionToRestore(id, restoreId) : null,
+  ]);
   if (!article) notFound();
   const messages = await getMessages({ locale });
   const twinLocale = otherLocale(article.locale);
-  const notice = typeof query.notice === 'string' && ['restored', 'conflict', 'forbidden', 'not_found'].includes(query.notice) ? (query.notice as 'restored') : null;
   const defaultPublishAt = formatDateTimeLocalInput(article.status === 'scheduled' && article.publishedAt ? article.publishedAt : nextQuarterHourInAnHour());
   return (
-    <NextIntlClientProvider locale={locale} messages={{ Admin: { articles: messages.Admin.articles, errors: messages.Admin.errors } }}>
+    <NextIntlClientProvider locale={locale} messages={{ Admin: { articles: messages.Admin.articles, editor: messages.Admin.editor, errors: messages.Admin.errors } }}>
       <PageFrame title={t('articles.edit.heading')}>
-        {notice && <p className={notice === 'restored' ? 'notice ok' : 'notice error'}>{t(`articles.edit.notices.${notice}`)}</p>}
+        {restoreId && !restoring && <p className="notice error">{t('editor.restore.missing')}</p>}
         <div className="toolbar">
           {article.twin ? (
             <a href={`/admin/${locale}/articles/${article.twin.id}`}>{t(`articles.edit.openTwinIn.${twinLocale}`)}</a>
@@ -70,11 +99,17 @@ export default async function EditArticlePage(props: Props) {
             delete: can(user.role, 'article.delete'),
           }}
           defaultPublishAt={defaultPublishAt}
+          publishedAt={article.publishedAt?.toISOString() ?? null}
+          restore={restoring ? restoreOffer(restoring) : null}
+          site={{
+            host: siteHost(),
+            articlePathPrefix: articlePath(article.locale, '-').slice(0, -1),
+            ogImage: article.status === 'published' ? articleOgImagePath({ locale: article.locale, slug: article.slug, updatedAt: article.updatedAt.toISOString() }) : null,
+          }}
           links={{
             preview: `/${article.locale}/preview/${article.id}`,
             revisions: `/admin/${locale}/articles/${article.id}/revisions`,
             list: `/admin/${locale}/articles`,
-            saved: `/admin/${locale}/articles/${article.id}`,
             twin: article.twin ? `/admin/${locale}/articles/${article.twin.id}` : undefined,
           }}
           twin={twin}

@@ -4,7 +4,10 @@ import { EditorContent } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { localeDirection } from '@/lib/i18n/routing';
 import { EditorToolbar } from './editor-toolbar';
-import { MultiSelect, Select, TextArea, TextInput } from './editor-fields';
+import { AuthorPicker } from './author-picker';
+import { BodyStats } from './body-stats';
+import { SeoPreviews, type SeoPreviewSite } from './seo-previews';
+import { Select, TextArea, TextInput } from './editor-fields';
 import type { ArticleEditorState } from './use-article-editor';
 
 type Props = { state: ArticleEditorState; locale: 'fr' | 'ar' };
@@ -14,7 +17,7 @@ function FieldError({ errors }: { errors?: string[] }) {
 }
 
 /** The text itself: title, summary and body (with its toolbar; pictures come from the library). */
-export function TextFields({ state, locale, onImage }: Props & { onImage: () => void }) {
+export function TextFields({ state, locale, onImage, onLink, onEmbed }: Props & { onImage: () => void; onLink: () => void; onEmbed: () => void }) {
   const t = useTranslations('Admin.articles.edit');
   const { text, errors, editor } = state;
   const dir = localeDirection(locale);
@@ -26,8 +29,9 @@ export function TextFields({ state, locale, onImage }: Props & { onImage: () => 
         <span className="label" id="body-label">
           {t('body')}
         </span>
-        {editor && <EditorToolbar editor={editor} onImage={onImage} />}
+        {editor && <EditorToolbar editor={editor} onImage={onImage} onLink={onLink} onEmbed={onEmbed} />}
         <EditorContent editor={editor} aria-labelledby="body-label" />
+        {editor && <BodyStats editor={editor} locale={locale} />}
         <FieldError errors={errors.body} />
       </div>
     </div>
@@ -42,7 +46,7 @@ export function PlacementFields({ state, locale, options }: Props & { options: {
     <div className="panel">
       <TextInput id="article-slug" label={t('slug')} hint={t('slugHint')} {...text('slug')} dir="ltr" maxLength={120} />
       <Select id="article-section" label={t('section')} errors={errors.sectionId} value={fields.sectionId} onChange={(value) => update('sectionId', value)} options={options.sections} />
-      <MultiSelect id="article-authors" label={t('authors')} errors={errors.authorIds} value={fields.authorIds} onChange={(value) => update('authorIds', value)} options={options.authors} />
+      <AuthorPicker id="article-authors" label={t('authors')} errors={errors.authorIds} value={fields.authorIds} onChange={(value) => update('authorIds', value)} options={options.authors} />
       <TextInput id="article-tags" label={t('tags')} hint={t('tagsHint')} {...text('tags')} dir={localeDirection(locale)} />
     </div>
   );
@@ -79,15 +83,16 @@ export function CoverFields({ state, locale, onChoose }: Props & { onChoose: () 
 }
 
 /** What search engines and shares show, when it should differ from the title and summary. */
-export function SeoFields({ state, locale }: Props) {
+export function SeoFields({ state, locale, site }: Props & { site: SeoPreviewSite }) {
   const t = useTranslations('Admin.articles.edit');
-  const { text } = state;
+  const { text, fields } = state;
   const dir = localeDirection(locale);
   return (
     <details className="panel">
       <summary>{t('seo')}</summary>
       <TextInput id="seo-title" label={t('seoTitle')} {...text('seoTitle')} dir={dir} maxLength={120} />
       <TextArea id="seo-description" label={t('seoDescription')} {...text('seoDescription')} dir={dir} maxLength={300} />
+      <SeoPreviews fields={fields} locale={locale} site={site} />
     </details>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { TextInput } from './editor-fields';
+import { ScheduleField } from './schedule-field';
 import type { ArticleEditorState } from './use-article-editor';
 
 /**
@@ -31,11 +31,15 @@ export function EditorActions({
   state,
   permissions,
   defaultPublishAt,
+  publishedAt,
+  locale,
   revisionsHref,
 }: {
   state: ArticleEditorState;
   permissions: { publish: boolean; delete: boolean; edit: boolean };
   defaultPublishAt: string;
+  publishedAt: string | null;
+  locale: 'fr' | 'ar';
   revisionsHref: string;
 }) {
   const t = useTranslations('Admin.articles.edit');
@@ -60,10 +64,11 @@ export function EditorActions({
       {permissions.publish && status !== 'published' && (
         <>
           {change('published', t('publishNow'), false)}
-          <TextInput id="publish-at" type="datetime-local" label={t('publishAt')} errors={errors.publishAt} value={publishAt} onChange={setPublishAt} />
+          <ScheduleField value={publishAt} onChange={setPublishAt} errors={errors.publishAt} status={status} publishedAt={publishedAt} locale={locale} showInput />
           {change('scheduled', t('schedule'))}
         </>
       )}
+      {status === 'published' && <ScheduleField value={publishAt} onChange={setPublishAt} status={status} publishedAt={publishedAt} locale={locale} showInput={false} />}
       {permissions.publish && status === 'published' && change('unpublished', t('unpublish'))}
       {permissions.delete && (
         <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>

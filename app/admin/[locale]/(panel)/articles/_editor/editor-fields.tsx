@@ -41,21 +41,3 @@ export function Select({ value, onChange, options, ...frame }: Frame & { value: 
     </FieldFrame>
   );
 }
-
-export function MultiSelect({ value, onChange, options, ...frame }: Frame & { value: number[]; onChange: (value: number[]) => void; options: Option[] }) {
-  return (
-    <FieldFrame {...frame}>
-      {(aria) => (
-        <select
-          {...aria}
-          multiple
-          value={value.map(String)}
-          onChange={(event) => onChange([...event.target.selectedOptions].map((option) => Number(option.value)))}
-          size={Math.min(6, options.length)}
-        >
-          <Options options={choices(options)} />
-        </select>
-      )}
-    </FieldFrame>
-  );
-}

@@ -2,10 +2,12 @@
 
 import type { Editor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { parseEmbedUrl, safeHref } from '@/lib/rich-text';
 
-/** Formatting controls; every button has a text label for screen readers and a visible state. */
-export function EditorToolbar({ editor, onImage }: { editor: Editor; onImage: () => void }) {
+/**
+ * Formatting controls; every button has a text label for screen readers and a visible state.
+ * Links, pictures and embeds open the editor's dialogs (onLink, onImage, onEmbed).
+ */
+export function EditorToolbar({ editor, onImage, onLink, onEmbed }: { editor: Editor; onImage: () => void; onLink: () => void; onEmbed: () => void }) {
   const t = useTranslations('Admin.articles.toolbar');
   const chain = () => editor.chain().focus();
   const button = (key: string, label: string, action: () => void, active = false) => (
@@ -27,20 +29,10 @@ export function EditorToolbar({ editor, onImage }: { editor: Editor; onImage: ()
       {button('ul', t('bulletList'), () => chain().toggleBulletList().run(), editor.isActive('bulletList'))}
       {button('ol', t('orderedList'), () => chain().toggleOrderedList().run(), editor.isActive('orderedList'))}
       {button('quote', t('quote'), () => chain().toggleBlockquote().run(), editor.isActive('blockquote'))}
-      {button('link', t('link'), () => {
-        const href = safeHref(window.prompt(t('linkPrompt'), editor.getAttributes('link').href ?? 'https://'));
-        if (href) chain().extendMarkRange('link').setLink({ href }).run();
-      }, editor.isActive('link'))}
+      {button('link', t('link'), onLink, editor.isActive('link'))}
       {button('unlink', t('unlink'), () => chain().unsetLink().run())}
       {button('image', t('image'), onImage)}
-      {button('embed', t('embed'), () => {
-        const embed = parseEmbedUrl(window.prompt(t('embedPrompt')) ?? '');
-        if (!embed) {
-          window.alert(t('embedInvalid'));
-          return;
-        }
-        chain().insertContent({ type: 'embed', attrs: embed }).run();
-      })}
+      {button('embed', t('embed'), onEmbed)}
       {button('hr', t('rule'), () => chain().setHorizontalRule().run())}
       {button('ltr', t('ltr'), () => setDir('ltr'))}
       {button('rtl', t('rtl'), () => setDir('rtl'))}

@@ -4,11 +4,12 @@ import { useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { autosaves } from '@/lib/editor/autosave';
-import { editorExtensions } from '@/lib/editor/extensions';
+import { editableDocument, editorExtensions } from '@/lib/editor/extensions';
 import type { DraftContent } from '@/lib/editor/local-draft';
 import { localeDirection } from '@/lib/i18n/routing';
 import { formatTime } from '@/lib/time/format';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '../actions';
+import type { PendingFigure } from './caption-dialog';
 import { sendKeepaliveSave } from './keepalive-save';
 import type { PickedMedia } from './media-library-dialog';
 import { useLocalDraft } from './use-local-draft';
@@ -102,10 +103,12 @@ export function useArticleEditor({
   // "Signaler une mise à jour", sent with the next save or republication of a published article.
   const [flagUpdate, setFlagUpdate] = useState(false);
   const { version, status } = stored;
+  // The history version loaded to restore, until a save records it as the restore.
+  const restoredFrom = useRef<number | undefined>(undefined);
 
   const editor = useEditor({
     extensions: editorExtensions(),
-    content: article.body as object,
+    content: editableDocument(article.body),
     immediatelyRender: false,
     editable: canEdit,
     editorProps: {
@@ -181,6 +184,7 @@ export function useArticleEditor({
         expectedVersion: options.expectedVersion ?? current.version,
         autosave: options.autosave ?? false,
         flagUpdate: !options.autosave && current.flagUpdate,
+        restoredFrom: restoredFrom.current,
         input: payload(fields),
       };
       const sent: DraftContent = { fields: { ...fields }, body: request.input.body };
@@ -200,6 +204,7 @@ export function useArticleEditor({
         setStored((previous) => ({ ...previous, version: saved }));
         if (clean) setDirty(false);
         confirmSaved(sent);
+        restoredFrom.current = undefined;
         if (!options.autosave) setFlagUpdate(false);
         // A translation's provisional slug follows its title: show what the server made of it.
         const sentSlug = current.fields.slug;
@@ -281,22 +286,33 @@ export function useArticleEditor({
     window.open(links.preview, '_blank', 'noopener');
   }
 
-  /** A picture from the library: the cover (its alt text and credit fill empty fields), or a figure in the body. */
-  function place(media: PickedMedia, where: 'cover' | 'inline') {
+  /** An old version from the history, loaded as unsaved changes: it goes live only once saved (published). */
+  function loadRevision(revisionVersion: number, loaded: ArticleFields, body: unknown) {
+    restoredFrom.current = revisionVersion;
+    setFields(loaded);
+    editor?.commands.setContent(editableDocument(body));
+    touched();
+  }
+
+  /** A picture from the library as the cover: its alt text and credit fill empty fields. */
+  function placeCover(media: PickedMedia) {
     const alt = article.locale === 'fr' ? media.altFr : media.altAr;
-    if (where === 'cover') {
-      setFields((current) => ({
-        ...current,
-        cover: { id: media.id, url: media.url, width: media.width, height: media.height },
-        coverAlt: current.coverAlt || alt,
-        coverCredit: current.coverCredit || media.credit,
-      }));
-      touched();
-    } else if (editor) {
-      const caption = window.prompt(t('toolbar.imageCaption')) ?? '';
-      // The site's own address, not the bucket's: bodies accept only `/media/<key>` (lib/rich-text.ts).
-      editor.chain().focus().insertContent({ type: 'image', attrs: { src: media.path, alt, caption, width: media.width, height: media.height } }).run();
-    }
+    setFields((current) => ({
+      ...current,
+      cover: { id: media.id, url: media.url, width: media.width, height: media.height },
+      coverAlt: current.coverAlt || alt,
+      coverCredit: current.coverCredit || media.credit,
+    }));
+    touched();
+  }
+
+  /** A library picture into the body, with the words the caption dialog asked for. */
+  function insertFigure(figure: PendingFigure, words: { alt: string; caption: string }) {
+    editor
+      ?.chain()
+      .focus()
+      .insertContent({ type: 'image', attrs: { src: figure.url, alt: words.alt, caption: words.caption, width: figure.width, height: figure.height } })
+      .run();
   }
 
   /** After a merge: the fields as merged, based on the server's newer `version` (still to be saved). */
@@ -323,7 +339,9 @@ export function useArticleEditor({
     transition,
     remove,
     openPreview,
-    place,
+    placeCover,
+    insertFigure,
+    loadRevision,
     flagUpdate,
     setFlagUpdate,
     localDraft,

@@ -17,8 +17,11 @@ export default async function PagePage(props: PageProps<'/admin/[locale]/pages/[
   const messages = await getMessages({ locale });
   const href = getPathname({ locale: page.locale, href: { pathname: '/info/[slug]', params: { slug: page.slug } } });
   return (
-    // The editor's toolbar and media library speak the articles' messages.
-    <NextIntlClientProvider locale={locale} messages={{ Admin: { articles: { toolbar: messages.Admin.articles.toolbar, media: messages.Admin.articles.media } } }}>
+    // The editor's toolbar and media library speak the articles' messages, its dialogs the editor's.
+    <NextIntlClientProvider
+      locale={locale}
+      messages={{ Admin: { articles: { toolbar: messages.Admin.articles.toolbar, media: messages.Admin.articles.media }, editor: messages.Admin.editor } }}
+    >
       <EditPage
         locale={locale}
         kind="pages"

@@ -8,7 +8,6 @@ import { getArticleForEdit, getRevision, listRevisions, type ArticleSnapshot } f
 import { diffSnapshots } from '@/lib/admin/revision-diff';
 import { parseIdParam } from '@/lib/http/id-param';
 import { idParam } from '@/components/admin/page-params';
-import { restoreRevisionAction } from '../../actions';
 
 type Props = PageProps<'/admin/[locale]/articles/[id]/revisions'>;
 
@@ -29,7 +28,7 @@ export default async function RevisionsPage(props: Props) {
       {chosen && diff && (
         <section className="panel" aria-labelledby="diff-title">
           <h2 id="diff-title">
-            {t('version', { version: chosen.version })} → {t('current')}
+            {t('version', { version: chosen.number })} → {t('current')}
           </h2>
           {diff.length === 0 ? (
             <p>{t('noChanges')}</p>
@@ -45,19 +44,18 @@ export default async function RevisionsPage(props: Props) {
               </div>
             ))
           )}
-          <form action={restoreRevisionAction}>
-            <input type="hidden" name="$locale" value={locale} />
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="revisionId" value={chosen.id} />
-            <input type="hidden" name="expectedVersion" value={article.version} />
-            <button type="submit">{t('restore')}</button>
-          </form>
+          {/* Restoring loads the version in the editor, unsaved: it reaches readers only once saved or published there. */}
+          <p>
+            <a href={`/admin/${locale}/articles/${id}?restore=${chosen.id}`} className="button">
+              {t('restore')}
+            </a>
+          </p>
         </section>
       )}
       <DataTable
         rows={revisions}
         columns={[
-          { cell: (revision) => t('version', { version: revision.version }) },
+          { cell: (revision) => t('version', { version: revision.number }) },
           { cell: (revision) => t(`reasons.${revision.reason as 'save'}`) },
           { cell: (revision) => t('by', { name: revision.userName ?? t('system') }) },
           { cell: (revision) => <When at={revision.createdAt} locale={locale} /> },
