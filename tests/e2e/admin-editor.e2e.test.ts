@@ -1,7 +1,8 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { articleAuthors, articles, authors } from '@/db/schema';
+import sharp from 'sharp';
+import { articleAuthors, articles, authors, media } from '@/db/schema';
 import { ArticleEditor, ArticleListPage, RevisionsPage } from './pages/admin-articles';
 import { signIn } from './pages/admin-page';
 import { useTestAdmin } from './support/accounts';
@@ -145,6 +146,29 @@ describe.skipIf(!baseUrl)('the article editor', () => {
     await expect.poll(() => picker.chips.count()).toBe(1);
     await page.keyboard.press('Control+s');
     await expect.poll(async () => (await bylines()).length, { timeout: 15_000 }).toBe(1);
+  }, SLOW);
+
+  it('a picture pasted into the body goes to the media library, then into the body with its caption', async () => {
+    const page = await signedIn();
+    const edit = new ArticleEditor(page);
+    const id = await newDraft(page, `Collage ${stamp}`);
+    const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#2a6f97' } }).png().toBuffer();
+    await edit.pasteImage(png, `colle-${stamp}.png`);
+    const dialog = edit.pastedImageDialog;
+    await dialog.caption.fill('Le port au matin');
+    await dialog.altFr.fill('Des barques bleues dans le port');
+    await dialog.altAr.fill('قوارب زرقاء في الميناء');
+    await dialog.credit.fill('Jarida');
+    await dialog.insert.click();
+    await edit.bodyImages.first().waitFor();
+    expect(await edit.bodyImages.first().getAttribute('alt')).toBe('Des barques bleues dans le port');
+    await page.keyboard.press('Control+s');
+    await expect.poll(async () => JSON.stringify((await stored(id)).body), { timeout: 15_000 }).toContain('"caption":"Le port au matin"');
+    const [uploaded] = await handle.db.select({ storageKey: media.storageKey }).from(media).where(eq(media.altFr, 'Des barques bleues dans le port'));
+    expect(uploaded, 'the pasted picture is in the media library').toBeDefined();
+    const body = JSON.stringify((await stored(id)).body);
+    expect(body).toContain(`/media/${uploaded!.storageKey}`);
+    expect(body).toContain('"caption":"Le port au matin"');
   }, SLOW);
 
   it('a restored version of a published article reaches readers only when it is published', async () => {

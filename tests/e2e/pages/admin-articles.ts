@@ -116,6 +116,35 @@ export class ArticleEditor extends AdminPage {
     return { dialog, caption: dialog.getByLabel(c.caption, { exact: true }), alt: dialog.getByLabel(c.alt, { exact: true }), insert: dialog.getByRole('button', { name: c.insert, exact: true }) };
   }
 
+  /** A picture pasted or dropped into the body: the library's texts and the caption, then upload. */
+  get pastedImageDialog() {
+    const c = this.t.editor.caption;
+    const m = this.t.articles.media;
+    const dialog = this.page.getByRole('dialog', { name: c.title, exact: true });
+    return {
+      dialog,
+      caption: dialog.getByLabel(c.caption, { exact: true }),
+      altFr: dialog.getByLabel(m.altFr, { exact: true }),
+      altAr: dialog.getByLabel(m.altAr, { exact: true }),
+      credit: dialog.getByLabel(m.credit, { exact: true }),
+      insert: dialog.getByRole('button', { name: c.insert, exact: true }),
+    };
+  }
+
+  /** Pastes an image file into the body, as a screenshot pasted from the clipboard would be. */
+  async pasteImage(png: Buffer, name: string) {
+    await this.body.click();
+    await this.body.evaluate(
+      (element, { base64, fileName }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], fileName, { type: 'image/png' }));
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      { base64: png.toString('base64'), fileName: name },
+    );
+  }
+
   /** The byline picker: a combobox, its options, and the chosen authors as chips. */
   get authorPicker() {
     const a = this.t.editor.authors;
