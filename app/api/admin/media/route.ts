@@ -10,7 +10,7 @@ import { readUploadForm } from '@/lib/media/upload-request';
 
 /*
  * The media library for scripts in the admin (the article editor's picture picker):
- *   GET  ?q=&page=  → { items: [{ id, url, width, height, altFr, altAr, credit, variants }], page, pages }
+ *   GET  ?q=&page=  → { items: [{ id, url, path, thumbUrl, width, height, altFr, altAr, credit, focalX, focalY, originalName, bytes, createdAt, variants }], page, pages }
  *   POST multipart file, altFr, altAr, credit → 201 with the new item, or { error, reason, fieldErrors? }.
  * `reason` and `fieldErrors` are in the admin language: `locale` (query or form field), else the user's.
  */
@@ -59,7 +59,23 @@ export async function GET(request: Request) {
   return mediaRoute(request, async ({ url }) => {
     const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
     const result = await listMedia({ q: url.searchParams.get('q') ?? '', page: Number.isFinite(page) ? page : 1 });
-    const items = result.items.map(({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }) => ({ id, url: itemUrl, width, height, altFr, altAr, credit, variants }));
+    const items = result.items.map(({ id, url: itemUrl, path, thumbUrl, width, height, altFr, altAr, credit, focalX, focalY, originalName, bytes, createdAt, variants }) => ({
+      id,
+      url: itemUrl,
+      path,
+      thumbUrl,
+      width,
+      height,
+      altFr,
+      altAr,
+      credit,
+      focalX,
+      focalY,
+      originalName,
+      bytes,
+      createdAt: createdAt.toISOString(),
+      variants,
+    }));
     return NextResponse.json({ items, page: result.page, pages: result.pages }, { headers: NO_STORE });
   });
 }

@@ -5,7 +5,9 @@ import { MediaImage } from '@/components/admin/media-image';
 import { Panel } from '@/components/admin/page-frame';
 import { pageParam, textParam } from '@/components/admin/page-params';
 import { listMedia } from '@/lib/admin/media';
+import { formatFileSize } from '@/lib/media/format-size';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
+import { formatDate } from '@/lib/time/format';
 import { UploadForm } from './upload-form';
 
 export default async function MediaLibraryPage(props: PageProps<'/admin/[locale]/media'>) {
@@ -35,6 +37,7 @@ export default async function MediaLibraryPage(props: PageProps<'/admin/[locale]
               form: t('errors.form'),
               tooLarge: t('media.rejected.too_large'),
               failed: t('errors.internal'),
+              dropHint: t('media.dropHint'),
             }}
           />
         </Panel>
@@ -55,7 +58,7 @@ export default async function MediaLibraryPage(props: PageProps<'/admin/[locale]
               </a>
               <strong dir="auto">{item.originalName || `#${item.id}`}</strong>
               <span className={styles.muted}>
-                {item.width} × {item.height}
+                {formatFileSize(item.bytes, locale)} · {item.width} × {item.height} · {formatDate(item.createdAt, locale)}
               </span>
               <span dir="auto">{item.credit ? `© ${item.credit}` : t('media.noCredit')}</span>
               <a href={`/admin/${locale}/media/${item.id}`}>{t('common.edit')}</a>

@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { ActionForm } from '@/components/admin/action-form';
 import { Field, FieldFrame } from '@/components/admin/field';
 import { useFormState } from '@/components/admin/form-state-context';
+import { useFileDrop } from '@/components/admin/use-file-drop';
 import { formValues, type FormState } from '@/lib/forms/form-state';
 import { ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 
@@ -21,6 +22,7 @@ export interface UploadLabels {
   form: string;
   tooLarge: string;
   failed: string;
+  dropHint: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export function UploadForm({ locale, labels }: { locale: 'fr' | 'ar'; labels: Up
   }
   return (
     <ActionForm action={upload} locale={locale} submitLabel={labels.submit} pendingLabel={labels.pending} encType="multipart/form-data">
-      <FileField label={labels.file} hint={labels.fileHint} />
+      <FileField label={labels.file} hint={`${labels.fileHint} ${labels.dropHint}`} />
       <Field name="altFr" label={labels.altFr} hint={labels.altHint} required maxLength={300} dir="ltr" />
       <Field name="altAr" label={labels.altAr} hint={labels.altHint} required maxLength={300} dir="rtl" />
       <Field name="credit" label={labels.credit} required maxLength={200} dir="auto" />
@@ -58,12 +60,18 @@ export function UploadForm({ locale, labels }: { locale: 'fr' | 'ar'; labels: Up
   );
 }
 
+/** The file picker, which also takes a picture dropped on it or pasted on the page. */
 function FileField({ label, hint }: { label: string; hint: string }) {
   const id = useId();
   const errors = useFormState().fieldErrors?.file;
+  const zone = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const dragging = useFileDrop(zone, input);
   return (
-    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
-      {(aria) => <input {...aria} type="file" name="file" accept={ACCEPTED_IMAGE_TYPES} required />}
-    </FieldFrame>
+    <div ref={zone} className={dragging ? 'drop-target dragging' : 'drop-target'}>
+      <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+        {(aria) => <input {...aria} ref={input} type="file" name="file" accept={ACCEPTED_IMAGE_TYPES} required />}
+      </FieldFrame>
+    </div>
   );
 }

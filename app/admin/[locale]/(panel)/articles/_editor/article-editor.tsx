@@ -11,6 +11,7 @@ import { LocalDraftBanner } from './local-draft-banner';
 import { MediaLibraryDialog } from './media-library-dialog';
 import { MergeView } from './merge-view';
 import { PresenceIndicator } from './presence-indicator';
+import { PastedImageDialog, type PastedImage } from './pasted-image-dialog';
 import { RestorePanel, type RestoreOffer } from './restore-panel';
 import type { SeoPreviewSite } from './seo-previews';
 import { TwinSplit } from './twin-split';
@@ -19,6 +20,7 @@ import { useArticleEditor, type EditorArticle } from './use-article-editor';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { useConflictMerge } from './use-merge';
 import { usePresence } from './use-presence';
+import { useImageDrop } from './use-image-drop';
 
 /** The article editor: the text in the middle, actions and details beside it (see useArticleEditor). */
 export function ArticleEditor({
@@ -55,6 +57,8 @@ export function ArticleEditor({
   // The other dialogs over the body: a link, an embed, a picture's caption.
   const [dialog, setDialog] = useState<null | 'link' | 'embed'>(null);
   const [captioning, setCaptioning] = useState<PendingFigure | null>(null);
+  const [pasted, setPasted] = useState<PastedImage | null>(null);
+  useImageDrop(state.editor, permissions.edit, setPasted);
   const locale = article.locale;
   useEditorShortcuts({
     save: () => {
@@ -106,6 +110,15 @@ export function ArticleEditor({
           setCaptioning(null);
         }}
         onClose={() => setCaptioning(null)}
+      />
+      <PastedImageDialog
+        pasted={pasted}
+        locale={locale}
+        onDone={(media, words, at) => {
+          state.insertFigure({ url: media.path, width: media.width, height: media.height, alt: words.alt }, words, at);
+          setPasted(null);
+        }}
+        onClose={() => setPasted(null)}
       />
       {state.editor && (
         <>

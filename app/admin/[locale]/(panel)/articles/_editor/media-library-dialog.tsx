@@ -1,25 +1,35 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useFileDrop } from '@/components/admin/use-file-drop';
 import type { MediaItemDto } from '@/lib/admin/media';
+import { toLocale } from '@/lib/i18n/routing';
+import { formatFileSize } from '@/lib/media/format-size';
+import { formatDate } from '@/lib/time/format';
 
 /** What the media API gives for one picture, less its variants. */
 export type PickedMedia = Omit<MediaItemDto, 'variants'>;
+/** A library row as the API lists it: the picture and what tells it apart in a grid. */
+type ListedMedia = PickedMedia & { originalName: string; bytes: number; createdAt: string };
 
 /** The editor's dialog over the media library: search and pick, or upload (alt text and credit required). */
 export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (media: PickedMedia) => void }) {
   const t = useTranslations('Admin.articles.media');
+  const adminLocale = toLocale(useLocale());
   const dialog = useRef<HTMLDialogElement>(null);
+  const uploadForm = useRef<HTMLFormElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dragging = useFileDrop(uploadForm, fileInput, open);
   const [query, setQuery] = useState('');
-  const [items, setItems] = useState<PickedMedia[] | null>(null);
+  const [items, setItems] = useState<ListedMedia[] | null>(null);
   const [error, setError] = useState('');
   const [uploading, setUploading] = useState(false);
 
   const load = useCallback(async (q: string) => {
     setItems(null);
     const response = await fetch(`/api/admin/media?q=${encodeURIComponent(q)}&page=1`, { headers: { accept: 'application/json' } });
-    const body = (await response.json().catch(() => ({ items: [] }))) as { items?: PickedMedia[] };
+    const body = (await response.json().catch(() => ({ items: [] }))) as { items?: ListedMedia[] };
     setItems(body.items ?? []);
   }, []);
 
@@ -71,8 +81,14 @@ export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; o
         <ul className="media-grid">
           {items.map((item) => (
             <li key={item.id}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- admin thumbnails, already resized */}
-              <img src={item.url} alt={item.altFr || item.altAr} width={160} height={Math.round((160 * item.height) / item.width)} loading="lazy" />
+              {/* eslint-disable-next-line @next/next/no-img-element -- the smallest square rendition, made at upload */}
+              <img src={item.thumbUrl} alt={item.altFr || item.altAr} width={160} height={160} loading="lazy" decoding="async" />
+              <span className="media-name" dir="auto" title={item.originalName}>
+                {item.originalName || `#${item.id}`}
+              </span>
+              <span className="media-meta">
+                {formatFileSize(item.bytes, adminLocale)} · {item.width}×{item.height} · {formatDate(new Date(item.createdAt), adminLocale)}
+              </span>
               <button type="button" onClick={() => onPick(item)}>
                 {t('use')}
               </button>
@@ -80,11 +96,14 @@ export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; o
           ))}
         </ul>
       )}
-      <form onSubmit={upload} className="panel" encType="multipart/form-data">
+      <form ref={uploadForm} onSubmit={upload} className={dragging ? 'panel drop-target dragging' : 'panel drop-target'} encType="multipart/form-data">
         <h3>{t('upload')}</h3>
         <div className="field">
           <label htmlFor="media-file">{t('file')}</label>
-          <input id="media-file" name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" required />
+          <input ref={fileInput} id="media-file" name="file" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" required aria-describedby="media-file-hint" />
+          <span className="hint" id="media-file-hint">
+            {t('dropHint')}
+          </span>
         </div>
         <div className="field">
           <label htmlFor="media-alt-fr">{t('altFr')}</label>

@@ -306,13 +306,11 @@ export function useArticleEditor({
     touched();
   }
 
-  /** A library picture into the body, with the words the caption dialog asked for. */
-  function insertFigure(figure: PendingFigure, words: { alt: string; caption: string }) {
-    editor
-      ?.chain()
-      .focus()
-      .insertContent({ type: 'image', attrs: { src: figure.url, alt: words.alt, caption: words.caption, width: figure.width, height: figure.height } })
-      .run();
+  /** A library picture into the body (at the cursor, or where it was dropped), with the words the dialog asked for. */
+  function insertFigure(figure: PendingFigure, words: { alt: string; caption: string }, at: number | null = null) {
+    const content = { type: 'image', attrs: { src: figure.url, alt: words.alt, caption: words.caption, width: figure.width, height: figure.height } };
+    if (at === null) editor?.chain().focus().insertContent(content).run();
+    else editor?.chain().focus().insertContentAt(at, content).run();
   }
 
   /** After a merge: the fields as merged, based on the server's newer `version` (still to be saved). */
