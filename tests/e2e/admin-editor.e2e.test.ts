@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import sharp from 'sharp';
 import { articleAuthors, articles, authors, media } from '@/db/schema';
 import { ArticleEditor, ArticleListPage, RevisionsPage } from './pages/admin-articles';
+import { MediaLibraryPage } from './pages/admin-media';
 import { signIn } from './pages/admin-page';
 import { useTestAdmin } from './support/accounts';
 import { useBrowser } from './support/browser';
@@ -169,6 +170,27 @@ describe.skipIf(!baseUrl)('the article editor', () => {
     const body = JSON.stringify((await stored(id)).body);
     expect(body).toContain(`/media/${uploaded!.storageKey}`);
     expect(body).toContain('"caption":"Le port au matin"');
+  }, SLOW);
+
+  it('the media library takes a pasted picture as its upload and lists it with its name, size and date', async () => {
+    const page = await signedIn();
+    const library = new MediaLibraryPage(page);
+    await library.goto(baseUrl);
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#c0392b' } }).png().toBuffer();
+    const name = `capture-${stamp}.png`;
+    await library.pasteImage(png, name);
+    await expect.poll(() => library.chosenFileName()).toBe(name);
+    await library.altFr.fill(`Une façade rouge ${stamp}`);
+    await library.altAr.fill('واجهة حمراء');
+    await library.credit.fill('Jarida');
+    await library.submit.click();
+    await library.goto(baseUrl, stamp);
+    const tile = library.tile(name);
+    await tile.waitFor();
+    // Size and upload date under the name (the date in the newsroom's own format, today's in Morocco).
+    expect(await tile.textContent()).toMatch(/\d+\s?ko · 800 × 500 · \d{1,2} \S+ 20\d\d/);
+    const thumb = await tile.getByRole('img').getAttribute('src');
+    expect(thumb, 'the grid shows a rendition, not the original').toMatch(/-c1x1-.*\.webp$/);
   }, SLOW);
 
   it('a restored version of a published article reaches readers only when it is published', async () => {
