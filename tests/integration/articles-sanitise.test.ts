@@ -80,7 +80,9 @@ const Embed = Node.create({
   renderHTML: ({ HTMLAttributes }) => ['iframe', HTMLAttributes],
 });
 // StarterKit 3 includes Link; headings keep all six levels so an <h1> reaches the server as level 1.
-const EXTENSIONS = [StarterKit.configure({ link: { openOnClick: false, autolink: true } }), Image, Embed];
+// Its links get no default target (Tiptap's is "_blank" on every link): a pasted link asks for no
+// new tab, and the stored body must not invent one (the link dialog's choice is tested in rich-text).
+const EXTENSIONS = [StarterKit.configure({ link: { openOnClick: false, autolink: true, HTMLAttributes: { target: null } } }), Image, Embed];
 
 const HOSTILE_HTML =
   '<p onclick="x()">Salut <a href="javascript:alert(1)">lien</a> <img src=x onerror=alert(1)><script>alert(1)</script>' +
