@@ -300,7 +300,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   if (options.renditions) {
     const renditionsStarted = performance.now();
     const made = await ensureAllRenditions(db, { reuseStored: true });
-    log(`[seed] renditions: ${made.made} made for ${made.pictures} pictures in ${ms(renditionsStarted)}`);
+    log(`[seed] renditions: ${made.made} made for ${made.pictures} pictures in ${ms(renditionsStarted)}${made.missing.length ? `; ${made.missing.length} originals missing: ${made.missing.join(", ")}` : ""}`);
   }
 
   const result: SeedResult = {

@@ -15,6 +15,10 @@ async function main() {
     const started = performance.now();
     const result = await ensureAllRenditions(handle.db, { log: (line) => console.log(line) });
     console.log(`${result.pictures} pictures: ${result.made} renditions made, ${result.removed} removed in ${Math.round(performance.now() - started)} ms`);
+    if (result.missing.length) {
+      console.error(`${result.missing.length} pictures have no original in storage (listed above): restore them, or delete those pictures`);
+      process.exitCode = 1;
+    }
   } finally {
     await handle.close();
   }

@@ -68,19 +68,32 @@ export async function ensureRenditions(db: Database, id: number, options: Ensure
   return { made: rendered.length, removed: stale.length };
 }
 
-/** Every picture's missing renditions (`npm run media:renditions`), oldest first, one at a time. */
+/**
+ * Every picture's missing renditions (`npm run media:renditions`), oldest first, one at a time. A
+ * picture whose original is gone from storage is listed in `missing` and skipped: one lost file
+ * must not keep every other picture from its renditions.
+ */
 export async function ensureAllRenditions(
   db: Database,
   options: EnsureOptions & { log?: (line: string) => void } = {},
-): Promise<{ pictures: number; made: number; removed: number }> {
+): Promise<{ pictures: number; made: number; removed: number; missing: string[] }> {
   const rows = await db.select({ id: media.id, key: media.storageKey }).from(media).orderBy(media.id);
   let made = 0;
   let removed = 0;
+  const missing: string[] = [];
   for (const row of rows) {
-    const result = await ensureRenditions(db, row.id, options);
+    let result: { made: number; removed: number };
+    try {
+      result = await ensureRenditions(db, row.id, options);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
+      missing.push(row.key);
+      options.log?.(`${row.key}: original missing from storage, skipped`);
+      continue;
+    }
     if (result.made || result.removed) options.log?.(`${row.key}: ${result.made} made, ${result.removed} removed`);
     made += result.made;
     removed += result.removed;
   }
-  return { pictures: rows.length, made, removed };
+  return { pictures: rows.length, made, removed, missing };
 }

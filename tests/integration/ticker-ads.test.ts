@@ -101,12 +101,13 @@ describe(`house ads (${inject('databaseKind')})`, () => {
   it('gives a leaderboard a phone creative that readers get beside the desktop one, and takes it away', async () => {
     const desktop = await uploadMedia(db, editor, { ...uploadText, bytes: await png(728, 90), originalName: 'bandeau.png' });
     const phone = await uploadMedia(db, editor, { ...uploadText, bytes: await png(640, 200), originalName: 'bandeau-telephone.png' });
-    // A year on, past the other tests' campaigns; running leaderboards take turns by day, so look for its day.
+    // A year on, past the other tests' campaigns. Running leaderboards take turns by day (at most
+    // ROTATION_MAX of them), so it runs for 60 days and one of them is its turn.
     const at = new Date(now.getTime() + 400 * DAY);
-    const base = { name: 'Bandeau test', kind: 'leaderboard' as const, locale: 'fr' as const, imageId: desktop.id, mobileImageId: phone.id, alt: 'Abonnez-vous', href: '/fr', startsAt: new Date(at.getTime() - HOUR), endsAt: new Date(at.getTime() + HOUR) };
+    const base = { name: 'Bandeau test', kind: 'leaderboard' as const, locale: 'fr' as const, imageId: desktop.id, mobileImageId: phone.id, alt: 'Abonnez-vous', href: '/fr', startsAt: new Date(at.getTime() - HOUR), endsAt: new Date(at.getTime() + 60 * DAY) };
     const { id } = await createHouseAd(db, editor, base);
     const shown = async () => {
-      for (let day = 0; day < 50; day++) {
+      for (let day = 0; day < 60; day++) {
         const ad = (await getSiteChrome(db, 'fr', new Date(at.getTime() + day * DAY))).houseAds.leaderboard;
         if (ad?.id === id) return ad;
       }
@@ -115,8 +116,11 @@ describe(`house ads (${inject('databaseKind')})`, () => {
     try {
       const ad = await shown();
       expect(ad?.id).toBe(id);
-      expect(ad!.image).toEqual({ url: desktop.url, width: 728, height: 90 });
-      expect(ad!.mobileImage).toEqual({ url: phone.url, width: 640, height: 200 });
+      expect(ad!.image).toMatchObject({ url: desktop.url, width: 728, height: 90 });
+      expect(ad!.mobileImage).toMatchObject({ url: phone.url, width: 640, height: 200 });
+      // Both served from their renditions (components/site/ad-slot.tsx), the phone's in its own sources.
+      expect(ad!.image.sources.length).toBeGreaterThan(0);
+      expect(ad!.mobileImage!.sources.map((source) => source.url).every((url) => url.startsWith(phone.url.replace(/original\.png$/, '')))).toBe(true);
 
       await expect(updateHouseAd(db, editor, id, { ...base, mobileImageId: 999_999 })).rejects.toMatchObject({ field: 'mobileImageId', messageKey: 'ads.imageMissing' });
       await updateHouseAd(db, editor, id, { ...base, mobileImageId: null });
