@@ -184,6 +184,8 @@ describe.skipIf(!baseUrl)('the article editor', () => {
     await library.altAr.fill('واجهة حمراء');
     await library.credit.fill('Jarida');
     await library.submit.click();
+    // The upload is a fetch from the form: leaving before it answers would cancel it.
+    await expect.poll(async () => (await handle.db.select({ id: media.id }).from(media).where(eq(media.originalName, name))).length, { timeout: 30_000 }).toBe(1);
     await library.goto(baseUrl, stamp);
     const tile = library.tile(name);
     await tile.waitFor();
@@ -230,10 +232,16 @@ describe.skipIf(!baseUrl)('the article editor', () => {
     await offer.publish.click();
     await expect.poll(reader, { timeout: 15_000 }).toBe('first');
     expect((await stored(id)).title).toBe(first);
-    await expect.poll(async () => {
-      await revisions.goto(baseUrl, id);
-      return revisions.versionLabels();
-    }).toEqual(['Version 5', 'Version 4', 'Version 3', 'Version 2', 'Version 1']);
+    await expect
+      .poll(
+        async () => {
+          await revisions.goto(baseUrl, id);
+          await revisions.rows.first().waitFor();
+          return revisions.versionLabels();
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual(['Version 5', 'Version 4', 'Version 3', 'Version 2', 'Version 1']);
 
     // Withdrawn again, so the demo front page stays as other files expect it.
     await edit.goto(baseUrl, id);

@@ -119,7 +119,7 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
 
   for (const locale of LOCALES) {
     it(`${locale}: the leaderboard is the phone creative on a phone, legible, and the desktop one on a desktop`, { timeout: 120_000 }, async () => {
-      const creative = (url: string) => decodeURIComponent(url).match(/demo\/ads\/([a-z0-9-]+)\.webp/)?.[1] ?? null;
+      const creative = (url: string) => decodeURIComponent(url).match(/demo\/ads\/([a-z0-9-]+?)(?:-w\d+)?\.(?:webp|avif)/)?.[1] ?? null;
       /** The leaderboard's image once loaded: which creative, its density-corrected natural width, its box. */
       const leaderboard = async (page: Page) => {
         const image = new SitePage(page, locale).adSlot('leaderboard').getByRole('img');

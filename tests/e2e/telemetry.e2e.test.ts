@@ -171,14 +171,19 @@ describe.skipIf(!baseUrl)('traces, request ids and metrics (lib/observability/)'
   });
 
   it('GET /api/metrics without METRICS_TOKEN: local requests only, decided from the connection', async () => {
-    // The suite's own server (tests/e2e/global-setup.ts) has no token; this test reaches it over loopback.
-    const local = await fetch(`${baseUrl}/api/metrics`);
-    expect(local.status).toBe(200);
-    expect(await local.text()).toMatch(/^# TYPE jarida_http_requests_total counter$/m);
-    const forwarded = await fetch(`${baseUrl}/api/metrics`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
-    expect(forwarded.status).toBe(403);
-    expect(await forwarded.json()).toMatchObject({ error: 'forbidden' });
-  });
+    // A server with neither a token nor a trusted proxy (the suite's own trusts loopback as its proxy).
+    const plain = await startNext({ DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString('base64url'), JARIDA_SCHEDULER: 'off' });
+    try {
+      const local = await fetch(`${plain.url}/api/metrics`);
+      expect(local.status).toBe(200);
+      expect(await local.text()).toMatch(/^# TYPE jarida_http_requests_total counter$/m);
+      const forwarded = await fetch(`${plain.url}/api/metrics`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
+      expect(forwarded.status).toBe(403);
+      expect(await forwarded.json()).toMatchObject({ error: 'forbidden' });
+    } finally {
+      await plain.stop();
+    }
+  }, 120_000);
 
   it('logs are JSON lines, and none carries an address', () => {
     const lines = server
