@@ -4,6 +4,7 @@ import { sessionCookieName } from './lib/auth/cookie';
 import { nextWithAdminCsp } from './lib/http/admin-csp';
 import { isDatabaseDown } from './lib/db-health';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
+import { isReaderRoute, notFoundPagePath } from './lib/i18n/reader-paths';
 import { isAppLocale, routing } from './lib/i18n/routing';
 import { undecodableResponse, unavailableResponse } from './lib/standalone-page';
 
@@ -25,11 +26,15 @@ export default async function proxy(request: NextRequest) {
     return undecodableResponse(isAppLocale(segment) ? segment : routing.defaultLocale);
   }
   if (admin) return adminProxy(request);
-  // Previews render per request, after the shell has gone out: without a session cookie, answer
-  // a real 404 here (the page itself still checks the session).
-  const preview = /^\/(fr|ar)\/preview\//.exec(request.nextUrl.pathname);
-  if (preview && !request.cookies.get(sessionCookieName())) {
-    return NextResponse.rewrite(new URL(`/${preview[1]}/preview-not-found`, request.url));
+  // An address that names no route, and a preview without a session cookie (previews render per
+  // request, after the shell has gone out; the page itself still checks the session), get the
+  // 404 page rendered on the server, with its status, from here: a notFound() thrown while
+  // rendering answers an empty document the browser fills in (app/[locale]/not-found.tsx).
+  const unknown = !isReaderRoute(request.nextUrl.pathname);
+  const preview = /^\/(fr|ar)\/preview\//.test(request.nextUrl.pathname) && !request.cookies.get(sessionCookieName());
+  if (unknown || preview) {
+    const locale = request.nextUrl.pathname.split('/')[1];
+    if (isAppLocale(locale)) return NextResponse.rewrite(new URL(notFoundPagePath(locale), request.url), { status: 404 });
   }
 
   // Reader pages are the same static bytes for everyone: consent, the prayer strip's city and

@@ -135,6 +135,24 @@ describe.skipIf(!baseUrl)('reader site in Chromium', () => {
     }
   });
 
+  it('an address that matches no route gets its 404 rendered on the server, in its language and direction', async () => {
+    for (const [url, lang, dir, heading] of [
+      ['/fr/nimporte/quoi', 'fr', 'ltr', 'Page introuvable'],
+      ['/ar/safha/ghayr-mawjuda', 'ar', 'rtl', 'الصفحة غير موجودة'],
+      ['/fr/qism/maroc', 'fr', 'ltr', 'Page introuvable'],
+    ]) {
+      // Twice: the second answer comes from the page cache and must keep the 404.
+      for (const attempt of [1, 2]) {
+        const response = await fetch(`${baseUrl}${url}`);
+        expect(response.status, `${url} #${attempt}`).toBe(404);
+        const html = await response.text();
+        expect(html, url).toContain(`<html lang="${lang}" dir="${dir}"`);
+        expect(html, url).toContain(`<h1>${heading}</h1>`);
+        expect(html, url).toContain('<meta name="robots" content="noindex, follow"/>');
+      }
+    }
+  });
+
   it("an article carries its own masthead once: the not-found boundary Next embeds in every page has the slim one", async () => {
     const front = await (await fetch(`${baseUrl}/fr`)).text();
     const article = /href="(\/fr\/article\/[^"]+)"/.exec(front)?.[1];

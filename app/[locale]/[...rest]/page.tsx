@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocaleParam } from '@/lib/i18n/params';
 
-// Any unknown path under a locale gets the localized 404 of app/[locale]/not-found.tsx.
+// The proxy answers unknown addresses itself (not-found-page/); this catches the ones it does not
+// see (its matcher skips paths with a dot, such as /fr/index.php) with the localized 404.
 export default function CatchAll() {
   notFound();
 }

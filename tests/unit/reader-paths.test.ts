@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isReaderRoute, notFoundPagePath } from '@/lib/i18n/reader-paths';
+
+describe('which reader addresses name a route (the proxy 404s the rest itself)', () => {
+  it('knows the localized addresses of both languages and the internal ones', () => {
+    for (const path of [
+      '/fr',
+      '/ar/',
+      '/fr/rubrique/maroc',
+      '/ar/qism/iqtisad/page/2',
+      '/fr/dernieres-nouvelles',
+      '/ar/katib/salma-bennani/rss',
+      '/fr/horaires-priere/rabat',
+      '/ar/maalumat/man-nahnu',
+      '/fr/recherche',
+      '/ar/bahth',
+      '/fr/section/maroc',
+      '/fr/prayer-strip',
+      '/fr/preview/12',
+      '/ar/article/%D8%BA',
+    ]) {
+      expect(isReaderRoute(path), path).toBe(true);
+    }
+  });
+
+  it('refuses what matches no route, including the other language’s words and extra segments', () => {
+    for (const path of ['/fr/nimporte/quoi', '/fr/qism/maroc', '/ar/rubrique/maroc', '/fr/rubrique/maroc/extra', '/fr/rubrique', '/ar/cookies/x', notFoundPagePath('fr'), '/fr/preview-not-found']) {
+      expect(isReaderRoute(path), path).toBe(false);
+    }
+  });
+
+  it('leaves addresses outside a language to the app', () => {
+    for (const path of ['/', '/robots.txt', '/xx/abc', '/admin/fr']) expect(isReaderRoute(path), path).toBe(true);
+  });
+});
