@@ -9,7 +9,10 @@ import { documentText, parseRichDocument } from '@/lib/rich-text';
  * changed a field: never drop a change without the editor seeing it.
  */
 
-/** An article's content as the merge sees it (the shape of a revision snapshot). */
+/**
+ * An article's content as the merge sees it (the shape of a revision snapshot). The one list of
+ * the fields an editor writes: the editor's article and form (use-article-editor.ts) derive from it.
+ */
 export interface MergeValues {
   title: string;
   summary: string;
@@ -38,7 +41,15 @@ export interface MergeSides {
   base: MergeValues | null;
   theirs: MergeValues;
   /** The current cover, for the editor to show and keep if the merge takes it. */
-  theirsCover: { id: number; url: string; width: number; height: number } | null;
+  theirsCover: CoverPicture | null;
+}
+
+/** A cover as the editor shows it. */
+export interface CoverPicture {
+  id: number;
+  url: string;
+  width: number;
+  height: number;
 }
 
 /** In the editor's order, so notices and the merge view list fields as the form does. */

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { EditorDialog, EditorDialogForm } from '@/components/admin/editor-dialog';
 
 /** A picture waiting for its words before it goes into the body. */
 export interface PendingFigure {
@@ -17,17 +18,10 @@ export interface PendingFigure {
  * prompt) with the alt text prefilled from the media library, in the article's language.
  */
 export function CaptionDialog({ figure, locale, onInsert, onClose }: { figure: PendingFigure | null; locale: 'fr' | 'ar'; onInsert: (words: { alt: string; caption: string }) => void; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (figure && !element.open) element.showModal();
-    else if (!figure && element.open) element.close();
-  }, [figure]);
   return (
-    <dialog ref={dialog} onClose={onClose} className="media-picker caption-dialog" aria-labelledby="caption-dialog-title">
+    <EditorDialog open={figure !== null} onClose={onClose} className="caption-dialog">
       {figure && <CaptionForm key={figure.url} figure={figure} locale={locale} onInsert={onInsert} onClose={onClose} />}
-    </dialog>
+    </EditorDialog>
   );
 }
 
@@ -42,8 +36,7 @@ function CaptionForm({ figure, locale, onInsert, onClose }: { figure: PendingFig
     onInsert({ alt: alt.trim(), caption: caption.trim() });
   }
   return (
-    <form onSubmit={submit}>
-      <h2 id="caption-dialog-title">{t('title')}</h2>
+    <EditorDialogForm heading={t('title')} onSubmit={submit} confirm={t('insert')} cancel={t('cancel')} onCancel={onClose}>
       {/* eslint-disable-next-line @next/next/no-img-element -- admin thumbnail of the library picture */}
       <img src={figure.url} alt={alt} width={240} height={Math.round((240 * figure.height) / figure.width)} className="cover-preview" />
       <div className="field">
@@ -54,12 +47,6 @@ function CaptionForm({ figure, locale, onInsert, onClose }: { figure: PendingFig
         <label htmlFor={`${ids}-alt`}>{t('alt')}</label>
         <input id={`${ids}-alt`} type="text" value={alt} onChange={(event) => setAlt(event.target.value)} dir={dir} lang={locale} maxLength={300} />
       </div>
-      <p className="toolbar">
-        <button type="submit">{t('insert')}</button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('cancel')}
-        </button>
-      </p>
-    </form>
+    </EditorDialogForm>
   );
 }

@@ -2,29 +2,23 @@
 
 import type { Editor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { EditorDialog, EditorDialogForm } from '@/components/admin/editor-dialog';
 import { parseEmbedUrl } from '@/lib/rich-text';
+import { AddressField } from './address-field';
 
 /** A YouTube video or an X post for the body, by its public address (refused otherwise, in the dialog). */
 export function EmbedDialog({ editor, open, onClose }: { editor: Editor; open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
   return (
-    <dialog ref={dialog} onClose={onClose} className="media-picker embed-dialog" aria-labelledby="embed-dialog-title">
+    <EditorDialog open={open} onClose={onClose} className="embed-dialog">
       {open && <EmbedForm editor={editor} onClose={onClose} />}
-    </dialog>
+    </EditorDialog>
   );
 }
 
 function EmbedForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const t = useTranslations('Admin.editor.embed');
   const toolbar = useTranslations('Admin.articles.toolbar');
-  const ids = useId();
   const [url, setUrl] = useState('');
   const [invalid, setInvalid] = useState(false);
   function submit(event: FormEvent) {
@@ -38,35 +32,17 @@ function EmbedForm({ editor, onClose }: { editor: Editor; onClose: () => void })
     onClose();
   }
   return (
-    <form onSubmit={submit}>
-      <h2 id="embed-dialog-title">{toolbar('embed')}</h2>
-      <div className="field">
-        <label htmlFor={`${ids}-url`}>{toolbar('embedPrompt')}</label>
-        <input
-          id={`${ids}-url`}
-          type="url"
-          dir="ltr"
-          value={url}
-          autoFocus
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${ids}-error` : undefined}
-          onChange={(event) => {
-            setUrl(event.target.value);
-            setInvalid(false);
-          }}
-        />
-        {invalid && (
-          <span id={`${ids}-error`} className="error" role="alert">
-            {toolbar('embedInvalid')}
-          </span>
-        )}
-      </div>
-      <p className="toolbar">
-        <button type="submit">{t('insert')}</button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('cancel')}
-        </button>
-      </p>
-    </form>
+    <EditorDialogForm heading={toolbar('embed')} onSubmit={submit} confirm={t('insert')} cancel={t('cancel')} onCancel={onClose}>
+      <AddressField
+        label={toolbar('embedPrompt')}
+        type="url"
+        value={url}
+        refusal={invalid ? toolbar('embedInvalid') : null}
+        onChange={(value) => {
+          setUrl(value);
+          setInvalid(false);
+        }}
+      />
+    </EditorDialogForm>
   );
 }

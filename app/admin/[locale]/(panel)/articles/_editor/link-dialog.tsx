@@ -2,9 +2,11 @@
 
 import type { Editor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { EditorDialog, EditorDialogForm } from '@/components/admin/editor-dialog';
 import { safeHref } from '@/lib/rich-text';
 import { searchLinkTargetsAction } from '../actions';
+import { AddressField } from './address-field';
 
 type Target = { id: number; locale: 'fr' | 'ar'; title: string; path: string };
 
@@ -15,21 +17,11 @@ type Target = { id: number; locale: 'fr' | 'ar'; title: string; path: string };
  * silently dropped at save.
  */
 export function LinkDialog({ editor, open, onClose, adminLocale, locale }: { editor: Editor; open: boolean; onClose: () => void; adminLocale: 'fr' | 'ar'; locale: 'fr' | 'ar' }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  // A fresh form at each opening, filled from the link under the cursor.
-  const [opening, setOpening] = useState(0);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setOpening((n) => n + 1);
-      element.showModal();
-    } else if (!open && element.open) element.close();
-  }, [open]);
+  // A fresh form at each opening (mounted only while open), filled from the link under the cursor.
   return (
-    <dialog ref={dialog} onClose={onClose} className="media-picker link-dialog" aria-labelledby="link-dialog-title">
-      {open && <LinkForm key={opening} editor={editor} onClose={onClose} adminLocale={adminLocale} locale={locale} />}
-    </dialog>
+    <EditorDialog open={open} onClose={onClose} className="link-dialog">
+      {open && <LinkForm editor={editor} onClose={onClose} adminLocale={adminLocale} locale={locale} />}
+    </EditorDialog>
   );
 }
 
@@ -83,30 +75,17 @@ function LinkForm({ editor, onClose, adminLocale, locale }: { editor: Editor; on
   const q = query.trim();
   const results = found && found.q === q ? found.items : null;
   return (
-    <form onSubmit={submit}>
-      <h2 id="link-dialog-title">{t('title')}</h2>
-      <div className="field">
-        <label htmlFor={`${ids}-url`}>{t('url')}</label>
-        <input
-          id={`${ids}-url`}
-          type="text"
-          inputMode="url"
-          dir="ltr"
-          value={url}
-          autoFocus
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${ids}-error` : undefined}
-          onChange={(event) => {
-            setUrl(event.target.value);
-            setInvalid(false);
-          }}
-        />
-        {invalid && (
-          <span id={`${ids}-error`} className="error" role="alert">
-            {t('invalid')}
-          </span>
-        )}
-      </div>
+    <EditorDialogForm heading={t('title')} onSubmit={submit} confirm={t('insert')} cancel={t('cancel')} onCancel={onClose}>
+      <AddressField
+        label={t('url')}
+        type="text"
+        value={url}
+        refusal={invalid ? t('invalid') : null}
+        onChange={(value) => {
+          setUrl(value);
+          setInvalid(false);
+        }}
+      />
       <div className="field">
         <label htmlFor={`${ids}-search`}>{t('search')}</label>
         <input id={`${ids}-search`} type="search" value={query} dir="auto" lang={locale} onChange={(event) => setQuery(event.target.value)} />
@@ -146,12 +125,6 @@ function LinkForm({ editor, onClose, adminLocale, locale }: { editor: Editor; on
           <input type="checkbox" checked={newTab} onChange={(event) => setNewTab(event.target.checked)} /> {t('newTab')}
         </label>
       </div>
-      <p className="toolbar">
-        <button type="submit">{t('insert')}</button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('cancel')}
-        </button>
-      </p>
-    </form>
+    </EditorDialogForm>
   );
 }

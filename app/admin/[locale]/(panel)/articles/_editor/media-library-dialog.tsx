@@ -1,7 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { EditorDialog } from '@/components/admin/editor-dialog';
 import { useFileDrop } from '@/components/admin/use-file-drop';
 import type { MediaItemDto } from '@/lib/admin/media';
 import { toLocale } from '@/lib/i18n/routing';
@@ -17,7 +18,6 @@ type ListedMedia = PickedMedia & { originalName: string; bytes: number; createdA
 export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (media: PickedMedia) => void }) {
   const t = useTranslations('Admin.articles.media');
   const adminLocale = toLocale(useLocale());
-  const dialog = useRef<HTMLDialogElement>(null);
   const uploadForm = useRef<HTMLFormElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const dragging = useFileDrop(uploadForm, fileInput, open);
@@ -32,15 +32,6 @@ export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; o
     const body = (await response.json().catch(() => ({ items: [] }))) as { items?: ListedMedia[] };
     setItems(body.items ?? []);
   }, []);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      void load('');
-    } else if (!open && element.open) element.close();
-  }, [open, load]);
 
   async function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,8 +48,7 @@ export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; o
   }
 
   return (
-    <dialog ref={dialog} onClose={onClose} className="media-picker" aria-labelledby="media-picker-title">
-      <h2 id="media-picker-title">{t('title')}</h2>
+    <EditorDialog open={open} onClose={onClose} onOpen={() => void load('')} heading={t('title')}>
       <form
         role="search"
         onSubmit={(event) => {
@@ -129,6 +119,6 @@ export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; o
       <button type="button" className="secondary" onClick={onClose}>
         {t('close')}
       </button>
-    </dialog>
+    </EditorDialog>
   );
 }

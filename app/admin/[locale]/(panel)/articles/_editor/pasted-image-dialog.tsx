@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { EditorDialog, EditorDialogForm } from '@/components/admin/editor-dialog';
 import type { PickedMedia } from './media-library-dialog';
 
 /** An image file pasted or dropped into the body, and where it goes. */
@@ -27,17 +28,10 @@ export function PastedImageDialog({
   onDone: (media: PickedMedia, words: { alt: string; caption: string }, at: number | null) => void;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (pasted && !element.open) element.showModal();
-    else if (!pasted && element.open) element.close();
-  }, [pasted]);
   return (
-    <dialog ref={dialog} onClose={onClose} className="media-picker caption-dialog" aria-labelledby="pasted-image-title">
+    <EditorDialog open={pasted !== null} onClose={onClose} className="caption-dialog">
       {pasted && <UploadForm pasted={pasted} locale={locale} onDone={onDone} onClose={onClose} />}
-    </dialog>
+    </EditorDialog>
   );
 }
 
@@ -70,8 +64,14 @@ function UploadForm({ pasted, locale, onDone, onClose }: { pasted: PastedImage; 
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)}>
-      <h2 id="pasted-image-title">{t('caption.title')}</h2>
+    <EditorDialogForm
+      heading={t('caption.title')}
+      onSubmit={(event) => void submit(event)}
+      confirm={busy ? t('upload.uploading') : t('caption.insert')}
+      cancel={t('caption.cancel')}
+      onCancel={onClose}
+      busy={busy}
+    >
       {/* eslint-disable-next-line @next/next/no-img-element -- the pasted file, before it is uploaded */}
       <img src={preview} alt="" width={240} className="cover-preview" />
       <div className="field">
@@ -95,14 +95,6 @@ function UploadForm({ pasted, locale, onDone, onClose }: { pasted: PastedImage; 
           {error}
         </p>
       )}
-      <p className="toolbar">
-        <button type="submit" disabled={busy}>
-          {busy ? t('upload.uploading') : t('caption.insert')}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('caption.cancel')}
-        </button>
-      </p>
-    </form>
+    </EditorDialogForm>
   );
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { autosaves } from '@/lib/editor/autosave';
 import { editableDocument, editorExtensions } from '@/lib/editor/extensions';
 import type { DraftContent } from '@/lib/editor/local-draft';
+import { splitTags, type CoverPicture, type MergeValues } from '@/lib/editor/merge';
 import { localeDirection } from '@/lib/i18n/routing';
 import { formatTime } from '@/lib/time/format';
 import { changeStatusAction, deleteArticleAction, saveArticleAction, type EditorResult } from '../actions';
@@ -17,40 +18,21 @@ import { useSaveOnLeave } from './use-save-on-leave';
 
 export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished';
 
-export interface EditorArticle {
+/** The article as the editor opens it: its content as merges see it (lib/editor/merge.ts), the cover with its picture. */
+export interface EditorArticle extends Omit<MergeValues, 'coverId'> {
   id: number;
   version: number;
   locale: 'fr' | 'ar';
   status: ArticleStatus;
-  title: string;
-  summary: string;
-  slug: string;
-  sectionId: number;
-  authorIds: number[];
-  tagNames: string[];
-  cover: { id: number; url: string; width: number; height: number } | null;
-  coverAlt: string;
-  coverCaption: string;
-  coverCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-  body: unknown;
+  cover: CoverPicture | null;
 }
 
-/** The fields of the form around the body, as the editor types them. */
-export interface ArticleFields {
-  title: string;
-  summary: string;
-  slug: string;
-  sectionId: number;
-  authorIds: number[];
-  tags: string;
-  cover: EditorArticle['cover'];
-  coverAlt: string;
-  coverCaption: string;
-  coverCredit: string;
-  seoTitle: string;
-  seoDescription: string;
+/** The fields of the form around the body, as the editor types them (the tags as one text). */
+export type ArticleFields = Omit<EditorArticle, 'id' | 'version' | 'locale' | 'status' | 'body' | 'tagNames'> & { tags: string };
+
+/** The form and the body as the server stores them, and as merges compare them. */
+export function contentOf({ tags, cover, ...fields }: ArticleFields, body: unknown): MergeValues {
+  return { ...fields, tagNames: splitTags(tags), coverId: cover?.id ?? null, body };
 }
 
 const AUTOSAVE_DELAY_MS = 4000;
@@ -146,15 +128,7 @@ export function useArticleEditor({
     return lastBody.current;
   }, [editor]);
 
-  const payload = useCallback(
-    ({ tags, cover, ...current }: ArticleFields) => ({
-      ...current,
-      tagNames: tags.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean),
-      coverId: cover?.id ?? null,
-      body: bodyJson(),
-    }),
-    [bodyJson],
-  );
+  const payload = useCallback((current: ArticleFields) => contentOf(current, bodyJson()), [bodyJson]);
 
   const latestVersion = useCallback(() => latest.current.version, []);
   const snapshot = useCallback((): DraftContent => ({ fields: { ...latest.current.fields }, body: bodyJson() }), [bodyJson]);

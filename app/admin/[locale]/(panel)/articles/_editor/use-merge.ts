@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { fieldText, mergeArticle, splitTags, type MergeField, type MergeSides, type MergeValues } from '@/lib/editor/merge';
 import { formatTime } from '@/lib/time/format';
 import { mergeSidesAction } from '../actions';
-import type { ArticleEditorState, ArticleFields } from './use-article-editor';
+import { contentOf, type ArticleEditorState, type ArticleFields } from './use-article-editor';
 
 /** How the editor settles one conflicting field. */
 export type MergeChoice = { pick: 'mine' } | { pick: 'theirs' } | { pick: 'combined'; text: string };
@@ -17,12 +17,6 @@ export interface PendingMerge {
   /** Fields taken from the other version without asking. */
   taken: MergeField[];
   conflicts: MergeField[];
-}
-
-/** The article's form and body as the merge sees them. */
-function valuesOf(fields: ArticleFields, body: unknown): MergeValues {
-  const { tags, cover, ...rest } = fields;
-  return { ...rest, tagNames: splitTags(tags), coverId: cover?.id ?? null, body };
 }
 
 /** Writes merged values back into the form; the body goes into the rich editor (the caller's `setBody`). */
@@ -78,7 +72,7 @@ export function useConflictMerge({ state, adminLocale, articleId }: { state: Art
         return;
       }
       const sides = response.sides;
-      const mine = valuesOf(fields, JSON.parse(JSON.stringify(editor.getJSON())) as unknown);
+      const mine = contentOf(fields, JSON.parse(JSON.stringify(editor.getJSON())) as unknown);
       const result = mergeArticle(sides.base, mine, sides.theirs);
       if (result.theirs.includes('body')) editor.commands.setContent(sides.theirs.body as object, { emitUpdate: false });
       const merged = withValues(fields, result.merged, sides.theirsCover);
