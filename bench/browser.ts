@@ -444,6 +444,17 @@ const SEO_EXEMPT: Partial<Record<ReaderPageType, ReadonlySet<string>>> = {
   search: new Set(['is-crawlable']),
 };
 
+/**
+ * Chromium logs a document answered 404 as a console error ("Failed to load resource"): on the
+ * 404 page that one entry is the status working as designed, any other error still counts.
+ */
+function onlyOwnStatusInConsole(lhr: { audits: Record<string, { details?: unknown }> }, url: string): boolean {
+  type Item = { source?: string; description?: string; sourceLocation?: { url?: string } };
+  const items = (lhr.audits['errors-in-console']?.details as { items?: Item[] } | undefined)?.items ?? [];
+  const own = new URL(url).href;
+  return items.every((item) => item.source === 'network' && item.sourceLocation?.url === own && /status of 404/.test(item.description ?? ''));
+}
+
 async function runLighthouse(chromiumPath: string, targets: ReaderPage[]): Promise<LighthouseResult[]> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -460,10 +471,10 @@ async function runLighthouse(chromiumPath: string, targets: ReaderPage[]): Promi
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       // A category's score is the weighted mean of its audits' scores (null ones left out).
-      const seoWithout = (exempt: ReadonlySet<string>) => {
+      const scoreWithout = (categoryId: string, exempt: ReadonlySet<string>) => {
         let sum = 0;
         let weights = 0;
-        for (const ref of lhr.categories.seo?.auditRefs ?? []) {
+        for (const ref of lhr.categories[categoryId]?.auditRefs ?? []) {
           const value = lhr.audits[ref.id]?.score;
           if (exempt.has(ref.id) || ref.weight === 0 || value === null || value === undefined) continue;
           sum += value * ref.weight;
@@ -477,8 +488,8 @@ async function runLighthouse(chromiumPath: string, targets: ReaderPage[]): Promi
         url: target.url,
         performance: score('performance'),
         accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: SEO_EXEMPT[target.type] ? seoWithout(SEO_EXEMPT[target.type]!) : score('seo'),
+        bestPractices: notFound && onlyOwnStatusInConsole(lhr, target.url) ? scoreWithout('best-practices', new Set(['errors-in-console'])) : score('best-practices'),
+        seo: SEO_EXEMPT[target.type] ? scoreWithout('seo', SEO_EXEMPT[target.type]!) : score('seo'),
         seoRaw: score('seo'),
         lcpMs: Math.round(numeric('largest-contentful-paint')),
         tbtMs: Math.round(numeric('total-blocking-time')),

@@ -13,14 +13,15 @@ function patternOf(template: string): RegExp {
   return new RegExp(`^${source === '/' ? '/?' : source}$`);
 }
 
-// Both the localized addresses and the internal ones (which next-intl sends on to the localized
-// ones), plus the frame the prayer-strip island loads for readers without JavaScript.
-const PATTERNS: Record<AppLocale, RegExp[]> = Object.fromEntries(
-  routing.locales.map((locale) => {
-    const templates = Object.entries(routing.pathnames).flatMap(([internal, localized]) => [internal, typeof localized === 'string' ? localized : localized[locale]]);
-    return [locale, [...new Set([...templates, '/prayer-strip'])].map(patternOf)];
-  }),
-) as Record<AppLocale, RegExp[]>;
+// Every language's addresses and the internal ones: next-intl sends an address in the other
+// language's words, or an internal one, on to this language's (/ar/dernieres-nouvelles to
+// /ar/akhir-al-akhbar). Plus the frame the prayer-strip island loads for readers without JavaScript.
+const PATTERNS: RegExp[] = [
+  ...new Set([
+    ...Object.entries(routing.pathnames).flatMap(([internal, localized]) => [internal, ...(typeof localized === 'string' ? [localized] : Object.values(localized))]),
+    '/prayer-strip',
+  ]),
+].map(patternOf);
 
 /**
  * Whether a reader address (`/fr/rubrique/maroc`) names a route. Addresses outside a language
@@ -30,5 +31,5 @@ export function isReaderRoute(pathname: string): boolean {
   const [, locale, ...rest] = pathname.split('/');
   if (!isAppLocale(locale)) return true;
   const within = `/${rest.join('/')}`;
-  return PATTERNS[locale].some((pattern) => pattern.test(within));
+  return PATTERNS.some((pattern) => pattern.test(within));
 }

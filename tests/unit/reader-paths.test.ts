@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isReaderRoute, notFoundPagePath } from '@/lib/i18n/reader-paths';
 
 describe('which reader addresses name a route (the proxy 404s the rest itself)', () => {
-  it('knows the localized addresses of both languages and the internal ones', () => {
+  it('knows the localized addresses of both languages (in either language: next-intl redirects) and the internal ones', () => {
     for (const path of [
       '/fr',
       '/ar/',
@@ -18,13 +18,15 @@ describe('which reader addresses name a route (the proxy 404s the rest itself)',
       '/fr/prayer-strip',
       '/fr/preview/12',
       '/ar/article/%D8%BA',
+      '/ar/dernieres-nouvelles',
+      '/fr/qism/maroc',
     ]) {
       expect(isReaderRoute(path), path).toBe(true);
     }
   });
 
-  it('refuses what matches no route, including the other language’s words and extra segments', () => {
-    for (const path of ['/fr/nimporte/quoi', '/fr/qism/maroc', '/ar/rubrique/maroc', '/fr/rubrique/maroc/extra', '/fr/rubrique', '/ar/cookies/x', notFoundPagePath('fr'), '/fr/preview-not-found']) {
+  it('refuses what matches no route, such as extra or missing segments', () => {
+    for (const path of ['/fr/nimporte/quoi', '/fr/rubrique/maroc/extra', '/fr/rubrique', '/ar/cookies/x', notFoundPagePath('fr'), '/fr/preview-not-found']) {
       expect(isReaderRoute(path), path).toBe(false);
     }
   });
