@@ -95,6 +95,21 @@ describe.skipIf(!baseUrl)('the article editor keeps every keystroke', () => {
     expect(await reopened.localCopy.region.count()).toBe(0);
   });
 
+  it('someone typing without a pause has their words in the browser\'s copy while still typing', async () => {
+    const { page } = await signedInWithDraft(`Sans pause ${stamp}`);
+    const edit = new ArticleEditor(page);
+    const first = `Les premiers mots ${stamp}`;
+    await edit.body.click();
+    await page.keyboard.press('End');
+    // About 40 ms between keys, never the pause after which the copy used to be written: ~5 s of typing.
+    let typing = true;
+    const typed = page.keyboard.type(`${first}, puis une longue suite de mots tapés d'un seul trait sans jamais lever les doigts du clavier.`, { delay: 40 });
+    await Promise.all([
+      typed.then(() => (typing = false)),
+      edit.waitForLocalCopy(first, 4_000).then(() => expect(typing).toBe(true)),
+    ]);
+  });
+
   it('leaving for another address right after typing saves through the keepalive request', async () => {
     const { page, id } = await signedInWithDraft(`Quitter la page ${stamp}`);
     const edit = new ArticleEditor(page);
