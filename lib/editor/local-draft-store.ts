@@ -29,7 +29,10 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   if (!db) return null;
   return new Promise((resolve) => {
     try {
-      const transaction = db.transaction(STORE, mode);
+      // 'strict': by default browsers may report a write complete before it reaches the disk, and a copy
+      // could die with the computer (a power cut, a system crash) after the editor counted on it. One flush
+      // per pause in typing (300 ms) costs little.
+      const transaction = db.transaction(STORE, mode, mode === 'readwrite' ? { durability: 'strict' } : undefined);
       const request = work(transaction.objectStore(STORE));
       // Resolved when the transaction commits, so a written copy is on disk before the caller goes on.
       transaction.oncomplete = () => resolve(request.result ?? null);

@@ -59,11 +59,7 @@ describe.skipIf(!baseUrl)('the article editor keeps every keystroke', () => {
     expect(await edit.localCopy.region.count()).toBe(0);
   });
 
-  // Skipped, known failure (issue 19 stays open for it): crashed at once after the copy is written, the
-  // reopened page finds IndexedDB empty; crashed 5 s later, the copy is there and this test passes (seen
-  // with logging). Playwright's context keeps IndexedDB in memory (off the record), unlike an editor's
-  // browser profile on disk: the test should crash a persistent profile, and the store be checked for it.
-  it.skip('a killed tab whose session had expired offers its text back after signing in again, and restoring it saves it', async () => {
+  it('a killed tab whose session had expired offers its text back after signing in again, and restoring it saves it', async () => {
     const { context, page, id } = await signedInWithDraft(`Onglet tué ${stamp}`);
     const edit = new ArticleEditor(page);
     const before = await stored(id);
@@ -72,7 +68,7 @@ describe.skipIf(!baseUrl)('the article editor keeps every keystroke', () => {
     const sentence = `Seul ce navigateur connaît cette phrase ${stamp}.`;
     await edit.typeInBody(sentence);
     await edit.waitForLocalCopy(sentence);
-    // The renderer dies: no pagehide, no beforeunload, no keepalive request.
+    // The renderer dies at once: no pagehide, no beforeunload, no keepalive request.
     const cdp = await context.newCDPSession(page);
     const crashed = new Promise((resolve) => page.once('crash', resolve));
     void cdp.send('Page.crash').catch(() => undefined);
@@ -97,6 +93,21 @@ describe.skipIf(!baseUrl)('the article editor keeps every keystroke', () => {
     await reopened.goto(baseUrl, id);
     await expect.poll(() => reopened.body.textContent()).toContain(sentence);
     expect(await reopened.localCopy.region.count()).toBe(0);
+  });
+
+  it('someone typing without a pause has their words in the browser\'s copy while still typing', async () => {
+    const { page } = await signedInWithDraft(`Sans pause ${stamp}`);
+    const edit = new ArticleEditor(page);
+    const first = `Les premiers mots ${stamp}`;
+    await edit.body.click();
+    await page.keyboard.press('End');
+    // About 40 ms between keys, never the pause after which the copy used to be written: ~5 s of typing.
+    let typing = true;
+    const typed = page.keyboard.type(`${first}, puis une longue suite de mots tapés d'un seul trait sans jamais lever les doigts du clavier.`, { delay: 40 });
+    await Promise.all([
+      typed.then(() => (typing = false)),
+      edit.waitForLocalCopy(first, 4_000).then(() => expect(typing).toBe(true)),
+    ]);
   });
 
   it('leaving for another address right after typing saves through the keepalive request', async () => {

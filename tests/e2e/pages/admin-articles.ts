@@ -239,22 +239,13 @@ export class ArticleEditor extends AdminPage {
 
   /** Waits until the browser's copy of unsaved work (IndexedDB, lib/editor/local-draft-store.ts) holds `text`. */
   async waitForLocalCopy(text: string, timeout = 10_000) {
-    await this.page.waitForFunction(
-      (needle) =>
-        new Promise<boolean>((resolve) => {
-          const request = indexedDB.open('jarida-editor');
-          request.onerror = () => resolve(false);
-          request.onsuccess = () => {
-            const db = request.result;
-            if (!db.objectStoreNames.contains('drafts')) return resolve(false);
-            const all = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
-            all.onsuccess = () => resolve(JSON.stringify(all.result).includes(needle));
-            all.onerror = () => resolve(false);
-          };
-        }),
-      text,
-      { timeout, polling: 100 },
-    );
+    // Not page.waitForFunction: it takes the promise an asynchronous predicate returns as a truthy
+    // answer and resolves at its first poll, before anything was written.
+    const deadline = Date.now() + timeout;
+    while (!(await this.page.evaluate(localCopyHolds, text))) {
+      if (Date.now() > deadline) throw new Error(`No copy holding "${text}" in IndexedDB after ${timeout} ms`);
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /** A link of the newsroom's side navigation. */
@@ -298,4 +289,25 @@ export class RevisionsPage extends AdminPage {
   get restoreLink() {
     return this.main.getByRole('link', { name: this.t.articles.revisions.restore, exact: true });
   }
+}
+
+/** Runs in the page: whether a copy in the editor's IndexedDB store holds `needle`. */
+function localCopyHolds(needle: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open('jarida-editor');
+    // Not there yet: never create it (at version 1, without the editor's store, the editor could not write).
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      const db = request.result;
+      const done = (found: boolean) => {
+        db.close();
+        resolve(found);
+      };
+      if (!db.objectStoreNames.contains('drafts')) return done(false);
+      const all = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+      all.onsuccess = () => done(JSON.stringify(all.result).includes(needle));
+      all.onerror = () => done(false);
+    };
+  });
 }

@@ -44,9 +44,10 @@ export function ScheduleField({
   const now = tick === null ? null : new Date(tick);
   const at = publishedAt ? new Date(publishedAt) : null;
   const until = now ? timeUntil(value, now) : null;
-  const duration = until
-    ? [until.hours ? t('hours', { count: until.hours }) : '', until.minutes || !until.hours ? t('minutes', { count: until.minutes }) : ''].filter(Boolean).join(' ')
-    : '';
+  const hours = until?.hours ? t('hours', { count: until.hours }) : '';
+  const minutes = until && (until.minutes || !until.hours) ? t('minutes', { count: until.minutes }) : '';
+  // Arabic joins the two with « و ».
+  const duration = hours && minutes ? t('hoursAndMinutes', { hours, minutes }) : hours || minutes;
   return (
     <>
       {at && (status === 'published' || status === 'unpublished') && (

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { TwinTextDto } from '@/lib/admin/articles';
 import { localeDirection } from '@/lib/i18n/routing';
@@ -43,6 +43,9 @@ function facingOf(target: EventTarget | null, editor: Editor | null): Facing {
  */
 export function TwinSplit({ twin, twinHref, editor, children }: { twin: TwinTextDto; twinHref: string; editor: Editor | null; children: ReactNode }) {
   const t = useTranslations('Admin.articles');
+  // The pane's labels are in the interface's language, not the twin's (its lang and type).
+  const adminLocale = useLocale();
+  const labelLang = adminLocale === twin.locale ? undefined : adminLocale;
   const open = useSyncExternalStore(subscribe, isOpenStored, () => false);
   const [facing, setFacing] = useState<Facing>(null);
   const pane = useRef<HTMLElement>(null);
@@ -100,17 +103,17 @@ export function TwinSplit({ twin, twinHref, editor, children }: { twin: TwinText
             <div lang={twin.locale} dir={dir}>
               {/* Visible labels only: an accessible name would give the page a second "Titre" beside the field's own. */}
               <div className="twin-block twin-title" aria-current={isFacing('title')}>
-                <span className="twin-label">{t('edit.titleField')}</span>
+                <span className="twin-label" lang={labelLang}>{t('edit.titleField')}</span>
                 <p>{text(twin.title)}</p>
               </div>
               <div className="twin-block" aria-current={isFacing('summary')}>
-                <span className="twin-label">{t('edit.summary')}</span>
+                <span className="twin-label" lang={labelLang}>{t('edit.summary')}</span>
                 <p>{text(twin.summary)}</p>
               </div>
               <ol className="twin-body">
                 {twin.blocks.map((block, index) => (
                   <li key={index} className={`twin-block twin-kind-${block.kind}`} aria-current={isFacing(index)}>
-                    <span className="twin-label">{t('bilingual.block', { n: index + 1 })}</span>
+                    <span className="twin-label" lang={labelLang}>{t('bilingual.block', { n: index + 1 })}</span>
                     <p>{text(block.text)}</p>
                   </li>
                 ))}

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { afterSave, draftKey, onOpen, type DraftContent, type LocalDraft } from '@/lib/editor/local-draft';
 import { deleteLocalDraft, readLocalDraft, writeLocalDraft } from '@/lib/editor/local-draft-store';
 
-/** Short enough that a tab killed right after typing keeps the last words, long enough not to write on every key. */
+/** Every change is in the copy at most this long after it was typed: a killed tab keeps the last words, and keys are not written one by one. */
 const WRITE_DELAY_MS = 300;
 
 export interface LocalDraftOffer {
@@ -82,8 +82,9 @@ export function useLocalDraft({
   }, [key, userId, articleId, latestVersion, snapshot]);
 
   useEffect(() => {
-    if (!dirty || !ready || offer) return;
-    if (timer.current) clearTimeout(timer.current);
+    // A write already on its way is not put off by the next key (it reads the text when it runs):
+    // someone who types without ever pausing is kept too, not only when they stop.
+    if (!dirty || !ready || offer || timer.current) return;
     timer.current = setTimeout(() => void write(), WRITE_DELAY_MS);
   }, [changes, dirty, ready, offer, write]);
 
