@@ -345,6 +345,7 @@ async function upsertMedia(tx: Transaction, values: NewMedia[]) {
     .onConflictDoUpdate({
       target: media.storageKey,
       set: {
+        originalName: excluded(media.originalName),
         mimeType: excluded(media.mimeType),
         width: excluded(media.width),
         height: excluded(media.height),
@@ -456,6 +457,8 @@ const coverKey = (name: string) => `demo/${name}.webp`;
 function imageColumns(image: GeneratedImage) {
   return {
     storageKey: image.storageKey,
+    // What the media library shows under each picture, as for an upload.
+    originalName: image.storageKey.split('/').pop()!,
     mimeType: image.mimeType,
     width: image.width,
     height: image.height,
