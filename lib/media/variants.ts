@@ -15,11 +15,11 @@ import { cropBox, isWhole, roundFocal, type CropBox, type Focal } from './crop';
 
 /*
  * Widths of the full picture and of the 16:9 crops. Chromium takes the narrowest candidate at least
- * `sizes` × DPR wide, and on a phone the covers, lead/standard cards and body pictures are `100vw`:
- * 360-440 CSS px at DPR 3 need 1080-1320 px, so 1320 serves every phone up to 440 px (iPhone Pro Max
- * included; 1280 would leave 428-440 px phones on 1600) at about 0.75 of 1600's bytes, and a desktop
- * at DPR 1.5 (760-px cover: 1140) too. 1024 serves phones at DPR 2 (720-880) and desktops at 1x;
- * 1600 the 672-760 px desktop columns at 2x. 320 and 640: compact cards, ads, 1x columns.
+ * `sizes` × DPR wide, and on a phone covers, lead/standard cards and body pictures are `100vw`:
+ * 360-440 CSS px at DPR 3 need 1080-1320 px. 1320 serves all of them (1280 would leave 428-440-px
+ * phones on 1600) at about 0.7 of 1600's bytes (demo AVIFs), and a 760-px cover at DPR 1.5 too.
+ * 1024 serves phones at DPR 2 (720-880) and desktops at 1x; 1600 the 672-760-px desktop columns at
+ * 2x; 320 and 640 compact cards, ads and narrow columns.
  */
 export const FULL_WIDTHS = [320, 640, 1024, 1320, 1600] as const;
 export const WEB_FORMATS = ['avif', 'webp'] as const;
