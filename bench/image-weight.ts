@@ -28,19 +28,46 @@ export interface ImageWeight {
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
+// Requests in flight per page, for settle().
+const inflight = new WeakMap<Page, Set<unknown>>();
+function track(page: Page): void {
+  const pending = new Set<unknown>();
+  inflight.set(page, pending);
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+}
+
+/**
+ * Until no request has been in flight for 1 s. waitForLoadState('networkidle') alone resolves at once
+ * once the page has been idle (after the first screen), so after the scroll it would not wait for the
+ * lazy pictures the scroll started.
+ */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+  const pending = inflight.get(page)!;
+  const deadline = Date.now() + 60_000;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (pending.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 1000) return;
+  }
+  throw new Error(`still ${pending.size} requests in flight after 60 s`);
 }
 
 async function measurePage(browser: Browser, url: string): Promise<Omit<ImageWeight, 'page' | 'locale'>> {
   const context = await browser.newContext(PHONE);
   try {
     const page = await context.newPage();
+    track(page);
     const sizes = new Map<string, Promise<number>>();
     let optimizerRequests = 0;
     page.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.startsWith('/_next/image')) optimizerRequests++;
+      const requested = new URL(request.url());
+      if (requested.pathname.startsWith('/_next/image')) optimizerRequests++;
+      // Keyed by the whole URL: every /_next/image?url=…&w=… is a picture of its own.
+      const path = requested.pathname + requested.search;
       if (request.resourceType() !== 'image' || request.url().startsWith('data:')) return;
       // A request still finishing when the context closes has no size to give: it is not counted.
       sizes.set(path, request.sizes().then((size) => size.responseBodySize, () => 0));
@@ -51,7 +78,10 @@ async function measurePage(browser: Browser, url: string): Promise<Omit<ImageWei
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
         window.scrollTo(0, y);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        // Two frames and 200 ms a step: faster, a busy machine scrolls past lazy pictures before
+        // Chromium's lazy-load observer sees them, and they never load.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
     });
     await settle(page);

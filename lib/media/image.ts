@@ -1,5 +1,6 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits';
+import { fullWidths, WEB_FORMATS } from './variants';
 
 /*
  * Upload checks and renditions. The type is decided from the bytes (magic numbers, then sharp must
@@ -8,8 +9,6 @@ import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits';
  */
 
 export { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits';
-export const VARIANT_WIDTHS = [320, 640, 1024, 1600] as const;
-export const VARIANT_FORMATS = ['avif', 'webp'] as const;
 
 export type SourceFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif';
 export type StoredFormat = 'jpeg' | 'png' | 'webp' | 'avif';
@@ -51,11 +50,6 @@ export function sniffImageType(bytes: Uint8Array): SourceFormat | null {
     }
   }
   return null;
-}
-
-/** Widths to render: the standard ones, capped at the original, without duplicates. */
-export function variantWidths(originalWidth: number): number[] {
-  return [...new Set(VARIANT_WIDTHS.map((width) => Math.min(width, originalWidth)))].filter((width) => width > 0);
 }
 
 export interface Rendition {
@@ -141,10 +135,10 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
 
   const variants: Rendition[] = [];
   // One at a time: each AVIF encode already uses both cores.
-  for (const target of variantWidths(width)) {
+  for (const target of fullWidths(width)) {
     const resized = await sharp(originalBytes).resize({ width: target, withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
     const raw = () => sharp(resized.data, { raw: { width: resized.info.width, height: resized.info.height, channels: resized.info.channels } });
-    for (const variantFormat of VARIANT_FORMATS) {
+    for (const variantFormat of WEB_FORMATS) {
       const out = await encode(raw(), variantFormat).toBuffer();
       variants.push({ width: resized.info.width, height: resized.info.height, format: variantFormat, bytes: out });
     }

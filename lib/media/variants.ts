@@ -13,14 +13,22 @@ import { cropBox, isWhole, roundFocal, type CropBox, type Focal } from './crop';
  * new files, so every name always means the same bytes and can be cached for a year.
  */
 
-export const FULL_WIDTHS = [320, 640, 1024, 1600] as const;
+/*
+ * Widths of the full picture and of the 16:9 crops. Chromium takes the narrowest candidate at least
+ * `sizes` × DPR wide, and on a phone covers, lead/standard cards and body pictures are `100vw`:
+ * 360-440 CSS px at DPR 3 need 1080-1320 px. 1320 serves all of them (1280 would leave 428-440-px
+ * phones on 1600) at about 0.7 of 1600's bytes (demo AVIFs), and a 760-px cover at DPR 1.5 too.
+ * 1024 serves phones at DPR 2 (720-880) and desktops at 1x; 1600 the 672-760-px desktop columns at
+ * 2x; 320 and 640 compact cards, ads and narrow columns.
+ */
+export const FULL_WIDTHS = [320, 640, 1024, 1320, 1600] as const;
 export const WEB_FORMATS = ['avif', 'webp'] as const;
 
 export type Crop = '16x9' | '1x1' | 'share';
 export type VariantFormat = 'avif' | 'webp' | 'jpeg';
 
 export const CROPS: Record<Crop, { aspect: { width: number; height: number }; widths: readonly number[]; formats: readonly VariantFormat[] }> = {
-  // Cards are 320-760 CSS px wide: 1x to 3x on a 390-px phone and 1x-2x on a desktop fall in these.
+  // Cards and covers: the same widths as the full picture (see FULL_WIDTHS).
   '16x9': { aspect: { width: 16, height: 9 }, widths: FULL_WIDTHS, formats: WEB_FORMATS },
   // Author photos are 96 CSS px; admin thumbnails 64-120.
   '1x1': { aspect: { width: 1, height: 1 }, widths: [96, 192, 288], formats: WEB_FORMATS },
@@ -61,6 +69,11 @@ function widthsFor(widths: readonly number[], max: number): number[] {
   return [...new Set(widths.map((width) => Math.min(width, max)))].filter((width) => width > 0);
 }
 
+/** The full renditions' widths for an original this wide: the standard ones, capped at it. */
+export function fullWidths(originalWidth: number): number[] {
+  return widthsFor(FULL_WIDTHS, originalWidth);
+}
+
 /**
  * Every rendition a picture should have for this focal point. Full renditions keep whatever names
  * they were given at upload: `missingVariants` matches them by width and format, crops by name.
@@ -68,7 +81,7 @@ function widthsFor(widths: readonly number[], max: number): number[] {
 export function plannedVariants(source: { storageKey: string; width: number; height: number }, focal: Focal): PlannedVariant[] {
   const stem = stemOf(source.storageKey);
   const planned: PlannedVariant[] = [];
-  for (const width of widthsFor(FULL_WIDTHS, source.width)) {
+  for (const width of fullWidths(source.width)) {
     const height = Math.max(1, Math.round((source.height * width) / source.width));
     for (const format of WEB_FORMATS) planned.push({ key: `${stem}-w${width}.${EXTENSIONS[format]}`, width, height, format });
   }

@@ -77,6 +77,8 @@ describe('reader images', () => {
       expect([body.widthAttr, body.heightAttr, body.img.loading]).toEqual(['1600', '900', 'lazy']);
       await expect.poll(() => figures.coverImage.getAttribute('fetchpriority')).toBe('high');
       expect(await figures.coverImage.getAttribute('loading')).toBe('eager');
+      // 390 CSS px at 3x need 1170 px: the 1320 rendition, not the 1600 one.
+      await expect.poll(() => figures.coverImage.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/-w1320\.avif$/);
     }
   });
 });

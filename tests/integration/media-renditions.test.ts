@@ -35,7 +35,7 @@ describe(`renditions (${inject('databaseKind')})`, () => {
     const item = await uploadMedia(db, actors.editor, { ...uploadText, bytes: await twoColours(), originalName: 'wide.jpg' });
     const crops = item.variants.filter((variant) => variant.crop);
     expect(crops.filter((variant) => variant.crop === '16x9').map((variant) => `${variant.format}@${variant.width}x${variant.height}`)).toEqual([
-      'avif@320x180', 'webp@320x180', 'avif@640x360', 'webp@640x360', 'avif@1024x576', 'webp@1024x576', 'avif@1422x800', 'webp@1422x800',
+      'avif@320x180', 'webp@320x180', 'avif@640x360', 'webp@640x360', 'avif@1024x576', 'webp@1024x576', 'avif@1320x743', 'webp@1320x743', 'avif@1422x800', 'webp@1422x800',
     ]);
     const share = crops.find((variant) => variant.crop === 'share')!;
     const shareMeta = await sharp(await onDisk(share.key)).metadata();

@@ -190,7 +190,7 @@ describe(`media in an S3 bucket (${inject('databaseKind')})`, () => {
     expect(originalKey).toMatch(/^uploads\/\d{4}-\d{2}\/[0-9a-f]{24}\/original\.png$/);
     // The full picture at every width in AVIF and WebP, and the focal-point crops (cards, squares, share base).
     const full = item.variants.filter((variant) => !variant.crop);
-    expect(full.map((variant) => variant.width).sort((a, b) => a - b)).toEqual([320, 320, 640, 640, 1024, 1024, 1600, 1600]);
+    expect(full.map((variant) => variant.width).sort((a, b) => a - b)).toEqual([320, 320, 640, 640, 1024, 1024, 1320, 1320, 1600, 1600]);
     expect(new Set(item.variants.filter((variant) => variant.crop).map((variant) => variant.crop))).toEqual(new Set(['16x9', '1x1', 'share']));
     const expected = [originalKey, ...item.variants.map((variant) => variant.key)].sort();
     expect(await s3.keys(folder)).toEqual(expected);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSafeHref } from '@/lib/admin/validation';
-import { sniffImageType, variantWidths } from '@/lib/media/image';
+import { sniffImageType } from '@/lib/media/image';
 import { assertValidKey } from '@/lib/storage/storage';
 
 const bytes = (...parts: (number[] | string)[]) =>
@@ -23,14 +23,6 @@ describe('sniffImageType', () => {
     // HEIC shares the ISO container but is not AVIF.
     expect(sniffImageType(bytes([0, 0, 0, 0x18], 'ftypheic', [0, 0, 0, 0], 'mif1heic'))).toBeNull();
     expect(sniffImageType(new Uint8Array([0xff, 0xd8]))).toBeNull();
-  });
-});
-
-describe('variantWidths', () => {
-  it('caps the standard widths at the original and drops duplicates', () => {
-    expect(variantWidths(4000)).toEqual([320, 640, 1024, 1600]);
-    expect(variantWidths(800)).toEqual([320, 640, 800]);
-    expect(variantWidths(200)).toEqual([200]);
   });
 });
 

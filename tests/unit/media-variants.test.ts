@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cropBox, roundFocal } from '@/lib/media/crop';
-import { missingVariants, pickSources, plannedVariants, srcSet, staleVariants, type MediaVariant } from '@/lib/media/variants';
+import { fullWidths, missingVariants, pickSources, plannedVariants, srcSet, staleVariants, type MediaVariant } from '@/lib/media/variants';
 
 const url = (key: string) => `/media/${key}`;
 
@@ -35,6 +35,12 @@ describe('cropBox', () => {
 describe('planned renditions', () => {
   const source = { storageKey: 'uploads/2026-05/ab12/original.jpg', width: 2000, height: 1000 };
 
+  it('caps the standard widths at the original and drops duplicates', () => {
+    expect(fullWidths(4000)).toEqual([320, 640, 1024, 1320, 1600]);
+    expect(fullWidths(1200)).toEqual([320, 640, 1024, 1200]);
+    expect(fullWidths(200)).toEqual([200]);
+  });
+
   it('names crops after the focal point, so a new one makes new files', () => {
     const centre = plannedVariants(source, { x: 0.5, y: 0.5 });
     const left = plannedVariants(source, { x: 0.2, y: 0.5 });
@@ -63,6 +69,13 @@ describe('planned renditions', () => {
     expect(staleVariants([...uploaded, oldCrop], planned)).toEqual([oldCrop]);
     const all = planned.map((plan) => ({ ...plan, bytes: 1 }));
     expect(missingVariants(all, planned)).toEqual([]);
+  });
+
+  it('gives a picture made before a width was added only that width (npm run media:renditions)', () => {
+    const demo = { storageKey: 'demo/x.webp', width: 1600, height: 900 };
+    const planned = plannedVariants(demo, { x: 0.5, y: 0.5 });
+    const before = planned.filter((plan) => plan.crop || plan.width !== 1320).map((plan) => ({ ...plan, bytes: 1 }));
+    expect(missingVariants(before, planned).map((plan) => `${plan.key} ${plan.width}x${plan.height}`)).toEqual(['demo/x-w1320.avif 1320x743', 'demo/x-w1320.webp 1320x743']);
   });
 });
 
