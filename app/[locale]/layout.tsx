@@ -10,7 +10,7 @@ import './globals.css';
 /** Each language preloads only its own web font (declared in globals.css). */
 const FONT_BY_LOCALE = {
   fr: '/fonts/source-serif-4-latin.382475f3.woff2',
-  ar: '/fonts/noto-naskh-arabic.2a10d33e.woff2',
+  ar: '/fonts/noto-naskh-arabic.a6684247.woff2',
 } as const;
 
 export function generateStaticParams() {

@@ -8,7 +8,7 @@ import { isAppLocale, localeDirection, routing } from '@/lib/i18n/routing';
 import './admin.css';
 
 const naskh = localFont({
-  src: '../../../public/fonts/noto-naskh-arabic.2a10d33e.woff2',
+  src: '../../../public/fonts/noto-naskh-arabic.a6684247.woff2',
   variable: '--font-arabic',
   weight: '400 700',
   display: 'swap',
