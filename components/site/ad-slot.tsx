@@ -31,7 +31,7 @@ export async function AdSlot({ kind, locale }: { kind: AdSlotKind; locale: AppLo
       <span className="ad-slot__label">{t('label')}</span>
       <AdConsentSwitch kind={kind} network={networkTag ? { src: networkTag.src, google: networkTag.google } : null}>
         {houseAd ? (
-          <Link href={houseAd.href} className="ad-slot__house">
+          <Link href={houseAd.href} className="ad-slot__house" prefetch={false}>
             <HouseAdPicture ad={houseAd} sizes={AD_IMAGE_SIZES[kind]} />
           </Link>
         ) : null}

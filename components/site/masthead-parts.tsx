@@ -13,10 +13,16 @@ export async function SkipLink({ locale }: { locale: AppLocale }) {
   );
 }
 
+/*
+ * The masthead's links (brand and section menu) are on every page and always in view: prefetching
+ * them cost a phone about 70 KB of RSC payloads and the main-thread work to read them on every
+ * page load, for pages the reader rarely opens next. A click fetches its one page instead (from
+ * the page cache, one round trip). Article links keep Next's in-view prefetch.
+ */
 export async function BrandLink({ locale }: { locale: AppLocale }) {
   const [t, siteName] = await Promise.all([getTranslations({ locale, namespace: 'Masthead' }), getSiteName(locale)]);
   return (
-    <LocaleLink href="/" className="brand" aria-label={t('home')}>
+    <LocaleLink href="/" className="brand" aria-label={t('home')} prefetch={false}>
       <span className="brand__mark" aria-hidden="true">
         {siteName}
       </span>
@@ -34,6 +40,7 @@ export async function SectionNav({ locale, currentSection }: { locale: AppLocale
             <LocaleLink
               href={{ pathname: '/section/[section]', params: { section: section.slug } }}
               aria-current={currentSection === section.slug ? 'page' : undefined}
+              prefetch={false}
             >
               {section.name}
             </LocaleLink>
