@@ -85,6 +85,9 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
         expect(Math.round(accept!.width)).toBe(Math.round(refuse!.width));
         expect(Math.round(accept!.height)).toBe(Math.round(refuse!.height));
         expect(Math.round(accept!.y)).toBe(Math.round(refuse!.y));
+        // No label spills out of its button ("Personnaliser" did, on a 360 px screen).
+        const spilling = await banner.firstChoices.evaluateAll((buttons) => buttons.filter((button) => button.scrollWidth > button.clientWidth).map((button) => button.textContent));
+        expect(spilling, `${viewport.width}px`).toEqual([]);
         // The rest of the text is one tap away.
         const t = readerText[locale].Consent;
         await banner.root.getByText(t.introMore, { exact: true }).click();
