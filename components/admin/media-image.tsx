@@ -1,8 +1,8 @@
 import type { AppLocale } from '@/lib/i18n/routing';
 
 /**
- * A library picture with its alt text in the interface language: the small square rendition in
- * grids (`thumb`), the 1024-px full rendition on the picture's own page (else the original).
+ * A library picture with its alt text in the interface language: the smallest whole-picture
+ * rendition in grids (`thumb`), the 1024-px full rendition on the picture's own page (else the original).
  */
 type Item = { url: string; variants: { url: string; width: number; format: string; crop?: string }[] };
 

@@ -36,7 +36,7 @@ export interface MediaItemDto {
   credit: string;
   focalX: number;
   focalY: number;
-  /** The smallest square rendition (else the smallest at all), for grids of thumbnails. */
+  /** The smallest whole-picture rendition at least 192 px wide (else the square crop), for grids of thumbnails. */
   thumbUrl: string;
   variants: (MediaVariant & { url: string })[];
 }
@@ -60,12 +60,16 @@ export const mediaTextSchema = z.object({
 });
 export type MediaTextInput = z.input<typeof mediaTextSchema>;
 
-/** A thumbnail at least 192 px wide (a 96-px tile at 2x): the square crop, else the full picture's smallest. */
+/**
+ * A thumbnail at least 192 px wide (a 96-px tile at 2x) of the whole picture, as the library grids
+ * show it (contained in a square tile): the 1:1 crop showed editors a fragment of a banner or a
+ * panorama they could not recognise. The square crop only for a picture without full renditions.
+ */
 function thumbnailOf(variants: MediaVariant[]): MediaVariant | null {
   return (
-    smallestVariant(variants, { crop: '1x1', format: 'webp', minWidth: 192 }) ??
     smallestVariant(variants, { format: 'webp', minWidth: 192 }) ??
-    smallestVariant(variants, { format: 'avif', minWidth: 192 })
+    smallestVariant(variants, { format: 'avif', minWidth: 192 }) ??
+    smallestVariant(variants, { crop: '1x1', format: 'webp', minWidth: 192 })
   );
 }
 

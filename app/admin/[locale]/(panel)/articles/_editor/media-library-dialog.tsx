@@ -71,7 +71,7 @@ export function MediaLibraryDialog({ open, onClose, onPick }: { open: boolean; o
         <ul className="media-grid">
           {items.map((item) => (
             <li key={item.id}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- the smallest square rendition, made at upload */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- the smallest whole-picture rendition, made at upload */}
               <img src={item.thumbUrl} alt={item.altFr || item.altAr} width={160} height={160} loading="lazy" decoding="async" />
               <span className="media-name" dir="auto" title={item.originalName}>
                 {item.originalName || `#${item.id}`}
