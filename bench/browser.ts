@@ -480,7 +480,7 @@ async function runLighthouse(chromiumPath: string, targets: ReaderPage[]): Promi
   try {
     for (const target of targets) {
       const started = performance.now();
-      const perRun: LighthouseResult[] = [];
+      const perRun: Omit<LighthouseResult, 'performanceRuns'>[] = [];
       for (let run = 0; run < runs; run += 1) perRun.push(await lighthouseOnce(chrome.port, target));
       const ordered = [...perRun].sort((a, b) => a.performance - b.performance);
       const worst = (key: 'accessibility' | 'bestPractices' | 'seo' | 'seoRaw') => Math.min(...perRun.map((r) => r[key]));
@@ -503,7 +503,7 @@ async function runLighthouse(chromiumPath: string, targets: ReaderPage[]): Promi
 }
 
 /** One Lighthouse run (Lighthouse clears the cache and storage before it). */
-async function lighthouseOnce(port: number, target: ReaderPage): Promise<LighthouseResult> {
+async function lighthouseOnce(port: number, target: ReaderPage): Promise<Omit<LighthouseResult, 'performanceRuns'>> {
   const { default: lighthouse } = await import('lighthouse');
   const notFound = target.status === 404;
   const runnerResult = await lighthouse(target.url, { port, output: 'json', logLevel: 'error', maxWaitForLoad: 35_000, ignoreStatusCode: notFound });
@@ -524,7 +524,7 @@ async function lighthouseOnce(port: number, target: ReaderPage): Promise<Lightho
     }
     return weights ? Math.round((sum / weights) * 100) : 0;
   };
-  const result: LighthouseResult = {
+  const result = {
     page: target.type,
     locale: target.locale,
     url: target.url,
@@ -536,7 +536,6 @@ async function lighthouseOnce(port: number, target: ReaderPage): Promise<Lightho
     lcpMs: Math.round(numeric('largest-contentful-paint')),
     tbtMs: Math.round(numeric('total-blocking-time')),
     cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
-    performanceRuns: [],
   };
   // Failed audits that count towards a category, for whoever reads the log.
   const failed: string[] = [];
