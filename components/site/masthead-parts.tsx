@@ -15,7 +15,7 @@ export async function SkipLink({ locale }: { locale: AppLocale }) {
 
 /*
  * The masthead's links (brand and section menu) are on every page and always in view: prefetching
- * them cost a phone about 70 KB of RSC payloads and the main-thread work to read them on every
+ * them cost a phone 57–88 KB of RSC payloads and the main-thread work to read them on every
  * page load, for pages the reader rarely opens next. A click fetches its one page instead (from
  * the page cache, one round trip). Article links keep Next's in-view prefetch.
  */
