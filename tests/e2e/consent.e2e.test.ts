@@ -152,6 +152,27 @@ describe.skipIf(!baseUrl)('cookie consent and advertising', () => {
     expect(await cookieNames(context)).toEqual(['jarida_consent']);
   });
 
+  it('never shows a half-parsed layer: it appears whole, with its buttons, or not yet', async () => {
+    // The layer is last in the document, and browsers paint while they parse: a page that paints
+    // after the layer's first lines and before its buttons must show none of it (no layout shift
+    // when the rest arrives). The same page, cut just before the buttons, stands for that moment.
+    const url = `${baseUrl}/fr/dernieres-nouvelles`;
+    const html = await (await fetch(url)).text();
+    const cut = html.indexOf('<div class="consent__actions"');
+    expect(cut, 'the layer\'s row of buttons').toBeGreaterThan(html.indexOf('data-testid="consent-banner"'));
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+    const page = await context.newPage();
+    const consent = new ConsentBanner(page);
+    for (const [body, shown] of [[html.slice(0, cut), false], [html, true]] as const) {
+      await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      await page.goto(url);
+      expect(await consent.root.count()).toBe(1);
+      expect(await consent.root.isVisible(), shown ? 'the whole layer' : 'the layer without its buttons').toBe(shown);
+      await page.unroute(url);
+    }
+    await context.close();
+  });
+
   it('shows a click-to-load placeholder for video embeds until the reader agrees', async () => {
     const page = await browser.newPage({ locale: 'fr-FR' });
     const section = new ListingPage(page);
