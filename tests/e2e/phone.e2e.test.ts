@@ -31,6 +31,27 @@ async function firstLink(page: Page, prefixes: string[]): Promise<string> {
   return href!;
 }
 
+/**
+ * The fonts the page's text is set in: family, size, weight and style, as the first layout looks
+ * each one up (on Linux a blocking round trip to the browser process). The type scale in
+ * globals.css keeps an article to 15 of them; before it, an article took 27.
+ */
+const MAX_FONTS = 16;
+async function textFonts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const fonts = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim() || element.closest('script, style, noscript, template')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none') continue;
+      fonts.add(`${style.fontFamily.split(',')[0]!.trim()} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+    }
+    return [...fonts].sort();
+  });
+}
+
 /** The reader page types of one language, found the way a reader would: from the front page and an article. */
 async function pageTypes(page: Page, locale: 'fr' | 'ar') {
   await page.goto(`${baseUrl}/${locale}`);
@@ -48,7 +69,7 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
   for (const locale of LOCALES) {
     for (const viewport of PHONES) {
       // Twelve pages, most of them rendered cold: well over the default minute on a loaded machine.
-      it(`${locale}, ${viewport.width} px: every page type fits the screen, with the six prayer times in view`, { timeout: 240_000 }, async () => {
+      it(`${locale}, ${viewport.width} px: every page type fits the screen, in at most ${MAX_FONTS} fonts, with the six prayer times in view`, { timeout: 240_000 }, async () => {
         const failures: string[] = [];
         const page = await browser.newPage(phoneOptions(viewport));
         const paths = await pageTypes(page, locale);
@@ -60,6 +81,8 @@ describe.skipIf(!baseUrl)('reader pages on a phone', () => {
           await new SitePage(page, locale).heading.waitFor();
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width !== viewport.width) failures.push(`${label}: ${width} px wide`);
+          const fonts = await textFonts(page);
+          if (fonts.length > MAX_FONTS) failures.push(`${label}: text in ${fonts.length} fonts (at most ${MAX_FONTS}): ${fonts.join(', ')}`);
           if (kind === 'missing') continue;
           const strip = new SitePage(page, locale).prayerStrip;
           await strip.waitFor();
