@@ -21,7 +21,9 @@
  *     width. One table, page × language, goes to bench/results/reader-pages.{md,json}. A page that
  *     does not answer as it should (a publisher page before that branch is merged) is skipped with
  *     a warning. Each Lighthouse run waits at most 35 s for its load; 3 runs of 22 pages take
- *     about 12 min on an idle two-core machine.
+ *     about 12 min on an idle two-core machine. LIGHTHOUSE_PAGES=front,article measures only those
+ *     page types (into reader-pages.partial.{md,json}); LIGHTHOUSE_WITHOUT_SCRIPTS=1 adds a column:
+ *     the same page without its scripts, run after each run of the page.
  *
  * The .next directory read for chunks and maps is BENCH_NEXT_DIR, or ./.next.
  *
@@ -40,6 +42,7 @@ import { createDb } from '@/db/client';
 import { articles, users } from '@/db/schema';
 import { countUsers, createUser } from '@/lib/admin/users-queries';
 import { availableReaderPages, READER_LOCALES, READER_PAGE_TYPES, type ReaderPage, type ReaderPageType } from './reader-pages';
+import { startScriptlessProxy } from './scriptless-proxy';
 
 export interface BrowserBenchOptions {
   baseUrl: string;
@@ -74,6 +77,8 @@ export interface LighthouseResult {
   cls: number;
   /** Performance score of every run of this page, in run order; the figures above are the median run's. */
   performanceRuns: number[];
+  /** LIGHTHOUSE_WITHOUT_SCRIPTS=1: the same page served without its scripts, run after each run above (median run). */
+  withoutScripts?: { performance: number; lcpMs: number; tbtMs: number; performanceRuns: number[] };
 }
 
 export interface AxeResult {
@@ -472,8 +477,19 @@ function lighthouseRuns(): number {
   return runs;
 }
 
+/** The run with the median performance score (the lower middle one for an even count). */
+function medianRun<T extends { performance: number }>(runs: T[]): T {
+  return [...runs].sort((a, b) => a.performance - b.performance)[Math.floor((runs.length - 1) / 2)]!;
+}
+
+/**
+ * With LIGHTHOUSE_WITHOUT_SCRIPTS=1 each run of a page is followed by one of the same page without its
+ * scripts (bench/scriptless-proxy.ts): the gap between the two is what the framework's JavaScript
+ * costs the score, measured in the same minute on the same machine.
+ */
 async function runLighthouse(chromiumPath: string, targets: ReaderPage[]): Promise<LighthouseResult[]> {
   const runs = lighthouseRuns();
+  const proxy = process.env.LIGHTHOUSE_WITHOUT_SCRIPTS === '1' && targets.length ? await startScriptlessProxy(new URL(targets[0]!.url).origin) : null;
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   const results: LighthouseResult[] = [];
@@ -481,23 +497,34 @@ async function runLighthouse(chromiumPath: string, targets: ReaderPage[]): Promi
     for (const target of targets) {
       const started = performance.now();
       const perRun: Omit<LighthouseResult, 'performanceRuns'>[] = [];
-      for (let run = 0; run < runs; run += 1) perRun.push(await lighthouseOnce(chrome.port, target));
-      const ordered = [...perRun].sort((a, b) => a.performance - b.performance);
+      const scriptless: Omit<LighthouseResult, 'performanceRuns'>[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        perRun.push(await lighthouseOnce(chrome.port, target));
+        if (proxy) {
+          const url = new URL(target.url);
+          scriptless.push(await lighthouseOnce(chrome.port, { ...target, url: `${proxy.origin}${url.pathname}${url.search}` }));
+        }
+      }
       const worst = (key: 'accessibility' | 'bestPractices' | 'seo' | 'seoRaw') => Math.min(...perRun.map((r) => r[key]));
       // Performance from the median run; the other categories do not vary by run, and any run's miss counts.
       const median: LighthouseResult = {
-        ...ordered[Math.floor((ordered.length - 1) / 2)]!,
+        ...medianRun(perRun),
         accessibility: worst('accessibility'),
         bestPractices: worst('bestPractices'),
         seo: worst('seo'),
         seoRaw: worst('seoRaw'),
         performanceRuns: perRun.map((r) => r.performance),
       };
+      if (scriptless.length) {
+        const bare = medianRun(scriptless);
+        median.withoutScripts = { performance: bare.performance, lcpMs: bare.lcpMs, tbtMs: bare.tbtMs, performanceRuns: scriptless.map((r) => r.performance) };
+      }
       results.push(median);
       log(`lighthouse ${target.type} ${target.locale}: ${runs} run(s) in ${Math.round((performance.now() - started) / 1000)} s, performance ${median.performanceRuns.join(', ')}; median run ${JSON.stringify({ ...median, performanceRuns: undefined })}`);
     }
   } finally {
     chrome.kill();
+    await proxy?.close();
   }
   return results;
 }
@@ -583,11 +610,16 @@ export async function runBrowserBenches(options: BrowserBenchOptions, only: Read
   let publishToVisibleMs = Number.NaN;
   const pageWeight: PageWeight[] = [];
   const skippedPages: string[] = [];
+  // LIGHTHOUSE_PAGES (page types, comma-separated) narrows Lighthouse and axe to those pages; the
+  // table then goes to reader-pages.partial.{md,json}, leaving the full one in place.
+  const onlyTypes = process.env.LIGHTHOUSE_PAGES ? new Set(process.env.LIGHTHOUSE_PAGES.split(',').map((type) => type.trim())) : null;
   const readers = only.has('lighthouse')
-    ? await availableReaderPages(baseUrl, (message) => {
-        skippedPages.push(message);
-        log(message);
-      })
+    ? (
+        await availableReaderPages(baseUrl, (message) => {
+          skippedPages.push(message);
+          log(message);
+        })
+      ).filter((reader) => !onlyTypes || onlyTypes.has(reader.type))
     : [];
   let axe: AxeResult[] = [];
   try {
@@ -615,7 +647,7 @@ export async function runBrowserBenches(options: BrowserBenchOptions, only: Read
   const lighthouse = only.has('lighthouse') ? await runLighthouse(chromiumPath, readers) : [];
   if (only.has('lighthouse')) {
     log(`lighthouse on ${readers.length} pages in ${Math.round((performance.now() - started) / 1000)} s`);
-    const table = writeReaderPagesTable(lighthouse, axe, skippedPages);
+    const table = writeReaderPagesTable(lighthouse, axe, skippedPages, undefined, onlyTypes ? 'reader-pages.partial' : 'reader-pages');
     process.stderr.write(`\n${table}\n`);
   }
   return { publishToVisibleMs, pageWeight, lighthouse, axe, skippedPages };
@@ -673,26 +705,36 @@ async function runAxe(browser: Browser, targets: ReaderPage[]): Promise<AxeResul
 const READER_BUDGETS = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } as const;
 
 /** The page × language table of Lighthouse and axe figures; written to bench/results/reader-pages.{md,json}, returned as Markdown. */
-export function writeReaderPagesTable(lighthouse: LighthouseResult[], axe: AxeResult[], skipped: string[], resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results')): string {
+export function writeReaderPagesTable(
+  lighthouse: LighthouseResult[],
+  axe: AxeResult[],
+  skipped: string[],
+  resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results'),
+  name = 'reader-pages',
+): string {
   const mark = (value: number, budget: number) => `${value}${value < budget ? ' ❌' : ''}`;
   const rows: string[] = [];
   let failures = 0;
+  const scriptless = lighthouse.some((r) => r.withoutScripts);
   for (const type of READER_PAGE_TYPES) {
     for (const locale of READER_LOCALES) {
       const lh = lighthouse.find((r) => r.page === type && r.locale === locale);
       const ax = axe.find((r) => r.page === type && r.locale === locale);
       if (!lh && !ax) {
-        rows.push(`| ${type} | ${locale} | skipped | | | | | | |`);
+        if (name !== 'reader-pages') continue;
+        rows.push(`| ${type} | ${locale} | skipped | | | | | | |${scriptless ? ' |' : ''}`);
         continue;
       }
       const over = lh ? (Object.keys(READER_BUDGETS) as (keyof typeof READER_BUDGETS)[]).filter((key) => lh[key] < READER_BUDGETS[key]).length : 1;
       failures += over + (ax?.violations.length ? 1 : 0);
       const seo = lh ? `${mark(lh.seo, READER_BUDGETS.seo)}${lh.seo !== lh.seoRaw ? ` (${lh.seoRaw}*)` : ''}` : '—';
       const runs = lh && lh.performanceRuns.length > 1 ? ` (${Math.min(...lh.performanceRuns)}–${Math.max(...lh.performanceRuns)})` : '';
+      const bare = lh?.withoutScripts;
+      const bareCell = scriptless ? ` ${bare ? `${bare.performance}${bare.performanceRuns.length > 1 ? ` (${Math.min(...bare.performanceRuns)}–${Math.max(...bare.performanceRuns)})` : ''}, LCP ${bare.lcpMs}, TBT ${bare.tbtMs}` : '—'} |` : '';
       rows.push(
         lh
-          ? `| ${type} | ${locale} | ${mark(lh.performance, READER_BUDGETS.performance)}${runs} | ${mark(lh.accessibility, READER_BUDGETS.accessibility)} | ${mark(lh.bestPractices, READER_BUDGETS.bestPractices)} | ${seo} | ${lh.lcpMs} | ${lh.cls} | ${ax ? `${ax.violations.length}${ax.violations.length ? ' ❌' : ''}` : '—'} |`
-          : `| ${type} | ${locale} | — | — | — | — | — | — | ${ax!.violations.length} |`,
+          ? `| ${type} | ${locale} | ${mark(lh.performance, READER_BUDGETS.performance)}${runs} | ${mark(lh.accessibility, READER_BUDGETS.accessibility)} | ${mark(lh.bestPractices, READER_BUDGETS.bestPractices)} | ${seo} | ${lh.lcpMs} | ${lh.cls} | ${ax ? `${ax.violations.length}${ax.violations.length ? ' ❌' : ''}` : '—'} |${bareCell}`
+          : `| ${type} | ${locale} | — | — | — | — | — | — | ${ax!.violations.length} |${scriptless ? ' — |' : ''}`,
       );
     }
   }
@@ -703,8 +745,14 @@ export function writeReaderPagesTable(lighthouse: LighthouseResult[], axe: AxeRe
     '',
     `Lighthouse ran ${Math.max(1, ...lighthouse.map((r) => r.performanceRuns.length))} time(s) per page: performance, LCP and CLS are the median run's (the range of the runs' scores in brackets); accessibility, best practices and SEO the worst run's.`,
     '',
-    '| Page | Lang | Perf | A11y | BP | SEO | LCP ms | CLS | axe |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...(scriptless
+      ? [
+          'The last column is the same page served without its scripts (bench/scriptless-proxy.ts), run right after each run of the page: the gap is what React, Next\'s router and hydration cost the score. It measures; it is not a budget.',
+          '',
+        ]
+      : []),
+    `| Page | Lang | Perf | A11y | BP | SEO | LCP ms | CLS | axe |${scriptless ? ' Perf without scripts |' : ''}`,
+    `|---|---|---:|---:|---:|---:|---:|---:|---:|${scriptless ? '---|' : ''}`,
     ...rows,
     '',
     ...(lighthouse.some((r) => r.seo !== r.seoRaw) ? ['\\* Lighthouse\'s own SEO score: it counts as failures what these pages must have, the 404\'s status and the noindex of the 404 and of search results; the budget is checked without those audits.', ''] : []),
@@ -714,8 +762,8 @@ export function writeReaderPagesTable(lighthouse: LighthouseResult[], axe: AxeRe
     '',
   ].join('\n');
   fs.mkdirSync(resultsDir, { recursive: true });
-  fs.writeFileSync(path.join(resultsDir, 'reader-pages.md'), md);
-  fs.writeFileSync(path.join(resultsDir, 'reader-pages.json'), `${JSON.stringify({ lighthouse, axe, skipped }, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, `${name}.md`), md);
+  fs.writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify({ lighthouse, axe, skipped }, null, 2)}\n`);
   return md;
 }
 
