@@ -647,7 +647,7 @@ export async function runBrowserBenches(options: BrowserBenchOptions, only: Read
   const lighthouse = only.has('lighthouse') ? await runLighthouse(chromiumPath, readers) : [];
   if (only.has('lighthouse')) {
     log(`lighthouse on ${readers.length} pages in ${Math.round((performance.now() - started) / 1000)} s`);
-    const table = writeReaderPagesTable(lighthouse, axe, skippedPages, undefined, onlyTypes ? 'reader-pages.partial' : 'reader-pages');
+    const table = writeReaderPagesTable(lighthouse, axe, skippedPages, { partial: onlyTypes !== null });
     process.stderr.write(`\n${table}\n`);
   }
   return { publishToVisibleMs, pageWeight, lighthouse, axe, skippedPages };
@@ -709,9 +709,11 @@ export function writeReaderPagesTable(
   lighthouse: LighthouseResult[],
   axe: AxeResult[],
   skipped: string[],
-  resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results'),
-  name = 'reader-pages',
+  { partial = false, resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results') }: { partial?: boolean; resultsDir?: string } = {},
 ): string {
+  // A partial run (LIGHTHOUSE_PAGES) lists only its pages, in a file of its own.
+  const name = partial ? 'reader-pages.partial' : 'reader-pages';
+  const scoreRange = (scores: number[]) => (scores.length > 1 ? ` (${Math.min(...scores)}–${Math.max(...scores)})` : '');
   const mark = (value: number, budget: number) => `${value}${value < budget ? ' ❌' : ''}`;
   const rows: string[] = [];
   let failures = 0;
@@ -721,16 +723,16 @@ export function writeReaderPagesTable(
       const lh = lighthouse.find((r) => r.page === type && r.locale === locale);
       const ax = axe.find((r) => r.page === type && r.locale === locale);
       if (!lh && !ax) {
-        if (name !== 'reader-pages') continue;
+        if (partial) continue;
         rows.push(`| ${type} | ${locale} | skipped | | | | | | |${scriptless ? ' |' : ''}`);
         continue;
       }
       const over = lh ? (Object.keys(READER_BUDGETS) as (keyof typeof READER_BUDGETS)[]).filter((key) => lh[key] < READER_BUDGETS[key]).length : 1;
       failures += over + (ax?.violations.length ? 1 : 0);
       const seo = lh ? `${mark(lh.seo, READER_BUDGETS.seo)}${lh.seo !== lh.seoRaw ? ` (${lh.seoRaw}*)` : ''}` : '—';
-      const runs = lh && lh.performanceRuns.length > 1 ? ` (${Math.min(...lh.performanceRuns)}–${Math.max(...lh.performanceRuns)})` : '';
+      const runs = lh ? scoreRange(lh.performanceRuns) : '';
       const bare = lh?.withoutScripts;
-      const bareCell = scriptless ? ` ${bare ? `${bare.performance}${bare.performanceRuns.length > 1 ? ` (${Math.min(...bare.performanceRuns)}–${Math.max(...bare.performanceRuns)})` : ''}, LCP ${bare.lcpMs}, TBT ${bare.tbtMs}` : '—'} |` : '';
+      const bareCell = scriptless ? ` ${bare ? `${bare.performance}${scoreRange(bare.performanceRuns)}, LCP ${bare.lcpMs}, TBT ${bare.tbtMs}` : '—'} |` : '';
       rows.push(
         lh
           ? `| ${type} | ${locale} | ${mark(lh.performance, READER_BUDGETS.performance)}${runs} | ${mark(lh.accessibility, READER_BUDGETS.accessibility)} | ${mark(lh.bestPractices, READER_BUDGETS.bestPractices)} | ${seo} | ${lh.lcpMs} | ${lh.cls} | ${ax ? `${ax.violations.length}${ax.violations.length ? ' ❌' : ''}` : '—'} |${bareCell}`
